@@ -1,0 +1,100 @@
+// The run of show, and the open questions some of its items ask.
+
+#include "domain/internal.h"
+#include "domain/text.h"
+
+namespace campana::domain::internal {
+namespace {
+
+bool IsQuestion(const WorkshopState& s, int index) {
+  return index >= 0 && index < static_cast<int>(s.agenda.size()) &&
+         s.agenda[static_cast<size_t>(index)].activity == ActivityKind::kQuestion;
+}
+
+}  // namespace
+
+Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
+  if (command.index < -1 || command.index >= static_cast<int>(c.state.agenda.size())) {
+    return Rejection::NotFound("no agenda item " + std::to_string(command.index));
+  }
+  if (command.index == c.state.agenda_current) return Nothing();
+  std::vector<Event> events{ev::AgendaMoved{command.index}};
+  if (command.index >= 0) {
+    // The item's timers appear, ready to start.
+    TimerId id = c.state.next_timer_id;
+    for (const TimerTemplate& spec : c.state.agenda[static_cast<size_t>(command.index)].timers) {
+      if (c.state.timers.size() + events.size() > kMaxTimers) break;
+      auto created = NewTimer(c.state, id, spec.name, spec.duration, spec.scope);
+      if (!created.ok()) continue;  // e.g. a team the facilitator has not made yet
+      events.emplace_back(std::move(created).value());
+      ++id;
+    }
+  }
+  return Events(std::move(events));
+}
+
+Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command) {
+  if (!IsQuestion(c.state, command.agenda_index)) {
+    return Rejection::NotFound("agenda item " + std::to_string(command.agenda_index) +
+                               " asks no question");
+  }
+  if (command.agenda_index > c.state.agenda_current) {
+    return Rejection::FailedPrecondition("this question is not open yet");
+  }
+  auto text = CheckText(command.text, kMaxAnswerCodePoints, "the answer");
+  if (!text.ok()) return text.rejection();
+  size_t mine = 0;
+  for (const auto& [id, a] : c.state.answers) {
+    mine += a.participant == c.actor.participant && a.agenda_index == command.agenda_index;
+  }
+  if (mine >= kMaxAnswersPerItem) {
+    return Rejection::FailedPrecondition("you have answered this question " +
+                                         std::to_string(kMaxAnswersPerItem) + " times already");
+  }
+  return Events({ev::AnswerSubmitted{c.state.next_answer_id, c.actor.participant,
+                                     command.agenda_index, text.value(), c.now}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command) {
+  if (!IsQuestion(c.state, command.agenda_index)) {
+    return Rejection::NotFound("agenda item " + std::to_string(command.agenda_index) +
+                               " asks no question");
+  }
+  auto it = c.state.answer_displays.find(command.agenda_index);
+  const bool shown = it != c.state.answer_displays.end();
+  if (shown == command.show && (!shown || it->second == command.with_names)) return Nothing();
+  return Events({ev::AnswersShown{command.agenda_index, command.show, command.with_names}});
+}
+
+void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
+  s.agenda_current = e.index;
+  t.Add({DocKind::kAgenda, 0});
+}
+
+void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t) {
+  s.answers[e.answer] = Answer{e.answer, e.participant, e.agenda_index, e.text, e.at};
+  s.next_answer_id = std::max(s.next_answer_id, e.answer + 1);
+  t.Add({DocKind::kAnswer, e.answer});
+  if (s.answer_displays.contains(e.agenda_index)) t.Add({DocKind::kShownAnswer, e.answer});
+}
+
+void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t) {
+  if (e.show) {
+    s.answer_displays[e.agenda_index] = e.with_names;
+  } else {
+    s.answer_displays.erase(e.agenda_index);
+  }
+  for (const auto& [id, a] : s.answers) {
+    if (a.agenda_index == e.agenda_index) t.Add({DocKind::kShownAnswer, id});
+  }
+}
+
+void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t) {
+  for (const auto& [id, a] : s.answers) {
+    if (a.participant == p && s.answer_displays.contains(a.agenda_index)) {
+      t.Add({DocKind::kShownAnswer, id});
+    }
+  }
+}
+
+}  // namespace campana::domain::internal

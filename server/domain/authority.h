@@ -1,0 +1,28 @@
+#ifndef CAMPANA_DOMAIN_AUTHORITY_H_
+#define CAMPANA_DOMAIN_AUTHORITY_H_
+
+#include <optional>
+
+#include "domain/commands.h"
+#include "domain/rejection.h"
+#include "domain/types.h"
+
+namespace campana::domain {
+
+// Which roles may send a command. The projector is read-only: it may send none.
+struct Permission {
+  bool participant = false;  // a participant, about itself only
+  bool facilitator = false;
+  bool system = false;       // the server itself (connections, timers, creation)
+};
+
+Permission PermissionFor(const Command& command);
+
+// The role check every command passes before Decide looks at the state: kPermissionDenied
+// for a role the table does not allow, kNotJoined for a participant command from a device
+// that has not joined, kAlreadyJoined for a second Join.
+std::optional<Rejection> CheckAuthority(const Actor& actor, const Command& command);
+
+}  // namespace campana::domain
+
+#endif  // CAMPANA_DOMAIN_AUTHORITY_H_

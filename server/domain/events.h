@@ -1,0 +1,176 @@
+#ifndef CAMPANA_DOMAIN_EVENTS_H_
+#define CAMPANA_DOMAIN_EVENTS_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "domain/agenda_item.h"
+#include "domain/time.h"
+#include "domain/types.h"
+
+// What happened. Events carry everything Decide resolved (ids, tokens, the draw of a shuffle,
+// the end time of a timer), so applying them needs no clock and no randomness.
+namespace campana::domain::ev {
+
+enum class GroupKind : uint8_t { kMixed = 1, kInRoom = 2, kRemote = 3 };
+
+struct Team {
+  TeamId id = 0;
+  std::string name;
+  std::vector<GroupNumber> groups;
+  bool operator==(const Team&) const = default;
+};
+
+struct WorkshopCreated {
+  std::string code;
+  std::string title;
+  std::string language;
+  std::string facilitator_key;
+  std::vector<AgendaItem> agenda;
+  bool operator==(const WorkshopCreated&) const = default;
+};
+
+struct ParticipantJoined {
+  ParticipantId participant = 0;
+  std::string display_name;
+  Presence presence = Presence::kInRoom;
+  std::string resume_token;
+  std::string join_key;
+  GroupNumber group = 0;
+  bool operator==(const ParticipantJoined&) const = default;
+};
+struct ParticipantRenamed {
+  ParticipantId participant = 0;
+  std::string display_name;
+  bool operator==(const ParticipantRenamed&) const = default;
+};
+struct ParticipantRemoved {
+  ParticipantId participant = 0;
+  bool operator==(const ParticipantRemoved&) const = default;
+};
+struct PresenceChanged {
+  ParticipantId participant = 0;
+  Presence presence = Presence::kInRoom;
+  bool operator==(const PresenceChanged&) const = default;
+};
+struct ConnectionChanged {
+  ParticipantId participant = 0;
+  bool connected = false;
+  bool operator==(const ConnectionChanged&) const = default;
+};
+
+// A whole new layout; participants not listed are in no group.
+struct GroupsSetUp {
+  std::vector<GroupKind> kinds;
+  bool choice_open = false;
+  std::vector<std::pair<ParticipantId, GroupNumber>> assignments;
+  bool operator==(const GroupsSetUp&) const = default;
+};
+struct ParticipantMoved {
+  ParticipantId participant = 0;
+  GroupNumber group = 0;
+  bool operator==(const ParticipantMoved&) const = default;
+};
+struct GroupChoiceSet {
+  bool open = false;
+  bool operator==(const GroupChoiceSet&) const = default;
+};
+struct TeamsDefined {
+  std::vector<Team> teams;
+  bool operator==(const TeamsDefined&) const = default;
+};
+
+struct TimerCreated {
+  TimerId timer = 0;
+  std::string name;
+  Scope scope;
+  Millis duration{0};
+  bool operator==(const TimerCreated&) const = default;
+};
+struct TimerStarted {
+  TimerId timer = 0;
+  Time ends_at;
+  bool operator==(const TimerStarted&) const = default;
+};
+struct TimerPaused {
+  TimerId timer = 0;
+  Millis remaining{0};
+  bool operator==(const TimerPaused&) const = default;
+};
+// Running timers get a new end; stopped ones a new remainder.
+struct TimerAdjusted {
+  TimerId timer = 0;
+  Time ends_at;
+  Millis remaining{0};
+  bool operator==(const TimerAdjusted&) const = default;
+};
+struct TimerReset {
+  TimerId timer = 0;
+  bool operator==(const TimerReset&) const = default;
+};
+struct TimerExpired {
+  TimerId timer = 0;
+  bool operator==(const TimerExpired&) const = default;
+};
+struct TimerDeleted {
+  TimerId timer = 0;
+  bool operator==(const TimerDeleted&) const = default;
+};
+struct BellRung {
+  Scope scope;
+  uint32_t seq = 0;
+  Time at;
+  bool operator==(const BellRung&) const = default;
+};
+
+struct AgendaMoved {
+  int index = -1;
+  bool operator==(const AgendaMoved&) const = default;
+};
+
+struct AnswerSubmitted {
+  AnswerId answer = 0;
+  ParticipantId participant = 0;
+  int agenda_index = 0;
+  std::string text;
+  Time at;
+  bool operator==(const AnswerSubmitted&) const = default;
+};
+struct AnswersShown {
+  int agenda_index = 0;
+  bool show = false;
+  bool with_names = false;
+  bool operator==(const AnswersShown&) const = default;
+};
+
+}  // namespace campana::domain::ev
+
+namespace campana::domain {
+
+using Event =
+    std::variant<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
+                 ev::ParticipantRemoved, ev::PresenceChanged, ev::ConnectionChanged,
+                 ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
+                 ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
+                 ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
+                 ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown>;
+
+// One accepted command's events: the unit of the log. Offsets count records from 1.
+struct LogRecord {
+  uint64_t offset = 0;
+  Time at;
+  Actor actor;
+  uint64_t client_seq = 0;
+  std::vector<Event> events;
+  bool operator==(const LogRecord&) const = default;
+};
+
+// One line per event, e.g. "TimerStarted(2, ends 1000)": tests compare these.
+std::string Describe(const Event& event);
+
+}  // namespace campana::domain
+
+#endif  // CAMPANA_DOMAIN_EVENTS_H_

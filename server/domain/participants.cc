@@ -1,0 +1,149 @@
+// Joining, names, presence and connections: who is in the workshop.
+
+#include <algorithm>
+
+#include "domain/internal.h"
+#include "domain/text.h"
+
+namespace campana::domain::internal {
+namespace {
+
+bool IsJoinKey(std::string_view key) {
+  if (key.size() < 8 || key.size() > 128) return false;
+  return std::all_of(key.begin(), key.end(), [](char ch) { return ch > ' ' && ch < 0x7f; });
+}
+
+// Resolves "0 means me" and keeps participants to themselves.
+Result<ParticipantId> Target(const Context& c, ParticipantId requested) {
+  const ParticipantId target = requested == 0 ? c.actor.participant : requested;
+  if (c.actor.role == Role::kParticipant && target != c.actor.participant) {
+    return Rejection::PermissionDenied("participants can only change themselves");
+  }
+  if (c.state.FindParticipant(target) == nullptr) {
+    return Rejection::NotFound("no participant " + std::to_string(target));
+  }
+  return target;
+}
+
+}  // namespace
+
+Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
+  if (c.state.created()) return Rejection::FailedPrecondition("the workshop already exists");
+  if (command.code.empty()) return Rejection::InvalidArgument("a workshop needs a code");
+  auto title = CheckText(command.title, kMaxTitleCodePoints, "the title");
+  if (!title.ok()) return title.rejection();
+  return Events({ev::WorkshopCreated{.code = command.code,
+                                     .title = title.value(),
+                                     .language = command.language,
+                                     .facilitator_key = c.rng.Token(),
+                                     .agenda = command.agenda}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::Join& command) {
+  if (!IsJoinKey(command.join_key)) {
+    return Rejection::InvalidArgument("the join key must be 8 to 128 printable characters");
+  }
+  if (auto it = c.state.by_join_key.find(command.join_key); it != c.state.by_join_key.end()) {
+    // The same device asking again (its Ack was lost): the same participant, nothing new.
+    const Participant& p = c.state.participants.at(it->second);
+    return Decision{.joined = p.id, .resume_token = p.resume_token};
+  }
+  auto name = CheckDisplayName(command.display_name);
+  if (!name.ok()) return name.rejection();
+  if (c.state.participants.size() >= kMaxParticipants) {
+    return Rejection::FailedPrecondition("the workshop is full");
+  }
+  ev::ParticipantJoined joined{.participant = c.state.next_participant_id,
+                               .display_name = name.value(),
+                               .presence = command.presence,
+                               .resume_token = c.rng.Token(),
+                               .join_key = command.join_key,
+                               .group = GroupForNewcomer(c.state, command.presence)};
+  Decision decision{.joined = joined.participant, .resume_token = joined.resume_token};
+  decision.events.emplace_back(std::move(joined));
+  return decision;
+}
+
+Result<Decision> Decide(const Context& c, const cmd::RenameParticipant& command) {
+  auto target = Target(c, command.participant);
+  if (!target.ok()) return target.rejection();
+  auto name = CheckDisplayName(command.display_name);
+  if (!name.ok()) return name.rejection();
+  if (c.state.participants.at(target.value()).display_name == name.value()) return Nothing();
+  return Events({ev::ParticipantRenamed{target.value(), name.value()}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::RemoveParticipant& command) {
+  if (c.state.FindParticipant(command.participant) == nullptr) {
+    return Rejection::NotFound("no participant " + std::to_string(command.participant));
+  }
+  return Events({ev::ParticipantRemoved{command.participant}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::SetPresence& command) {
+  auto target = Target(c, command.participant);
+  if (!target.ok()) return target.rejection();
+  if (c.state.participants.at(target.value()).presence == command.presence) return Nothing();
+  return Events({ev::PresenceChanged{target.value(), command.presence}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::SetConnected& command) {
+  const Participant* p = c.state.FindParticipant(command.participant);
+  if (p == nullptr) return Rejection::NotFound("no participant " + std::to_string(command.participant));
+  if (p->connected == command.connected) return Nothing();
+  return Events({ev::ConnectionChanged{command.participant, command.connected}});
+}
+
+void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
+  s.code = e.code;
+  s.title = e.title;
+  s.language = e.language;
+  s.facilitator_key = e.facilitator_key;
+  s.agenda = e.agenda;
+  s.agenda_current = -1;
+  t.Add({DocKind::kWorkshop, 0});
+  t.Add({DocKind::kGroups, 0});
+  t.Add({DocKind::kAgenda, 0});
+}
+
+void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
+  Participant& p = s.participants[e.participant];
+  p = Participant{.id = e.participant,
+                  .display_name = e.display_name,
+                  .presence = e.presence,
+                  .group = e.group,
+                  .resume_token = e.resume_token,
+                  .join_key = e.join_key};
+  s.by_token[e.resume_token] = e.participant;
+  s.by_join_key[e.join_key] = e.participant;
+  s.next_participant_id = std::max(s.next_participant_id, e.participant + 1);
+  t.Add({DocKind::kParticipant, e.participant});
+}
+
+void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t) {
+  s.participants.at(e.participant).display_name = e.display_name;
+  t.Add({DocKind::kParticipant, e.participant});
+  TouchShownAnswersBy(s, e.participant, t);
+}
+
+void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
+  auto it = s.participants.find(e.participant);
+  s.by_token.erase(it->second.resume_token);
+  s.by_join_key.erase(it->second.join_key);
+  s.participants.erase(it);
+  t.Add({DocKind::kParticipant, e.participant});
+  // Their answers stay (nothing submitted is lost); the projector copies lose the name.
+  TouchShownAnswersBy(s, e.participant, t);
+}
+
+void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {
+  s.participants.at(e.participant).presence = e.presence;
+  t.Add({DocKind::kParticipant, e.participant});
+}
+
+void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t) {
+  s.participants.at(e.participant).connected = e.connected;
+  t.Add({DocKind::kParticipant, e.participant});
+}
+
+}  // namespace campana::domain::internal

@@ -1,0 +1,111 @@
+#ifndef CAMPANA_DOMAIN_STATE_H_
+#define CAMPANA_DOMAIN_STATE_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/agenda_item.h"
+#include "domain/events.h"
+#include "domain/time.h"
+#include "domain/types.h"
+
+namespace campana::domain {
+
+struct Participant {
+  ParticipantId id = 0;
+  std::string display_name;
+  Presence presence = Presence::kInRoom;
+  bool connected = false;
+  GroupNumber group = 0;
+  Time joined_at;
+  std::string resume_token;    // secret: never in a view
+  std::string join_key;        // secret: never in a view
+  uint64_t last_client_seq = 0;  // the highest applied; a resend at or below is a duplicate
+  bool operator==(const Participant&) const = default;
+};
+
+using GroupKind = ev::GroupKind;
+using Team = ev::Team;
+
+struct GroupsState {
+  std::vector<GroupKind> kinds;  // kinds[g - 1] is group g's; size() groups
+  bool choice_open = false;
+  std::vector<Team> teams;
+  bool operator==(const GroupsState&) const = default;
+
+  uint32_t count() const { return static_cast<uint32_t>(kinds.size()); }
+  // The team group g belongs to, or 0.
+  TeamId TeamOf(GroupNumber g) const;
+};
+
+enum class TimerState : uint8_t { kIdle = 1, kRunning = 2, kPaused = 3, kExpired = 4 };
+
+struct Timer {
+  TimerId id = 0;
+  std::string name;
+  Scope scope;
+  Millis duration{0};
+  TimerState state = TimerState::kIdle;
+  Time ends_at;          // running or expired
+  Millis remaining{0};   // idle or paused
+  bool operator==(const Timer&) const = default;
+};
+
+struct Bell {
+  Scope scope;
+  uint32_t seq = 0;
+  Time at;
+  bool operator==(const Bell&) const = default;
+};
+
+struct Answer {
+  AnswerId id = 0;
+  ParticipantId participant = 0;
+  int agenda_index = 0;
+  std::string text;
+  Time at;
+  bool operator==(const Answer&) const = default;
+};
+
+// Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep iteration (and
+// so views, snapshots and Describe) deterministic.
+struct WorkshopState {
+  uint64_t offset = 0;  // the last record applied
+  std::string code;
+  std::string title;
+  std::string language;
+  std::string facilitator_key;
+  std::vector<AgendaItem> agenda;
+  int agenda_current = -1;
+
+  std::map<ParticipantId, Participant> participants;
+  ParticipantId next_participant_id = 1;
+
+  GroupsState groups;
+
+  std::map<TimerId, Timer> timers;
+  TimerId next_timer_id = 1;
+  std::map<Scope, Bell> bells;
+  uint32_t next_bell_seq = 1;
+
+  std::map<AnswerId, Answer> answers;
+  AnswerId next_answer_id = 1;
+  std::map<int, bool> answer_displays;  // agenda index shown on the projector -> with names
+
+  // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a snapshot.
+  std::unordered_map<std::string, ParticipantId> by_token;
+  std::unordered_map<std::string, ParticipantId> by_join_key;
+
+  void RebuildIndexes();
+  bool operator==(const WorkshopState&) const = default;
+
+  const Participant* FindParticipant(ParticipantId id) const;
+  bool created() const { return !code.empty(); }
+};
+
+}  // namespace campana::domain
+
+#endif  // CAMPANA_DOMAIN_STATE_H_

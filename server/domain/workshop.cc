@@ -1,0 +1,69 @@
+#include "domain/workshop.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include "domain/authority.h"
+#include "domain/internal.h"
+
+namespace campana::domain {
+
+Workshop::Workshop(WorkshopState state) : state_(std::move(state)) { state_.RebuildIndexes(); }
+
+Result<Decision> Workshop::Decide(const Actor& actor, const Command& command, Time now,
+                                  Random& rng) const {
+  if (!state_.created() && !std::holds_alternative<cmd::CreateWorkshop>(command)) {
+    return Rejection::FailedPrecondition("the workshop has not been created");
+  }
+  if (auto denied = CheckAuthority(actor, command)) return *denied;
+  if (actor.role == Role::kParticipant && actor.participant != 0 &&
+      state_.FindParticipant(actor.participant) == nullptr) {
+    return Rejection::NotJoined("you are no longer in this workshop");
+  }
+  const internal::Context context{state_, actor, now, rng};
+  return std::visit([&](const auto& c) { return internal::Decide(context, c); }, command);
+}
+
+void Workshop::Apply(const LogRecord& record, Touched& touched) {
+  assert(record.offset == state_.offset + 1);
+  for (const Event& event : record.events) {
+    std::visit([&](const auto& e) { internal::Apply(state_, e, touched); }, event);
+  }
+  if (record.client_seq != 0 && record.actor.role == Role::kParticipant) {
+    auto it = state_.participants.find(record.actor.participant);
+    if (it != state_.participants.end()) {
+      it->second.last_client_seq = std::max(it->second.last_client_seq, record.client_seq);
+    }
+  }
+  state_.offset = record.offset;
+}
+
+bool Workshop::IsDuplicate(const Actor& actor, uint64_t client_seq) const {
+  if (client_seq == 0 || actor.role != Role::kParticipant) return false;
+  const Participant* p = state_.FindParticipant(actor.participant);
+  return p != nullptr && client_seq <= p->last_client_seq;
+}
+
+std::optional<Time> Workshop::NextDeadline() const {
+  std::optional<Time> next;
+  for (const auto& [id, t] : state_.timers) {
+    if (t.state == TimerState::kRunning && (!next || t.ends_at < *next)) next = t.ends_at;
+  }
+  return next;
+}
+
+void WorkshopState::RebuildIndexes() {
+  by_token.clear();
+  by_join_key.clear();
+  for (const auto& [id, p] : participants) {
+    by_token[p.resume_token] = id;
+    by_join_key[p.join_key] = id;
+  }
+}
+
+const Participant* WorkshopState::FindParticipant(ParticipantId id) const {
+  auto it = participants.find(id);
+  return it == participants.end() ? nullptr : &it->second;
+}
+
+}  // namespace campana::domain

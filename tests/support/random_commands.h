@@ -1,0 +1,139 @@
+#ifndef CAMPANA_TESTS_SUPPORT_RANDOM_COMMANDS_H_
+#define CAMPANA_TESTS_SUPPORT_RANDOM_COMMANDS_H_
+
+// Random commands from random actors, valid and not, for property tests: whatever the
+// sequence, replaying the log must rebuild the same state, and every device's view must match
+// a fresh snapshot.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/commands.h"
+#include "domain/random.h"
+#include "domain/state.h"
+
+namespace campana::testing {
+
+using namespace campana::domain;  // NOLINT: test helper
+
+class RandomCommands {
+ public:
+  explicit RandomCommands(uint64_t seed) : rng_(seed) {}
+
+  // An actor and a command that may or may not be accepted in `state`.
+  std::pair<Actor, Command> Next(const WorkshopState& state) {
+    const ParticipantId someone = AnyParticipant(state);
+    const Actor facilitator = Actor::Facilitator();
+    const Actor participant = Actor::Participant(someone);
+    const uint32_t groups = state.groups.count();
+    switch (rng_.Below(22)) {
+      case 0:
+      case 1:
+      case 2:
+        return {Actor::Participant(0),
+                cmd::Join{Name(), rng_.Below(4) == 0 ? Presence::kRemote : Presence::kInRoom,
+                          "device-" + std::to_string(rng_.Below(400))}};
+      case 3:
+        return {rng_.Below(2) ? facilitator : participant, cmd::RenameParticipant{rng_.Below(2) ? 0 : someone, Name()}};
+      case 4:
+        return {facilitator, cmd::RemoveParticipant{someone}};
+      case 5:
+        return {participant, cmd::SetPresence{0, rng_.Below(2) ? Presence::kRemote : Presence::kInRoom}};
+      case 6:
+        return {Actor::System(), cmd::SetConnected{someone, rng_.Below(2) == 0}};
+      case 7:
+        return {facilitator, cmd::SetupGroups{static_cast<cmd::GroupMode>(1 + rng_.Below(4)), rng_.Below(6),
+                                              rng_.Below(5), rng_.Below(2) == 0}};
+      case 8:
+        return {facilitator, cmd::MoveParticipant{someone, rng_.Below(groups + 2)}};
+      case 9:
+        return {participant, cmd::ChooseGroup{rng_.Below(groups + 2)}};
+      case 10:
+        return {facilitator, cmd::SetGroupChoice{rng_.Below(2) == 0}};
+      case 11: {
+        cmd::DefineTeams teams;
+        for (uint32_t g = 1; g <= groups; ++g) {
+          if (rng_.Below(3) == 0) continue;
+          const size_t team = rng_.Below(2);
+          if (teams.teams.size() <= team) teams.teams.resize(team + 1, TeamSpec{"T" + std::to_string(team), {}});
+          teams.teams[team].groups.push_back(g);
+        }
+        return {facilitator, std::move(teams)};
+      }
+      case 12:
+        return {facilitator, cmd::CreateTimer{"timer", std::chrono::seconds(1 + rng_.Below(300)), AnyScope(state)}};
+      case 13:
+        return {facilitator, cmd::StartTimer{AnyTimer(state)}};
+      case 14:
+        return {facilitator, cmd::PauseTimer{AnyTimer(state)}};
+      case 15:
+        return {facilitator, cmd::AddTime{AnyTimer(state), std::chrono::seconds(static_cast<int>(rng_.Below(120)) - 60)}};
+      case 16:
+        return {facilitator, rng_.Below(2) ? Command(cmd::ResetTimer{AnyTimer(state)})
+                                           : Command(cmd::DeleteTimer{AnyTimer(state)})};
+      case 17:
+        return {facilitator, cmd::RingBell{AnyScope(state)}};
+      case 18:
+        return {Actor::System(), cmd::Tick{}};
+      case 19:
+        return {facilitator, cmd::GotoAgendaItem{static_cast<int>(rng_.Below(static_cast<uint32_t>(state.agenda.size() + 1))) - 1}};
+      case 20:
+        return {participant, cmd::SubmitAnswer{static_cast<int>(rng_.Below(3)), "respuesta " + Name()}};
+      default:
+        return {facilitator, cmd::ShowAnswers{static_cast<int>(rng_.Below(3)), rng_.Below(3) != 0, rng_.Below(2) == 0}};
+    }
+  }
+
+  // How far the clock moves before the next command.
+  Millis Step() { return Millis(rng_.Below(20'000)); }
+
+  uint32_t Below(uint32_t n) { return rng_.Below(n); }
+
+ private:
+  std::string Name() {
+    static const char* kNames[] = {"Ana", "Beto", "Carla", "Diego", "Elena", "Fabián", "", "José María",
+                                   "  Luz  ", "\u200b"};
+    return kNames[rng_.Below(10)];
+  }
+  ParticipantId AnyParticipant(const WorkshopState& state) {
+    if (state.participants.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    auto it = state.participants.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(state.participants.size())));
+    return it->first;
+  }
+  TimerId AnyTimer(const WorkshopState& state) {
+    if (state.timers.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    auto it = state.timers.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(state.timers.size())));
+    return it->first;
+  }
+  Scope AnyScope(const WorkshopState& state) {
+    switch (rng_.Below(3)) {
+      case 0:
+        return Scope::Room();
+      case 1:
+        return Scope::Group(rng_.Below(state.groups.count() + 2));
+      default:
+        return Scope::Team(rng_.Below(3));
+    }
+  }
+
+  SplitMix64 rng_;
+};
+
+// A small agenda with timers and a question, for property tests.
+inline std::vector<AgendaItem> SampleAgenda() {
+  return {
+      AgendaItem{.title = "Bienvenida", .duration = std::chrono::minutes(5)},
+      AgendaItem{.title = "Reto",
+                 .duration = std::chrono::minutes(10),
+                 .timers = {{"Estrategia", std::chrono::minutes(2), Scope::Room()},
+                            {"Penalización", std::chrono::seconds(30), Scope::Team(1)}}},
+      AgendaItem{.title = "Reflexión", .activity = ActivityKind::kQuestion, .prompt = "¿Qué aprendiste?"},
+  };
+}
+
+}  // namespace campana::testing
+
+#endif  // CAMPANA_TESTS_SUPPORT_RANDOM_COMMANDS_H_
