@@ -1,0 +1,52 @@
+#ifndef CAMPANA_CODEC_CONVERT_H_
+#define CAMPANA_CODEC_CONVERT_H_
+
+// Field-by-field mapping between domain types and their protobuf messages. Private to
+// server/codec: other layers see only the byte-level functions of the public headers.
+
+#include <campana/v1/commands.pb.h>
+#include <campana/v1/docs.pb.h>
+#include <campana/v1/events.pb.h>
+#include <campana/v1/state.pb.h>
+#include <campana/v1/template.pb.h>
+#include <campana/v1/wire.pb.h>
+
+#include "domain/commands.h"
+#include "domain/events.h"
+#include "domain/rejection.h"
+#include "domain/state.h"
+
+namespace campana::codec::internal {
+
+namespace pb = ::campana::v1;
+
+pb::Role ToProto(domain::Role role);
+domain::Role FromProto(pb::Role role);
+pb::Presence ToProto(domain::Presence presence);
+// Unspecified reads as in the room.
+domain::Presence FromProto(pb::Presence presence);
+void ToProto(const domain::Scope& scope, pb::Scope* out);
+domain::Scope FromProto(const pb::Scope& scope);
+pb::Groups::Kind ToProto(domain::GroupKind kind);
+domain::GroupKind FromProto(pb::Groups::Kind kind);
+
+void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out);
+domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec);
+
+void ToProto(const domain::Participant& p, pb::Participant* out);
+void ToProto(const domain::GroupsState& groups, pb::Groups* out);
+void ToProto(const domain::Timer& timer, pb::Timer* out);
+domain::Timer FromProto(const pb::Timer& timer);
+void ToProto(const domain::Bell& bell, pb::Bell* out);
+void ToProto(const domain::Answer& answer, pb::Answer* out);
+
+void ToProto(const domain::Event& event, pb::Event* out);
+domain::Result<domain::Event> FromProto(const pb::Event& event);
+
+domain::Result<domain::Command> FromProto(const pb::Command& command);
+
+pb::RejectionCode ToProto(domain::RejectionCode code);
+
+}  // namespace campana::codec::internal
+
+#endif  // CAMPANA_CODEC_CONVERT_H_

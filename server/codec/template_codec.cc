@@ -1,0 +1,25 @@
+#include "codec/template_codec.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include "codec/convert.h"
+
+namespace campana::codec {
+
+domain::Result<WorkshopTemplate> ParseTemplateJson(std::string_view json) {
+  internal::pb::WorkshopTemplate m;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = false;
+  auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(json.data(), json.size()), &m, options);
+  if (!status.ok()) {
+    return domain::Rejection::InvalidArgument("the template does not fit campana.v1.WorkshopTemplate: " +
+                                              std::string(status.message()));
+  }
+  if (m.title().empty()) return domain::Rejection::InvalidArgument("the template has no title");
+  WorkshopTemplate t{m.title(), m.language().empty() ? "es" : m.language(), {}};
+  for (const auto& item : m.items()) t.agenda.push_back(internal::FromProto(item));
+  return t;
+}
+
+}  // namespace campana::codec
