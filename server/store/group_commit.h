@@ -1,0 +1,69 @@
+#ifndef CAMPANA_STORE_GROUP_COMMIT_H_
+#define CAMPANA_STORE_GROUP_COMMIT_H_
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "store/event_store.h"
+
+namespace campana::store {
+
+// The writer thread. Callers Submit() writes from any thread and go on; the thread commits
+// everything that arrived while the previous commit was syncing (plus a short linger) in one
+// transaction, then reports how far each workshop's log is durable. One fsync thus serves
+// every submission of a busy moment (group commit).
+//
+// A failed commit is not survivable: the hub has applied and may have answered nothing yet,
+// but its memory is ahead of the disk. `on_failure` is called and the process should stop;
+// a restart recovers the durable prefix and devices resend from their outboxes.
+class GroupCommitter {
+ public:
+  // workshop -> highest offset now durable. Called on the writer thread.
+  using OnDurable = std::function<void(const std::map<WorkshopId, uint64_t>& durable)>;
+  using OnFailure = std::function<void(const Status& status)>;
+
+  GroupCommitter(std::unique_ptr<EventStore> writer, OnDurable on_durable, OnFailure on_failure,
+                 std::chrono::microseconds linger = std::chrono::microseconds(1000));
+  // Commits what is pending, then stops the thread.
+  ~GroupCommitter();
+  GroupCommitter(const GroupCommitter&) = delete;
+  GroupCommitter& operator=(const GroupCommitter&) = delete;
+
+  // Thread-safe. Moves the rows into the next transaction.
+  void Submit(WriteBatch&& batch);
+  // Blocks until everything submitted before the call is committed.
+  void Flush();
+
+  // Figures for /metrics: transactions committed and records written.
+  uint64_t commits() const;
+  uint64_t records_written() const;
+
+ private:
+  void Run();
+
+  std::unique_ptr<EventStore> writer_;
+  OnDurable on_durable_;
+  OnFailure on_failure_;
+  const std::chrono::microseconds linger_;
+
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::condition_variable committed_;
+  WriteBatch pending_;
+  uint64_t submitted_ = 0;   // Submit() calls so far
+  uint64_t completed_ = 0;   // of those, committed
+  uint64_t commits_ = 0;
+  uint64_t records_written_ = 0;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace campana::store
+
+#endif  // CAMPANA_STORE_GROUP_COMMIT_H_
