@@ -1,0 +1,437 @@
+#include "app/hub.h"
+
+#include <algorithm>
+
+#include "codec/log_codec.h"
+#include "codec/view_codec.h"
+
+namespace campana::app {
+namespace {
+
+using domain::Rejection;
+
+// Compares secrets in time independent of where they differ.
+bool SecretsEqual(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+SharedBytes Share(std::string bytes) { return std::make_shared<const std::string>(std::move(bytes)); }
+
+domain::Actor ActorOf(domain::Role role, domain::ParticipantId participant) {
+  return {role, role == domain::Role::kParticipant ? participant : 0};
+}
+
+}  // namespace
+
+WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch, domain::Workshop workshop,
+                         HubEnvironment env, HubOptions options)
+    : id_(id),
+      epoch_(std::move(epoch)),
+      workshop_(std::move(workshop)),
+      env_(std::move(env)),
+      options_(options),
+      durable_(workshop_.offset()),
+      history_(options.history_entries, options.history_bytes) {
+  // What devices will be told first comes from snapshots; remember who may see what.
+  domain::ForEachDoc(workshop_.state(), [&](const domain::DocKey& key) {
+    published_[key] = domain::VisibilityOf(workshop_.state(), key);
+  });
+  for (const auto& [p, person] : workshop_.state().participants) member_group_[p] = person.group;
+}
+
+std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<SessionSink> sink,
+                                             codec::Format format, uint64_t request_id,
+                                             const codec::Hello& hello) {
+  const domain::WorkshopState& state = workshop_.state();
+  domain::ParticipantId participant = 0;
+  switch (hello.role) {
+    case domain::Role::kSystem:
+      return Rejection::InvalidArgument("say which role: participant, projector or facilitator");
+    case domain::Role::kFacilitator:
+      if (!SecretsEqual(hello.facilitator_key, state.facilitator_key)) {
+        return Rejection::PermissionDenied("the facilitator key is not right for this workshop");
+      }
+      break;
+    case domain::Role::kProjector:
+      break;
+    case domain::Role::kParticipant:
+      if (!hello.resume_token.empty()) {
+        auto it = state.by_token.find(hello.resume_token);
+        if (it == state.by_token.end()) {
+          return Rejection{domain::RejectionCode::kUnknownToken,
+                           "this device's place in the workshop is gone; join again"};
+        }
+        participant = it->second;
+      }
+      break;
+  }
+
+  Session& session = sessions_[id];
+  session.id = id;
+  session.sink = std::move(sink);
+  session.format = format;
+  session.role = hello.role;
+  session.tokens = options_.command_burst;
+  session.refilled_at = env_.now();
+
+  codec::Welcome welcome{.request_id = request_id,
+                         .role = hello.role,
+                         .participant = participant,
+                         .server_time = env_.now(),
+                         .epoch = epoch_};
+
+  // Resume: a device that has our stream up to L gets only what came after, if history
+  // reaches back to L and what it may see has not changed since.
+  std::optional<std::string> missed;
+  if (hello.last_offset && hello.epoch == epoch_ && *hello.last_offset <= durable_) {
+    auto changed = subscription_changed_at_.find(participant);
+    const bool same_view = participant == 0 || changed == subscription_changed_at_.end() ||
+                           changed->second <= *hello.last_offset;
+    if (same_view) {
+      missed = history_.Since(*hello.last_offset, durable_, domain::SubscriptionOf(state, hello.role, participant));
+    }
+  }
+
+  if (missed) {
+    ++stats_.resumes;
+    welcome.resumed = true;
+    session.participant = participant;
+    session.subscription = domain::SubscriptionOf(state, session.role, participant);
+    Index(session, true);
+    Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
+    // A last, empty delta carries the offset the device is now at.
+    missed->append(codec::EncodeDelta(epoch_, durable_, {}));
+    Queue(durable_, session, Share(std::move(*missed)), /*makes_live=*/true);
+    if (participant != 0) {
+      auto& list = by_participant_[participant];
+      list.push_back(id);
+      if (list.size() == 1) SetConnected(participant, true);
+    }
+    return std::nullopt;
+  }
+
+  Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
+  if (participant != 0) {
+    Bind(session, participant);
+  } else {
+    session.subscription = domain::SubscriptionOf(state, session.role, 0);
+    Index(session, true);
+    QueueSnapshot(session);
+  }
+  return std::nullopt;
+}
+
+void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
+  auto it = sessions_.find(id);
+  if (it == sessions_.end()) return;
+  Session& session = it->second;
+  std::visit(Overloaded{
+                 [&](const codec::Hello&) {
+                   Queue(workshop_.offset(), session,
+                         Share(codec::EncodeRejection(
+                             inbound.request_id, 0,
+                             Rejection::FailedPrecondition("this connection has already said hello"))));
+                 },
+                 [&](const codec::Ping& ping) {
+                   SendNow(session, Share(codec::EncodePong(inbound.request_id, ping.client_time_ms, env_.now())));
+                 },
+                 [&](const domain::Command& command) {
+                   RunCommand(&session, inbound.request_id, inbound.client_seq, command);
+                 },
+                 [&](const Rejection& rejection) {
+                   ++stats_.rejections;
+                   Queue(workshop_.offset(), session,
+                         Share(codec::EncodeRejection(inbound.request_id, inbound.client_seq, rejection)));
+                 },
+             },
+             inbound.body);
+}
+
+void WorkshopHub::Detach(SessionId id) {
+  auto it = sessions_.find(id);
+  if (it == sessions_.end()) return;
+  Session& session = it->second;
+  Index(session, false);
+  const domain::ParticipantId participant = session.participant;
+  sessions_.erase(it);
+  if (participant == 0) return;
+  auto& list = by_participant_[participant];
+  std::erase(list, id);
+  if (list.empty()) {
+    by_participant_.erase(participant);
+    if (workshop_.state().FindParticipant(participant) != nullptr) SetConnected(participant, false);
+  }
+}
+
+domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(const domain::Command& command) {
+  return Execute(domain::Actor::System(), 0, command);
+}
+
+void WorkshopHub::Tick() { (void)ExecuteSystem(domain::cmd::Tick{}); }
+
+void WorkshopHub::ResetConnections() {
+  std::vector<domain::ParticipantId> connected;
+  for (const auto& [id, p] : workshop_.state().participants) {
+    if (p.connected && !by_participant_.contains(id)) connected.push_back(id);
+  }
+  for (domain::ParticipantId id : connected) SetConnected(id, false);
+}
+
+void WorkshopHub::RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
+                             const domain::Command& command) {
+  ++stats_.commands;
+  const domain::Time now = env_.now();
+  auto reject = [&](const Rejection& rejection) {
+    ++stats_.rejections;
+    Queue(workshop_.offset(), *session, Share(codec::EncodeRejection(request_id, client_seq, rejection)));
+  };
+  if (!TakeToken(*session, now)) {
+    reject(Rejection{domain::RejectionCode::kBusy, "too many commands from this device; slow down"});
+    return;
+  }
+  const domain::Actor actor = ActorOf(session->role, session->participant);
+  if (workshop_.IsDuplicate(actor, client_seq)) {
+    ++stats_.duplicates;
+    Queue(workshop_.offset(), *session,
+          Share(codec::EncodeAck({.request_id = request_id, .client_seq = client_seq,
+                                  .offset = workshop_.offset(), .duplicate = true})));
+    return;
+  }
+  auto result = Execute(actor, client_seq, command);
+  if (!result.ok()) {
+    reject(result.rejection());
+    return;
+  }
+  const domain::Decision& decision = result.value();
+  Queue(workshop_.offset(), *session,
+        Share(codec::EncodeAck({.request_id = request_id,
+                                .client_seq = client_seq,
+                                .offset = workshop_.offset(),
+                                .joined = decision.joined,
+                                .resume_token = decision.resume_token,
+                                .created_id = decision.created_id})));
+  if (decision.joined != 0 && session->participant == 0) Bind(*session, decision.joined);
+}
+
+domain::Result<domain::Decision> WorkshopHub::Execute(const domain::Actor& actor, uint64_t client_seq,
+                                                      const domain::Command& command) {
+  const domain::Time now = env_.now();
+  auto decision = workshop_.Decide(actor, command, now, *env_.rng);
+  if (decision.ok() && !decision.value().events.empty()) {
+    ApplyAndPersist(domain::LogRecord{.offset = workshop_.offset() + 1,
+                                      .at = now,
+                                      .actor = actor,
+                                      .client_seq = client_seq,
+                                      .events = decision.value().events});
+  }
+  return decision;
+}
+
+void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
+  domain::Touched touched;
+  workshop_.Apply(record, touched);
+  const domain::WorkshopState& state = workshop_.state();
+
+  store::WriteBatch batch;
+  batch.records.push_back({id_, record.offset, codec::EncodeRecord(record)});
+  if (options_.snapshot_every != 0 && record.offset % options_.snapshot_every == 0) {
+    batch.snapshots.push_back({id_, record.offset, codec::EncodeState(state)});
+  }
+  env_.persist(std::move(batch));
+
+  PendingRecord pending{record.offset, {}};
+  pending.docs.reserve(touched.keys().size());
+  std::vector<domain::ParticipantId> people;
+  for (const domain::DocKey& key : touched.keys()) {
+    domain::Visibility visibility = domain::VisibilityOf(state, key);
+    std::string doc = visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
+    pending.docs.push_back({key, std::move(visibility), std::move(doc)});
+    if (key.kind == domain::DocKind::kParticipant) people.push_back(static_cast<domain::ParticipantId>(key.id));
+  }
+  pending_records_.push_back(std::move(pending));
+
+  // Devices whose participant changed group (or left) see a different set of documents now.
+  for (domain::ParticipantId p : people) {
+    const domain::Participant* person = state.FindParticipant(p);
+    const std::optional<domain::GroupNumber> group =
+        person ? std::optional(person->group) : std::nullopt;
+    auto known = member_group_.find(p);
+    if (known != member_group_.end() && known->second == group) continue;
+    subscription_changed_at_[p] = record.offset;
+    if (group) {
+      member_group_[p] = *group;
+    } else {
+      member_group_.erase(p);
+    }
+    auto it = by_participant_.find(p);
+    if (it == by_participant_.end()) continue;
+    const std::vector<SessionId> ids = it->second;
+    if (person == nullptr) by_participant_.erase(it);
+    for (SessionId sid : ids) {
+      Session& session = sessions_.at(sid);
+      if (person == nullptr) session.participant = 0;
+      UpdateSubscription(session);
+    }
+  }
+}
+
+void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
+  session.participant = participant;
+  auto& list = by_participant_[participant];
+  list.push_back(session.id);
+  Index(session, false);
+  session.subscription = domain::SubscriptionOf(workshop_.state(), session.role, participant);
+  Index(session, true);
+  QueueSnapshot(session);
+  if (list.size() == 1) SetConnected(participant, true);
+}
+
+void WorkshopHub::UpdateSubscription(Session& session) {
+  domain::Visibility subscription =
+      domain::SubscriptionOf(workshop_.state(), session.role, session.participant);
+  if (subscription == session.subscription) return;
+  Index(session, false);
+  session.subscription = std::move(subscription);
+  Index(session, true);
+  QueueSnapshot(session);
+}
+
+void WorkshopHub::QueueSnapshot(Session& session) {
+  const domain::WorkshopState& state = workshop_.state();
+  std::vector<std::string> docs;
+  domain::ForEachDoc(state, [&](const domain::DocKey& key) {
+    if (domain::Intersects(domain::VisibilityOf(state, key), session.subscription)) {
+      docs.push_back(codec::EncodeDoc(state, key));
+    }
+  });
+  session.live = false;
+  ++stats_.snapshots_sent;
+  Queue(workshop_.offset(), session, Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
+        /*makes_live=*/true);
+}
+
+void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame, bool makes_live) {
+  if (offset <= durable_ && session.waiting.empty()) {
+    SendNow(session, frame);
+    if (makes_live) session.live = true;
+    return;
+  }
+  session.waiting.push_back({offset, std::move(frame), makes_live});
+  sessions_waiting_.insert(session.id);
+}
+
+void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
+  ++stats_.frames_sent;
+  SendFrame(*session.sink, session.format, frame);
+}
+
+void WorkshopHub::OnDurable(uint64_t offset) {
+  if (offset <= durable_) return;
+  durable_ = offset;
+  for (auto it = sessions_waiting_.begin(); it != sessions_waiting_.end();) {
+    auto found = sessions_.find(*it);
+    if (found == sessions_.end()) {
+      it = sessions_waiting_.erase(it);
+      continue;
+    }
+    Session& session = found->second;
+    while (!session.waiting.empty() && session.waiting.front().offset <= offset) {
+      SendNow(session, session.waiting.front().frame);
+      if (session.waiting.front().makes_live) session.live = true;
+      session.waiting.pop_front();
+    }
+    it = session.waiting.empty() ? sessions_waiting_.erase(it) : std::next(it);
+  }
+  Flush(offset);
+}
+
+void WorkshopHub::Flush(uint64_t up_to) {
+  std::vector<PendingRecord> records;
+  while (!pending_records_.empty() && pending_records_.front().offset <= up_to) {
+    records.push_back(std::move(pending_records_.front()));
+    pending_records_.pop_front();
+  }
+  if (records.empty()) return;
+  FlushBuilder builder(published_);
+  for (const PendingRecord& record : records) {
+    for (const RenderedDoc& doc : record.docs) builder.Add(doc);
+  }
+  std::vector<Part> parts = builder.Build(epoch_, up_to);
+  ++stats_.flushes;
+  Route(parts);
+  history_.Add(records.front().offset, up_to, std::move(parts));
+}
+
+void WorkshopHub::Route(const std::vector<Part>& parts) {
+  const uint64_t mark = ++flush_count_;
+  std::vector<Session*> receivers;
+  for (uint32_t i = 0; i < parts.size(); ++i) {
+    for (const domain::Audience& audience : parts[i].audiences) {
+      auto it = audience_index_.find(audience);
+      if (it == audience_index_.end()) continue;
+      for (Session* session : it->second) {
+        if (!session->live) continue;
+        if (session->flush_mark != mark) {
+          session->flush_mark = mark;
+          session->parts.clear();
+          receivers.push_back(session);
+        }
+        if (session->parts.empty() || session->parts.back() != i) session->parts.push_back(i);
+      }
+    }
+  }
+  // Devices that get the same pieces share one frame.
+  std::map<std::vector<uint32_t>, SharedBytes> combined;
+  for (Session* session : receivers) {
+    if (session->parts.size() == 1) {
+      SendNow(*session, parts[session->parts.front()].bytes);
+      continue;
+    }
+    SharedBytes& frame = combined[session->parts];
+    if (!frame) {
+      std::string bytes;
+      for (uint32_t i : session->parts) bytes += *parts[i].bytes;
+      frame = Share(std::move(bytes));
+    }
+    SendNow(*session, frame);
+  }
+}
+
+bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
+  const double elapsed = std::chrono::duration<double>(now - session.refilled_at).count();
+  session.refilled_at = now;
+  session.tokens = std::min(options_.command_burst,
+                            session.tokens + std::max(0.0, elapsed) * options_.commands_per_second);
+  if (session.tokens < 1) return false;
+  session.tokens -= 1;
+  return true;
+}
+
+void WorkshopHub::SetConnected(domain::ParticipantId participant, bool connected) {
+  (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected});
+}
+
+void WorkshopHub::Index(Session& session, bool add) {
+  for (const domain::Audience& audience : session.subscription) {
+    if (add) {
+      audience_index_[audience].insert(&session);
+    } else {
+      auto it = audience_index_.find(audience);
+      if (it == audience_index_.end()) continue;
+      it->second.erase(&session);
+      if (it->second.empty()) audience_index_.erase(it);
+    }
+  }
+}
+
+}  // namespace campana::app

@@ -1,0 +1,168 @@
+#ifndef CAMPANA_APP_HUB_H_
+#define CAMPANA_APP_HUB_H_
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "app/fanout.h"
+#include "app/history.h"
+#include "app/session_sink.h"
+#include "codec/wire_codec.h"
+#include "domain/random.h"
+#include "domain/workshop.h"
+#include "store/event_store.h"
+
+namespace campana::app {
+
+// What a hub needs from the world, given by whoever builds it (the server, or a test).
+struct HubEnvironment {
+  std::function<domain::Time()> now;
+  domain::Random* rng = nullptr;
+  // Hands a record (and maybe a snapshot) to the writer; OnDurable reports back when it is safe.
+  std::function<void(store::WriteBatch&&)> persist;
+};
+
+struct HubOptions {
+  uint64_t snapshot_every = 1000;  // records between stored snapshots
+  size_t history_entries = 4096;
+  size_t history_bytes = 16 << 20;
+  double commands_per_second = 30;  // per connection, beyond a burst
+  double command_burst = 60;
+};
+
+// Figures for /metrics and benchmarks.
+struct HubStats {
+  uint64_t commands = 0;
+  uint64_t rejections = 0;
+  uint64_t duplicates = 0;
+  uint64_t flushes = 0;
+  uint64_t frames_sent = 0;
+  uint64_t snapshots_sent = 0;
+  uint64_t resumes = 0;
+};
+
+// Runs one workshop: every command goes decide -> apply -> persist -> (durable) -> ack ->
+// fan out. Single-threaded: all calls on the app thread, so the domain needs no locks
+// (Redis's one mutator).
+//
+// Why apply before the commit, when DESIGN.md says commit then apply: group commit lets many
+// commands share one fsync, and each must be decided against the ones before it. So the
+// hub applies at once, but nothing leaves the process (acks, rejections, snapshots, deltas)
+// until the records it depends on are durable. No device can see state that a crash could
+// take back. If a commit fails the process stops (see GroupCommitter).
+class WorkshopHub {
+ public:
+  WorkshopHub(store::WorkshopId id, std::string epoch, domain::Workshop workshop, HubEnvironment env,
+              HubOptions options = {});
+  WorkshopHub(const WorkshopHub&) = delete;
+  WorkshopHub& operator=(const WorkshopHub&) = delete;
+
+  // A device said Hello to this workshop. On success the session is attached: it gets a
+  // Welcome, then what it missed (a Delta) or everything (a Snapshot). On failure nothing is
+  // attached and the Rejection is for the caller to send.
+  std::optional<domain::Rejection> Attach(SessionId session, std::shared_ptr<SessionSink> sink,
+                                          codec::Format format, uint64_t request_id,
+                                          const codec::Hello& hello);
+  // A frame from an attached session.
+  void Receive(SessionId session, const codec::Inbound& inbound);
+  // The connection is gone.
+  void Detach(SessionId session);
+  bool HasSession(SessionId session) const { return sessions_.contains(session); }
+
+  // Runs a command from the server itself (creation, connections, ticks). Returns what Decide
+  // said.
+  domain::Result<domain::Decision> ExecuteSystem(const domain::Command& command);
+
+  // The writer made the log durable up to `offset`: release what waited for it.
+  void OnDurable(uint64_t offset);
+
+  std::optional<domain::Time> NextDeadline() const { return workshop_.NextDeadline(); }
+  // Expires what has run out by now.
+  void Tick();
+
+  // After loading: nobody is connected whatever the log says, since no session exists yet.
+  void ResetConnections();
+
+  const domain::Workshop& workshop() const { return workshop_; }
+  store::WorkshopId id() const { return id_; }
+  const std::string& epoch() const { return epoch_; }
+  uint64_t durable_offset() const { return durable_; }
+  size_t session_count() const { return sessions_.size(); }
+  const HubStats& stats() const { return stats_; }
+
+ private:
+  struct Session {
+    SessionId id = 0;
+    std::shared_ptr<SessionSink> sink;
+    codec::Format format = codec::Format::kBinary;
+    domain::Role role = domain::Role::kParticipant;
+    domain::ParticipantId participant = 0;
+    domain::Visibility subscription;
+    bool live = false;  // receives deltas; false while its snapshot waits to be sent
+    double tokens = 0;  // command rate limit (token bucket)
+    domain::Time refilled_at;
+    uint64_t flush_mark = 0;
+    std::vector<uint32_t> parts;  // scratch for routing one flush
+    // Frames waiting for the log to be durable up to their offset, in order. Per session, so
+    // that one device's wait never holds back another's.
+    struct Waiting {
+      uint64_t offset;
+      SharedBytes frame;
+      bool makes_live;
+    };
+    std::deque<Waiting> waiting;
+  };
+  struct PendingRecord {
+    uint64_t offset;
+    std::vector<RenderedDoc> docs;
+  };
+
+  void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq, const domain::Command& command);
+  domain::Result<domain::Decision> Execute(const domain::Actor& actor, uint64_t client_seq,
+                                           const domain::Command& command);
+  void ApplyAndPersist(domain::LogRecord record);
+  void Bind(Session& session, domain::ParticipantId participant);
+  void UpdateSubscription(Session& session);
+  void QueueSnapshot(Session& session);
+  void Queue(uint64_t offset, Session& session, SharedBytes frame, bool makes_live = false);
+  void SendNow(Session& session, const SharedBytes& frame);
+  void Flush(uint64_t up_to);
+  void Route(const std::vector<Part>& parts);
+  bool TakeToken(Session& session, domain::Time now);
+  void SetConnected(domain::ParticipantId participant, bool connected);
+  void Index(Session& session, bool add);
+
+  const store::WorkshopId id_;
+  const std::string epoch_;
+  domain::Workshop workshop_;
+  HubEnvironment env_;
+  const HubOptions options_;
+
+  std::unordered_map<SessionId, Session> sessions_;
+  std::map<domain::Audience, std::unordered_set<Session*>> audience_index_;
+  std::unordered_map<domain::ParticipantId, std::vector<SessionId>> by_participant_;
+  // The offset at which each participant's subscription last changed: a device that resumes
+  // from before it needs a snapshot, since its old view had other groups' documents.
+  std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
+  std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
+
+  uint64_t durable_ = 0;
+  std::deque<PendingRecord> pending_records_;
+  std::unordered_set<SessionId> sessions_waiting_;
+  std::map<domain::DocKey, domain::Visibility> published_;
+  DeltaHistory history_;
+  uint64_t flush_count_ = 0;
+  HubStats stats_;
+};
+
+}  // namespace campana::app
+
+#endif  // CAMPANA_APP_HUB_H_

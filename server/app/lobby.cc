@@ -1,0 +1,199 @@
+#include "app/lobby.h"
+
+#include <spdlog/spdlog.h>
+
+#include "app/workshop_code.h"
+#include "codec/log_codec.h"
+
+namespace campana::app {
+namespace {
+
+// Wrong codes and keys get this many tries per connection; then only "slow down".
+constexpr int kMaxFailedHellos = 20;
+
+SharedBytes Share(std::string bytes) { return std::make_shared<const std::string>(std::move(bytes)); }
+
+}  // namespace
+
+Lobby::Lobby(LobbyEnvironment env, HubOptions options) : env_(std::move(env)), options_(options) {
+  for (const store::WorkshopRow& row : env_.reader->ListWorkshops()) next_id_ = std::max(next_id_, row.id + 1);
+}
+
+HubEnvironment Lobby::HubEnv() const { return {env_.now, env_.rng, env_.persist}; }
+
+domain::Result<WorkshopAccess> Lobby::CreateWorkshop(const codec::WorkshopTemplate& plan) {
+  std::string code;
+  do {
+    code = NewWorkshopCode(*env_.rng);
+  } while (by_code_.contains(code) || env_.reader->FindWorkshop(code));
+
+  const store::WorkshopRow row{next_id_++, code, env_.rng->Token(), domain::ToUnixMillis(env_.now())};
+  // The catalogue row goes first, in the same transaction as the first record.
+  env_.persist(store::WriteBatch{.workshops = {row}});
+  auto hub = std::make_unique<WorkshopHub>(row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
+  auto created = hub->ExecuteSystem(domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda});
+  if (!created.ok()) return created.rejection();
+  WorkshopHub* raw = hub.get();
+  hubs_[row.id] = std::move(hub);
+  by_code_[code] = raw;
+  spdlog::info("workshop {} created ({} agenda items)", code, plan.agenda.size());
+  return WorkshopAccess{code, raw->workshop().state().facilitator_key, raw->workshop().state().title};
+}
+
+std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
+  auto rows = env_.reader->ListWorkshops();
+  if (rows.empty()) return std::nullopt;
+  WorkshopHub* hub = Find(rows.front().code);
+  if (hub == nullptr) return std::nullopt;
+  const domain::WorkshopState& s = hub->workshop().state();
+  return WorkshopAccess{s.code, s.facilitator_key, s.title};
+}
+
+WorkshopHub* Lobby::Find(std::string_view code) {
+  if (auto it = by_code_.find(std::string(code)); it != by_code_.end()) return it->second;
+  auto row = env_.reader->FindWorkshop(code);
+  if (!row) return nullptr;
+  return Load(*row);
+}
+
+WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
+  domain::Workshop workshop;
+  if (auto snapshot = env_.reader->LatestSnapshot(row.id)) {
+    auto state = codec::DecodeState(snapshot->body);
+    if (state.ok()) {
+      workshop = domain::Workshop(std::move(state).value());
+    } else {
+      spdlog::warn("workshop {}: snapshot at {} unreadable; replaying the whole log", row.code, snapshot->offset);
+    }
+  }
+  domain::Touched touched;  // nobody to tell yet
+  std::string failure;
+  const store::Status status = env_.reader->ReadRecords(row.id, workshop.offset(), [&](uint64_t offset, std::string_view body) {
+    auto record = codec::DecodeRecord(body);
+    if (!record.ok() || record.value().offset != offset || offset != workshop.offset() + 1) {
+      failure = "record " + std::to_string(offset) + " is unreadable or out of order";
+      return false;
+    }
+    workshop.Apply(record.value(), touched);
+    touched.Clear();
+    return true;
+  });
+  if (!status.ok || !workshop.state().created()) {
+    spdlog::error("workshop {} cannot be loaded: {}", row.code, failure.empty() ? status.message : failure);
+    return nullptr;
+  }
+  auto hub = std::make_unique<WorkshopHub>(row.id, row.epoch, std::move(workshop), HubEnv(), options_);
+  WorkshopHub* raw = hub.get();
+  hubs_[row.id] = std::move(hub);
+  by_code_[row.code] = raw;
+  raw->ResetConnections();
+  spdlog::info("workshop {} loaded at offset {}", row.code, raw->workshop().offset());
+  Rearm();
+  return raw;
+}
+
+void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink, codec::Format format) {
+  waiting_[session] = Waiting{std::move(sink), format, 0};
+}
+
+void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
+  if (auto it = attached_.find(session); it != attached_.end()) {
+    it->second->Receive(session, inbound);
+    Rearm();
+    return;
+  }
+  auto it = waiting_.find(session);
+  if (it == waiting_.end()) return;
+  Waiting& waiting = it->second;
+  auto reply = [&](std::string frame) { SendFrame(*waiting.sink, waiting.format, Share(std::move(frame))); };
+  auto reject = [&](const domain::Rejection& r) {
+    reply(codec::EncodeRejection(inbound.request_id, inbound.client_seq, r));
+  };
+
+  if (const auto* ping = std::get_if<codec::Ping>(&inbound.body)) {
+    reply(codec::EncodePong(inbound.request_id, ping->client_time_ms, env_.now()));
+    return;
+  }
+  if (const auto* rejection = std::get_if<domain::Rejection>(&inbound.body)) {
+    reject(*rejection);
+    return;
+  }
+  const auto* hello = std::get_if<codec::Hello>(&inbound.body);
+  if (hello == nullptr) {
+    reject(domain::Rejection::NotJoined("say Hello with a workshop code first"));
+    return;
+  }
+  if (waiting.failed_hellos >= kMaxFailedHellos) {
+    reject(domain::Rejection{domain::RejectionCode::kBusy, "too many attempts on this connection"});
+    return;
+  }
+  // One answer for every code that does not lead to a workshop, well-formed or not.
+  const domain::Rejection unknown{domain::RejectionCode::kUnknownWorkshop, "no workshop has this code"};
+  auto code = NormalizeWorkshopCode(hello->workshop_code);
+  WorkshopHub* hub = code ? Find(*code) : nullptr;
+  if (hub == nullptr) {
+    ++waiting.failed_hellos;
+    reject(unknown);
+    return;
+  }
+  if (auto refused = hub->Attach(session, waiting.sink, waiting.format, inbound.request_id, *hello)) {
+    ++waiting.failed_hellos;
+    reject(*refused);
+    return;
+  }
+  attached_[session] = hub;
+  waiting_.erase(it);
+  Rearm();
+}
+
+void Lobby::Close(SessionId session) {
+  waiting_.erase(session);
+  auto it = attached_.find(session);
+  if (it == attached_.end()) return;
+  it->second->Detach(session);
+  attached_.erase(it);
+  Rearm();
+}
+
+void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
+  for (const auto& [id, offset] : durable) {
+    if (auto it = hubs_.find(id); it != hubs_.end()) it->second->OnDurable(offset);
+  }
+}
+
+void Lobby::OnWakeup() {
+  const domain::Time now = env_.now();
+  for (auto& [id, hub] : hubs_) {
+    auto deadline = hub->NextDeadline();
+    if (deadline && *deadline <= now) hub->Tick();
+  }
+  Rearm();
+}
+
+void Lobby::Rearm() {
+  std::optional<domain::Time> next;
+  for (const auto& [id, hub] : hubs_) {
+    auto deadline = hub->NextDeadline();
+    if (deadline && (!next || *deadline < *next)) next = deadline;
+  }
+  if (next == armed_) return;
+  armed_ = next;
+  env_.arm_wakeup(next);
+}
+
+HubStats Lobby::TotalStats() const {
+  HubStats total;
+  for (const auto& [id, hub] : hubs_) {
+    const HubStats& s = hub->stats();
+    total.commands += s.commands;
+    total.rejections += s.rejections;
+    total.duplicates += s.duplicates;
+    total.flushes += s.flushes;
+    total.frames_sent += s.frames_sent;
+    total.snapshots_sent += s.snapshots_sent;
+    total.resumes += s.resumes;
+  }
+  return total;
+}
+
+}  // namespace campana::app
