@@ -1,0 +1,65 @@
+#ifndef CAMPANA_NET_SERVER_H_
+#define CAMPANA_NET_SERVER_H_
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+
+#include "app/hub.h"
+#include "app/lobby.h"
+#include "net/limits.h"
+
+namespace campana::net {
+
+struct ServerOptions {
+  std::string bind_address = "0.0.0.0";
+  uint16_t port = 8080;  // 0: any free port
+  std::string db_path = "var/campana.db";
+  std::string web_root = "clients/web/dist";
+  unsigned io_threads = 0;  // 0: one per core
+  Limits limits;
+  app::HubOptions hub;
+};
+
+// The whole process: the store and its writer thread, the app thread (the Lobby and every
+// workshop hub), the I/O threads (sockets, HTTP, WebSocket framing) and the listener.
+class Server {
+ public:
+  explicit Server(ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Opens the database and the port and starts the threads. False with `error` on failure.
+  bool Start(std::string* error);
+  uint16_t port() const;
+
+  // Runs `work` on the app thread and returns its result (for set-up such as creating the
+  // demo workshop).
+  template <typename F>
+  auto OnAppThread(F work) -> decltype(work(std::declval<app::Lobby&>())) {
+    using R = decltype(work(std::declval<app::Lobby&>()));
+    std::packaged_task<R()> task([&] { return work(*lobby_); });
+    auto result = task.get_future();
+    Post([&task] { task(); });
+    return result.get();
+  }
+  // Waits until everything handed to the writer so far is on disk.
+  void FlushStore();
+
+  // Blocks until SIGINT or SIGTERM, then stops cleanly.
+  void RunUntilSignalled();
+  void Stop();
+
+ private:
+  struct Impl;
+  void Post(std::function<void()> work);
+
+  std::unique_ptr<Impl> impl_;
+  app::Lobby* lobby_ = nullptr;
+};
+
+}  // namespace campana::net
+
+#endif  // CAMPANA_NET_SERVER_H_
