@@ -109,9 +109,10 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<Sessi
     session.subscription = domain::SubscriptionOf(state, session.role, participant);
     Index(session, true);
     Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
-    // A last, empty delta carries the offset the device is now at.
+    // A last, empty delta carries the offset the device is now at; each document it missed
+    // comes once, in its latest form.
     missed->append(codec::EncodeDelta(epoch_, durable_, {}));
-    Queue(durable_, session, Share(std::move(*missed)), /*makes_live=*/true);
+    Queue(durable_, session, Share(codec::CoalesceDelta(*missed)), /*makes_live=*/true);
     if (participant != 0) {
       auto& list = by_participant_[participant];
       list.push_back(id);

@@ -4,6 +4,8 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <map>
+
 #include "codec/convert.h"
 
 namespace campana::codec {
@@ -167,6 +169,29 @@ std::string EncodeDelta(std::string_view epoch, uint64_t offset,
                         const std::vector<const std::string*>& patches) {
   return EncodeStream(pb::ServerMessage::kDeltaFieldNumber, epoch, offset, patches,
                       [](const std::string* patch) -> std::string_view { return *patch; });
+}
+
+std::string CoalesceDelta(std::string_view concatenated) {
+  pb::ServerMessage merged;
+  if (!merged.ParseFromArray(concatenated.data(), static_cast<int>(concatenated.size())) || !merged.has_delta()) {
+    return std::string(concatenated);
+  }
+  auto* patches = merged.mutable_delta()->mutable_patches();
+  std::map<std::pair<int, uint64_t>, int> last;  // document -> index of its last patch
+  for (int i = 0; i < patches->size(); ++i) {
+    const pb::Patch& p = patches->Get(i);
+    last[p.has_put() ? std::pair<int, uint64_t>(p.put().kind(), p.put().id())
+                     : std::pair<int, uint64_t>(p.remove().kind(), p.remove().id())] = i;
+  }
+  google::protobuf::RepeatedPtrField<pb::Patch> kept;
+  for (int i = 0; i < patches->size(); ++i) {
+    const pb::Patch& p = patches->Get(i);
+    const auto key = p.has_put() ? std::pair<int, uint64_t>(p.put().kind(), p.put().id())
+                                 : std::pair<int, uint64_t>(p.remove().kind(), p.remove().id());
+    if (last[key] == i) *kept.Add() = p;
+  }
+  patches->Swap(&kept);
+  return merged.SerializeAsString();
 }
 
 std::string ServerMessageToJson(std::string_view binary) {

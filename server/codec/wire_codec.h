@@ -78,6 +78,11 @@ std::string EncodeSnapshot(std::string_view epoch, uint64_t offset, const std::v
 std::string EncodeDelta(std::string_view epoch, uint64_t offset,
                         const std::vector<const std::string*>& patches);
 
+// Parses concatenated Delta parts (as EncodeDelta writes them) and keeps, for each document,
+// only its last patch: what a device catching up after a drop needs, in fewer bytes. The
+// result ends at the offset of the last part.
+std::string CoalesceDelta(std::string_view concatenated);
+
 // The JSON mapping of a serialized ServerMessage, for devices that asked for text frames.
 std::string ServerMessageToJson(std::string_view binary);
 

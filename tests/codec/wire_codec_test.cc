@@ -98,3 +98,27 @@ TEST(WireCodecTest, RepliesEchoTheRequest) {
 
 }  // namespace
 }  // namespace campana::codec
+
+namespace campana::codec {
+namespace {
+
+TEST(WireCodecTest, CoalescingKeepsTheLastPatchOfEachDocument) {
+  domain::WorkshopState state;
+  state.code = "ABC234";
+  state.title = "Primero";
+  const std::string first = EncodePutPatch(EncodeDoc(state, {domain::DocKind::kWorkshop, 0}));
+  state.title = "Segundo";
+  const std::string second = EncodePutPatch(EncodeDoc(state, {domain::DocKind::kWorkshop, 0}));
+  const std::string removed = EncodeRemovePatch({domain::DocKind::kParticipant, 4});
+  const std::string coalesced = CoalesceDelta(EncodeDelta("e", 3, {&first, &removed}) + EncodeDelta("e", 5, {&second}) +
+                                              EncodeDelta("e", 7, {}));
+  pb::ServerMessage m;
+  ASSERT_TRUE(m.ParseFromString(coalesced));
+  EXPECT_EQ(m.delta().offset(), 7u);
+  ASSERT_EQ(m.delta().patches_size(), 2);
+  EXPECT_EQ(m.delta().patches(0).remove().id(), 4u);
+  EXPECT_EQ(m.delta().patches(1).put().workshop().title(), "Segundo");
+}
+
+}  // namespace
+}  // namespace campana::codec
