@@ -42,6 +42,9 @@ std::optional<StaticFiles::Resolved> StaticFiles::Resolve(std::string_view targe
       StartsWith(path, "/console/") || path == "/j") {
     return Resolved{index, "text/html; charset=utf-8", false};
   }
+  // Hashed build output under /assets/, and a few kinds of top-level file (icons, manifest):
+  // nothing else, whatever else lies in the directory.
+  if (!StartsWith(path, "/assets/") && ContentTypeFor(path) == "application/octet-stream") return std::nullopt;
   std::string file = root_ + std::string(path);
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;

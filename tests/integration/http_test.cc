@@ -1,0 +1,64 @@
+// The one port also serves the pages, a health check and metrics, and nothing outside the
+// web root.
+
+#include <fstream>
+
+#include "server_fixture.h"
+#include "support/http_get.h"
+
+namespace campana::testing {
+namespace {
+
+class HttpTest : public ServerFixture {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directories(dir.File("web/assets"));
+    std::ofstream(dir.File("web/index.html")) << "<!doctype html><title>Campana</title>";
+    std::ofstream(dir.File("web/assets/app-1234.js")) << "console.log('hola')";
+    std::ofstream(dir.File("web/notes.db")) << "not for the public";
+    ServerFixture::SetUp();
+  }
+};
+
+TEST_F(HttpTest, HealthCheck) {
+  HttpResponse r = HttpGet(server->port(), "/healthz");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "ok\n");
+}
+
+TEST_F(HttpTest, PagesAreTheSinglePageAppWithAStrictPolicy) {
+  for (const std::string& path : std::vector<std::string>{"/", "/j/" + code, "/screen/" + code, "/console/" + code}) {
+    HttpResponse r = HttpGet(server->port(), path);
+    EXPECT_EQ(r.status, 200) << path;
+    EXPECT_EQ(r.body, "<!doctype html><title>Campana</title>") << path;
+    EXPECT_EQ(r.headers["content-type"], "text/html; charset=utf-8");
+    EXPECT_NE(r.headers["content-security-policy"].find("default-src 'self'"), std::string::npos);
+    EXPECT_EQ(r.headers["cache-control"], "no-cache");
+  }
+}
+
+TEST_F(HttpTest, HashedAssetsAreCachedForever) {
+  HttpResponse r = HttpGet(server->port(), "/assets/app-1234.js");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "console.log('hola')");
+  EXPECT_EQ(r.headers["content-type"], "text/javascript; charset=utf-8");
+  EXPECT_EQ(r.headers["cache-control"], "public, max-age=31536000, immutable");
+}
+
+TEST_F(HttpTest, NothingOutsideTheWebRoot) {
+  for (const std::string path : {"/../campana.db", "/assets/../../etc/passwd", "/campana.db", "/%2e%2e/x",
+                                 "/assets/missing.js", "/ws", "/notes.db"}) {
+    EXPECT_EQ(HttpGet(server->port(), path).status, 404) << path;
+  }
+}
+
+TEST_F(HttpTest, MetricsInPrometheusFormat) {
+  auto screen = Open(pb::ROLE_PROJECTOR);
+  HttpResponse r = HttpGet(server->port(), "/metrics");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("campana_sessions_open 1"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("# TYPE campana_commits_total counter"), std::string::npos) << r.body;
+}
+
+}  // namespace
+}  // namespace campana::testing

@@ -1,0 +1,21 @@
+#ifndef CAMPANA_TESTS_SUPPORT_HTTP_GET_H_
+#define CAMPANA_TESTS_SUPPORT_HTTP_GET_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace campana::testing {
+
+struct HttpResponse {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+};
+
+// One GET over loopback with its own connection.
+HttpResponse HttpGet(uint16_t port, const std::string& target);
+
+}  // namespace campana::testing
+
+#endif  // CAMPANA_TESTS_SUPPORT_HTTP_GET_H_
