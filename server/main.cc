@@ -1,12 +1,14 @@
-// campana: the server. See README.md for how to run it and docs/operations.md for the flags.
+// campana: the server. See README.md for how to run it and docs/operations.md
+// for the flags.
 
-#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-#include <sstream>
 
 #include "codec/template_codec.h"
 #include "net/lan_address.h"
@@ -32,24 +34,38 @@ int main(int argc, char** argv) {
   std::string log_level = "info";
 
   CLI::App cli{"Campana: a real-time server for hybrid workshops"};
-  cli.add_option("--port", options.port, "TCP port for HTTP and WebSocket (0: any free port)")
+  cli.add_option("--port", options.port,
+                 "TCP port for HTTP and WebSocket (0: any free port)")
       ->envname("CAMPANA_PORT")
       ->capture_default_str();
-  cli.add_option("--bind", options.bind_address, "Address to listen on")->envname("CAMPANA_BIND")->capture_default_str();
-  cli.add_option("--db", options.db_path, "SQLite file for the event log")->envname("CAMPANA_DB")->capture_default_str();
-  cli.add_option("--web-root", options.web_root, "Built web clients (clients/web/dist)")
+  cli.add_option("--bind", options.bind_address, "Address to listen on")
+      ->envname("CAMPANA_BIND")
+      ->capture_default_str();
+  cli.add_option("--db", options.db_path, "SQLite file for the event log")
+      ->envname("CAMPANA_DB")
+      ->capture_default_str();
+  cli.add_option("--web-root", options.web_root,
+                 "Built web clients (clients/web/dist)")
       ->envname("CAMPANA_WEB_ROOT")
       ->capture_default_str();
-  cli.add_option("--io-threads", options.io_threads, "Socket threads (0: one per core)")->capture_default_str();
+  cli.add_option("--io-threads", options.io_threads,
+                 "Socket threads (0: one per core)")
+      ->capture_default_str();
   cli.add_option("--demo", demo_template,
-                 "Workshop template (JSON) to create a workshop from if the database has none; "
+                 "Workshop template (JSON) to create a workshop from if the "
+                 "database has none; "
                  "prints its join, projector and console URLs")
       ->envname("CAMPANA_DEMO");
-  cli.add_option("--public-host", public_host, "Host name or address in the printed URLs (default: LAN address)")
+  cli.add_option(
+         "--public-host", public_host,
+         "Host name or address in the printed URLs (default: LAN address)")
       ->envname("CAMPANA_PUBLIC_HOST");
-  cli.add_option("--port-file", port_file, "Write the port actually bound to this file (for tests)");
-  cli.add_option("--log-level", log_level, "trace, debug, info, warn, error")->capture_default_str();
-  cli.add_option("--snapshot-every", options.hub.snapshot_every, "Log records between stored snapshots")
+  cli.add_option("--port-file", port_file,
+                 "Write the port actually bound to this file (for tests)");
+  cli.add_option("--log-level", log_level, "trace, debug, info, warn, error")
+      ->capture_default_str();
+  cli.add_option("--snapshot-every", options.hub.snapshot_every,
+                 "Log records between stored snapshots")
       ->capture_default_str();
   CLI11_PARSE(cli, argc, argv);
 
@@ -80,22 +96,28 @@ int main(int argc, char** argv) {
       spdlog::error("{}: {}", demo_template, plan.rejection().message);
       return 1;
     }
-    auto access = server.OnAppThread([&](campana::app::Lobby& lobby) -> campana::domain::Result<campana::app::WorkshopAccess> {
-      if (auto first = lobby.FirstWorkshop()) return *first;
-      return lobby.CreateWorkshop(plan.value());
-    });
+    auto access = server.OnAppThread(
+        [&](campana::app::Lobby& lobby)
+            -> campana::domain::Result<campana::app::WorkshopAccess> {
+          if (auto first = lobby.FirstWorkshop()) return *first;
+          return lobby.CreateWorkshop(plan.value());
+        });
     if (!access.ok()) {
-      spdlog::error("cannot create the demo workshop: {}", access.rejection().message);
+      spdlog::error("cannot create the demo workshop: {}",
+                    access.rejection().message);
       return 1;
     }
     server.FlushStore();
-    const std::string host = public_host.empty() ? campana::net::LanAddress() : public_host;
-    const std::string base = "http://" + host + ":" + std::to_string(server.port());
+    const std::string host =
+        public_host.empty() ? campana::net::LanAddress() : public_host;
+    const std::string base =
+        "http://" + host + ":" + std::to_string(server.port());
     const auto& w = access.value();
     std::cout << "Join (phones):         " << base << "/j/" << w.code << "\n"
-              << "Projector:             " << base << "/screen/" << w.code << "\n"
-              << "Facilitator console:   " << base << "/console/" << w.code << "#key=" << w.facilitator_key
-              << std::endl;
+              << "Projector:             " << base << "/screen/" << w.code
+              << "\n"
+              << "Facilitator console:   " << base << "/console/" << w.code
+              << "#key=" << w.facilitator_key << std::endl;
   }
 
   server.RunUntilSignalled();

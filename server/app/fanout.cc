@@ -8,16 +8,20 @@
 
 namespace campana::app {
 
-domain::Visibility Union(const domain::Visibility& a, const domain::Visibility& b) {
+domain::Visibility Union(const domain::Visibility& a,
+                         const domain::Visibility& b) {
   domain::Visibility out;
   out.reserve(a.size() + b.size());
-  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(),
+                 std::back_inserter(out));
   return out;
 }
 
-domain::Visibility Minus(const domain::Visibility& a, const domain::Visibility& b) {
+domain::Visibility Minus(const domain::Visibility& a,
+                         const domain::Visibility& b) {
   domain::Visibility out;
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(),
+                      std::back_inserter(out));
   return out;
 }
 
@@ -27,17 +31,20 @@ void FlushBuilder::Add(const RenderedDoc& rendered) {
   latest.seen = Union(latest.seen, rendered.visibility);
 }
 
-std::vector<Part> FlushBuilder::Build(const std::string& epoch, uint64_t offset) {
+std::vector<Part> FlushBuilder::Build(const std::string& epoch,
+                                      uint64_t offset) {
   std::map<domain::Visibility, std::vector<std::string>> removals;
   std::map<domain::Visibility, std::vector<std::string>> puts;
   for (auto& [key, latest] : latest_) {
     const domain::Visibility& now = latest.last->visibility;
     auto published = published_.find(key);
     domain::Visibility before = latest.seen;
-    if (published != published_.end()) before = Union(before, published->second);
+    if (published != published_.end())
+      before = Union(before, published->second);
     domain::Visibility lost = Minus(before, now);
     if (!lost.empty()) removals[lost].push_back(codec::EncodeRemovePatch(key));
-    if (!now.empty()) puts[now].push_back(codec::EncodePutPatch(latest.last->doc));
+    if (!now.empty())
+      puts[now].push_back(codec::EncodePutPatch(latest.last->doc));
     if (now.empty()) {
       if (published != published_.end()) published_.erase(published);
     } else {
@@ -51,7 +58,8 @@ std::vector<Part> FlushBuilder::Build(const std::string& epoch, uint64_t offset)
       pointers.reserve(patches.size());
       for (const std::string& p : patches) pointers.push_back(&p);
       parts.push_back(
-          {audiences, std::make_shared<const std::string>(codec::EncodeDelta(epoch, offset, pointers))});
+          {audiences, std::make_shared<const std::string>(
+                          codec::EncodeDelta(epoch, offset, pointers))});
     }
   }
   latest_.clear();

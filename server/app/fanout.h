@@ -10,29 +10,31 @@
 
 namespace campana::app {
 
-// A document as one record left it: its bytes (a serialized campana.v1.Doc) and who may see
-// it. Empty visibility: the record removed it.
+// A document as one record left it: its bytes (a serialized campana.v1.Doc) and
+// who may see it. Empty visibility: the record removed it.
 struct RenderedDoc {
   domain::DocKey key;
   domain::Visibility visibility;
   std::string doc;
 };
 
-// A piece of one delta, encoded once, for every device in any of its audiences: a complete
-// serialized ServerMessage{delta}, so that pieces for one device can be concatenated into one
-// frame (protobuf merges them).
+// A piece of one delta, encoded once, for every device in any of its audiences:
+// a complete serialized ServerMessage{delta}, so that pieces for one device can
+// be concatenated into one frame (protobuf merges them).
 struct Part {
   domain::Visibility audiences;
   SharedBytes bytes;
 };
 
-// Turns the records of one commit into the delta parts to send: one document version per key
-// (the last), removals for audiences that could see a document and no longer can, grouped by
-// audience so that each group is encoded once. Removals come before puts, so a device that
-// gets both for one key ends with the document.
+// Turns the records of one commit into the delta parts to send: one document
+// version per key (the last), removals for audiences that could see a document
+// and no longer can, grouped by audience so that each group is encoded once.
+// Removals come before puts, so a device that gets both for one key ends with
+// the document.
 class FlushBuilder {
  public:
-  // `published` maps each document to the visibility devices were last told; updated here.
+  // `published` maps each document to the visibility devices were last told;
+  // updated here.
   explicit FlushBuilder(std::map<domain::DocKey, domain::Visibility>& published)
       : published_(published) {}
 
@@ -44,15 +46,18 @@ class FlushBuilder {
  private:
   struct Latest {
     const RenderedDoc* last = nullptr;
-    domain::Visibility seen;  // every visibility the document had during the commit
+    domain::Visibility
+        seen;  // every visibility the document had during the commit
   };
   std::map<domain::DocKey, domain::Visibility>& published_;
   std::map<domain::DocKey, Latest> latest_;
 };
 
 // Sorted union and difference of visibilities.
-domain::Visibility Union(const domain::Visibility& a, const domain::Visibility& b);
-domain::Visibility Minus(const domain::Visibility& a, const domain::Visibility& b);
+domain::Visibility Union(const domain::Visibility& a,
+                         const domain::Visibility& b);
+domain::Visibility Minus(const domain::Visibility& a,
+                         const domain::Visibility& b);
 
 }  // namespace campana::app
 

@@ -14,7 +14,8 @@ using domain::Rejection;
 bool SecretsEqual(std::string_view a, std::string_view b) {
   if (a.size() != b.size() || a.empty()) return false;
   unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  for (size_t i = 0; i < a.size(); ++i)
+    diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
 }
 
@@ -25,7 +26,9 @@ struct Overloaded : F... {
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
-SharedBytes Share(std::string bytes) { return std::make_shared<const std::string>(std::move(bytes)); }
+SharedBytes Share(std::string bytes) {
+  return std::make_shared<const std::string>(std::move(bytes));
+}
 
 domain::Actor ActorOf(domain::Role role, domain::ParticipantId participant) {
   return {role, role == domain::Role::kParticipant ? participant : 0};
@@ -33,8 +36,9 @@ domain::Actor ActorOf(domain::Role role, domain::ParticipantId participant) {
 
 }  // namespace
 
-WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch, domain::Workshop workshop,
-                         HubEnvironment env, HubOptions options)
+WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
+                         domain::Workshop workshop, HubEnvironment env,
+                         HubOptions options)
     : id_(id),
       epoch_(std::move(epoch)),
       workshop_(std::move(workshop)),
@@ -42,24 +46,30 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch, domain::Worksh
       options_(options),
       durable_(workshop_.offset()),
       history_(options.history_entries, options.history_bytes) {
-  // What devices will be told first comes from snapshots; remember who may see what.
+  // What devices will be told first comes from snapshots; remember who may see
+  // what.
   domain::ForEachDoc(workshop_.state(), [&](const domain::DocKey& key) {
     published_[key] = domain::VisibilityOf(workshop_.state(), key);
   });
-  for (const auto& [p, person] : workshop_.state().participants) member_group_[p] = person.group;
+  for (const auto& [p, person] : workshop_.state().participants)
+    member_group_[p] = person.group;
 }
 
-std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<SessionSink> sink,
-                                             codec::Format format, uint64_t request_id,
+std::optional<Rejection> WorkshopHub::Attach(SessionId id,
+                                             std::shared_ptr<SessionSink> sink,
+                                             codec::Format format,
+                                             uint64_t request_id,
                                              const codec::Hello& hello) {
   const domain::WorkshopState& state = workshop_.state();
   domain::ParticipantId participant = 0;
   switch (hello.role) {
     case domain::Role::kSystem:
-      return Rejection::InvalidArgument("say which role: participant, projector or facilitator");
+      return Rejection::InvalidArgument(
+          "say which role: participant, projector or facilitator");
     case domain::Role::kFacilitator:
       if (!SecretsEqual(hello.facilitator_key, state.facilitator_key)) {
-        return Rejection::PermissionDenied("the facilitator key is not right for this workshop");
+        return Rejection::PermissionDenied(
+            "the facilitator key is not right for this workshop");
       }
       break;
     case domain::Role::kProjector:
@@ -68,8 +78,9 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<Sessi
       if (!hello.resume_token.empty()) {
         auto it = state.by_token.find(hello.resume_token);
         if (it == state.by_token.end()) {
-          return Rejection{domain::RejectionCode::kUnknownToken,
-                           "this device's place in the workshop is gone; join again"};
+          return Rejection{
+              domain::RejectionCode::kUnknownToken,
+              "this device's place in the workshop is gone; join again"};
         }
         participant = it->second;
       }
@@ -90,15 +101,19 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<Sessi
                          .server_time = env_.now(),
                          .epoch = epoch_};
 
-  // Resume: a device that has our stream up to L gets only what came after, if history
-  // reaches back to L and what it may see has not changed since.
+  // Resume: a device that has our stream up to L gets only what came after, if
+  // history reaches back to L and what it may see has not changed since.
   std::optional<std::string> missed;
-  if (hello.last_offset && hello.epoch == epoch_ && *hello.last_offset <= durable_) {
+  if (hello.last_offset && hello.epoch == epoch_ &&
+      *hello.last_offset <= durable_) {
     auto changed = subscription_changed_at_.find(participant);
-    const bool same_view = participant == 0 || changed == subscription_changed_at_.end() ||
+    const bool same_view = participant == 0 ||
+                           changed == subscription_changed_at_.end() ||
                            changed->second <= *hello.last_offset;
     if (same_view) {
-      missed = history_.Since(*hello.last_offset, durable_, domain::SubscriptionOf(state, hello.role, participant));
+      missed = history_.Since(
+          *hello.last_offset, durable_,
+          domain::SubscriptionOf(state, hello.role, participant));
     }
   }
 
@@ -106,13 +121,15 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id, std::shared_ptr<Sessi
     ++stats_.resumes;
     welcome.resumed = true;
     session.participant = participant;
-    session.subscription = domain::SubscriptionOf(state, session.role, participant);
+    session.subscription =
+        domain::SubscriptionOf(state, session.role, participant);
     Index(session, true);
     Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
-    // A last, empty delta carries the offset the device is now at; each document it missed
-    // comes once, in its latest form.
+    // A last, empty delta carries the offset the device is now at; each
+    // document it missed comes once, in its latest form.
     missed->append(codec::EncodeDelta(epoch_, durable_, {}));
-    Queue(durable_, session, Share(codec::CoalesceDelta(*missed)), /*makes_live=*/true);
+    Queue(durable_, session, Share(codec::CoalesceDelta(*missed)),
+          /*makes_live=*/true);
     if (participant != 0) {
       auto& list = by_participant_[participant];
       list.push_back(id);
@@ -136,26 +153,32 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
   auto it = sessions_.find(id);
   if (it == sessions_.end()) return;
   Session& session = it->second;
-  std::visit(Overloaded{
-                 [&](const codec::Hello&) {
-                   Queue(workshop_.offset(), session,
-                         Share(codec::EncodeRejection(
-                             inbound.request_id, 0,
-                             Rejection::FailedPrecondition("this connection has already said hello"))));
-                 },
-                 [&](const codec::Ping& ping) {
-                   SendNow(session, Share(codec::EncodePong(inbound.request_id, ping.client_time_ms, env_.now())));
-                 },
-                 [&](const domain::Command& command) {
-                   RunCommand(&session, inbound.request_id, inbound.client_seq, command);
-                 },
-                 [&](const Rejection& rejection) {
-                   ++stats_.rejections;
-                   Queue(workshop_.offset(), session,
-                         Share(codec::EncodeRejection(inbound.request_id, inbound.client_seq, rejection)));
-                 },
-             },
-             inbound.body);
+  std::visit(
+      Overloaded{
+          [&](const codec::Hello&) {
+            Queue(workshop_.offset(), session,
+                  Share(codec::EncodeRejection(
+                      inbound.request_id, 0,
+                      Rejection::FailedPrecondition(
+                          "this connection has already said hello"))));
+          },
+          [&](const codec::Ping& ping) {
+            SendNow(session,
+                    Share(codec::EncodePong(inbound.request_id,
+                                            ping.client_time_ms, env_.now())));
+          },
+          [&](const domain::Command& command) {
+            RunCommand(&session, inbound.request_id, inbound.client_seq,
+                       command);
+          },
+          [&](const Rejection& rejection) {
+            ++stats_.rejections;
+            Queue(workshop_.offset(), session,
+                  Share(codec::EncodeRejection(inbound.request_id,
+                                               inbound.client_seq, rejection)));
+          },
+      },
+      inbound.body);
 }
 
 void WorkshopHub::Detach(SessionId id) {
@@ -170,11 +193,13 @@ void WorkshopHub::Detach(SessionId id) {
   std::erase(list, id);
   if (list.empty()) {
     by_participant_.erase(participant);
-    if (workshop_.state().FindParticipant(participant) != nullptr) SetConnected(participant, false);
+    if (workshop_.state().FindParticipant(participant) != nullptr)
+      SetConnected(participant, false);
   }
 }
 
-domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(const domain::Command& command) {
+domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(
+    const domain::Command& command) {
   return Execute(domain::Actor::System(), 0, command);
 }
 
@@ -188,24 +213,29 @@ void WorkshopHub::ResetConnections() {
   for (domain::ParticipantId id : connected) SetConnected(id, false);
 }
 
-void WorkshopHub::RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
+void WorkshopHub::RunCommand(Session* session, uint64_t request_id,
+                             uint64_t client_seq,
                              const domain::Command& command) {
   ++stats_.commands;
   const domain::Time now = env_.now();
   auto reject = [&](const Rejection& rejection) {
     ++stats_.rejections;
-    Queue(workshop_.offset(), *session, Share(codec::EncodeRejection(request_id, client_seq, rejection)));
+    Queue(workshop_.offset(), *session,
+          Share(codec::EncodeRejection(request_id, client_seq, rejection)));
   };
   if (!TakeToken(*session, now)) {
-    reject(Rejection{domain::RejectionCode::kBusy, "too many commands from this device; slow down"});
+    reject(Rejection{domain::RejectionCode::kBusy,
+                     "too many commands from this device; slow down"});
     return;
   }
   const domain::Actor actor = ActorOf(session->role, session->participant);
   if (workshop_.IsDuplicate(actor, client_seq)) {
     ++stats_.duplicates;
     Queue(workshop_.offset(), *session,
-          Share(codec::EncodeAck({.request_id = request_id, .client_seq = client_seq,
-                                  .offset = workshop_.offset(), .duplicate = true})));
+          Share(codec::EncodeAck({.request_id = request_id,
+                                  .client_seq = client_seq,
+                                  .offset = workshop_.offset(),
+                                  .duplicate = true})));
     return;
   }
   auto result = Execute(actor, client_seq, command);
@@ -221,11 +251,13 @@ void WorkshopHub::RunCommand(Session* session, uint64_t request_id, uint64_t cli
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
                                 .created_id = decision.created_id})));
-  if (decision.joined != 0 && session->participant == 0) Bind(*session, decision.joined);
+  if (decision.joined != 0 && session->participant == 0)
+    Bind(*session, decision.joined);
 }
 
-domain::Result<domain::Decision> WorkshopHub::Execute(const domain::Actor& actor, uint64_t client_seq,
-                                                      const domain::Command& command) {
+domain::Result<domain::Decision> WorkshopHub::Execute(
+    const domain::Actor& actor, uint64_t client_seq,
+    const domain::Command& command) {
   const domain::Time now = env_.now();
   auto decision = workshop_.Decide(actor, command, now, *env_.rng);
   if (decision.ok() && !decision.value().events.empty()) {
@@ -245,7 +277,8 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
 
   store::WriteBatch batch;
   batch.records.push_back({id_, record.offset, codec::EncodeRecord(record)});
-  if (options_.snapshot_every != 0 && record.offset % options_.snapshot_every == 0) {
+  if (options_.snapshot_every != 0 &&
+      record.offset % options_.snapshot_every == 0) {
     batch.snapshots.push_back({id_, record.offset, codec::EncodeState(state)});
   }
   env_.persist(std::move(batch));
@@ -255,22 +288,26 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
   std::vector<domain::ParticipantId> people;
   for (const domain::DocKey& key : touched.keys()) {
     domain::Visibility visibility = domain::VisibilityOf(state, key);
-    std::string doc = visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
+    std::string doc =
+        visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
     pending.docs.push_back({key, std::move(visibility), std::move(doc)});
-    if (key.kind == domain::DocKind::kParticipant) people.push_back(static_cast<domain::ParticipantId>(key.id));
+    if (key.kind == domain::DocKind::kParticipant)
+      people.push_back(static_cast<domain::ParticipantId>(key.id));
   }
   pending_records_.push_back(std::move(pending));
 
-  // Devices whose participant changed group (or left) see a different set of documents now.
+  // Devices whose participant changed group (or left) see a different set of
+  // documents now.
   for (domain::ParticipantId p : people) {
     const domain::Participant* person = state.FindParticipant(p);
-    const std::optional<domain::GroupNumber> group =
-        person ? std::optional(person->group) : std::nullopt;
+    constexpr domain::GroupNumber kGone =
+        UINT32_MAX;  // no longer a participant
+    const domain::GroupNumber group = person ? person->group : kGone;
     auto known = member_group_.find(p);
     if (known != member_group_.end() && known->second == group) continue;
     subscription_changed_at_[p] = record.offset;
-    if (group) {
-      member_group_[p] = *group;
+    if (person) {
+      member_group_[p] = group;
     } else {
       member_group_.erase(p);
     }
@@ -291,15 +328,16 @@ void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
   auto& list = by_participant_[participant];
   list.push_back(session.id);
   Index(session, false);
-  session.subscription = domain::SubscriptionOf(workshop_.state(), session.role, participant);
+  session.subscription =
+      domain::SubscriptionOf(workshop_.state(), session.role, participant);
   Index(session, true);
   QueueSnapshot(session);
   if (list.size() == 1) SetConnected(participant, true);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
-  domain::Visibility subscription =
-      domain::SubscriptionOf(workshop_.state(), session.role, session.participant);
+  domain::Visibility subscription = domain::SubscriptionOf(
+      workshop_.state(), session.role, session.participant);
   if (subscription == session.subscription) return;
   Index(session, false);
   session.subscription = std::move(subscription);
@@ -311,17 +349,20 @@ void WorkshopHub::QueueSnapshot(Session& session) {
   const domain::WorkshopState& state = workshop_.state();
   std::vector<std::string> docs;
   domain::ForEachDoc(state, [&](const domain::DocKey& key) {
-    if (domain::Intersects(domain::VisibilityOf(state, key), session.subscription)) {
+    if (domain::Intersects(domain::VisibilityOf(state, key),
+                           session.subscription)) {
       docs.push_back(codec::EncodeDoc(state, key));
     }
   });
   session.live = false;
   ++stats_.snapshots_sent;
-  Queue(workshop_.offset(), session, Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
+  Queue(workshop_.offset(), session,
+        Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
         /*makes_live=*/true);
 }
 
-void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame, bool makes_live) {
+void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame,
+                        bool makes_live) {
   if (offset <= durable_ && session.waiting.empty()) {
     SendNow(session, frame);
     if (makes_live) session.live = true;
@@ -346,7 +387,8 @@ void WorkshopHub::OnDurable(uint64_t offset) {
       continue;
     }
     Session& session = found->second;
-    while (!session.waiting.empty() && session.waiting.front().offset <= offset) {
+    while (!session.waiting.empty() &&
+           session.waiting.front().offset <= offset) {
       SendNow(session, session.waiting.front().frame);
       if (session.waiting.front().makes_live) session.live = true;
       session.waiting.pop_front();
@@ -358,7 +400,8 @@ void WorkshopHub::OnDurable(uint64_t offset) {
 
 void WorkshopHub::Flush(uint64_t up_to) {
   std::vector<PendingRecord> records;
-  while (!pending_records_.empty() && pending_records_.front().offset <= up_to) {
+  while (!pending_records_.empty() &&
+         pending_records_.front().offset <= up_to) {
     records.push_back(std::move(pending_records_.front()));
     pending_records_.pop_front();
   }
@@ -387,7 +430,8 @@ void WorkshopHub::Route(const std::vector<Part>& parts) {
           session->parts.clear();
           receivers.push_back(session);
         }
-        if (session->parts.empty() || session->parts.back() != i) session->parts.push_back(i);
+        if (session->parts.empty() || session->parts.back() != i)
+          session->parts.push_back(i);
       }
     }
   }
@@ -409,16 +453,19 @@ void WorkshopHub::Route(const std::vector<Part>& parts) {
 }
 
 bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
-  const double elapsed = std::chrono::duration<double>(now - session.refilled_at).count();
+  const double elapsed =
+      std::chrono::duration<double>(now - session.refilled_at).count();
   session.refilled_at = now;
-  session.tokens = std::min(options_.command_burst,
-                            session.tokens + std::max(0.0, elapsed) * options_.commands_per_second);
+  session.tokens = std::min(
+      options_.command_burst,
+      session.tokens + std::max(0.0, elapsed) * options_.commands_per_second);
   if (session.tokens < 1) return false;
   session.tokens -= 1;
   return true;
 }
 
-void WorkshopHub::SetConnected(domain::ParticipantId participant, bool connected) {
+void WorkshopHub::SetConnected(domain::ParticipantId participant,
+                               bool connected) {
   (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected});
 }
 

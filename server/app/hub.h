@@ -22,11 +22,13 @@
 
 namespace campana::app {
 
-// What a hub needs from the world, given by whoever builds it (the server, or a test).
+// What a hub needs from the world, given by whoever builds it (the server, or a
+// test).
 struct HubEnvironment {
   std::function<domain::Time()> now;
   domain::Random* rng = nullptr;
-  // Hands a record (and maybe a snapshot) to the writer; OnDurable reports back when it is safe.
+  // Hands a record (and maybe a snapshot) to the writer; OnDurable reports back
+  // when it is safe.
   std::function<void(store::WriteBatch&&)> persist;
 };
 
@@ -49,46 +51,57 @@ struct HubStats {
   uint64_t resumes = 0;
 };
 
-// Runs one workshop: every command goes decide -> apply -> persist -> (durable) -> ack ->
-// fan out. Single-threaded: all calls on the app thread, so the domain needs no locks
-// (Redis's one mutator).
+// Runs one workshop: every command goes decide -> apply -> persist -> (durable)
+// -> ack -> fan out. Single-threaded: all calls on the app thread, so the
+// domain needs no locks (Redis's one mutator).
 //
-// Why apply before the commit, when DESIGN.md says commit then apply: group commit lets many
-// commands share one fsync, and each must be decided against the ones before it. So the
-// hub applies at once, but nothing leaves the process (acks, rejections, snapshots, deltas)
-// until the records it depends on are durable. No device can see state that a crash could
-// take back. If a commit fails the process stops (see GroupCommitter).
+// Why apply before the commit, when DESIGN.md says commit then apply: group
+// commit lets many commands share one fsync, and each must be decided against
+// the ones before it. So the hub applies at once, but nothing leaves the
+// process (acks, rejections, snapshots, deltas) until the records it depends on
+// are durable. No device can see state that a crash could take back. If a
+// commit fails the process stops (see GroupCommitter).
 class WorkshopHub {
  public:
-  WorkshopHub(store::WorkshopId id, std::string epoch, domain::Workshop workshop, HubEnvironment env,
+  WorkshopHub(store::WorkshopId id, std::string epoch,
+              domain::Workshop workshop, HubEnvironment env,
               HubOptions options = {});
   WorkshopHub(const WorkshopHub&) = delete;
   WorkshopHub& operator=(const WorkshopHub&) = delete;
 
-  // A device said Hello to this workshop. On success the session is attached: it gets a
-  // Welcome, then what it missed (a Delta) or everything (a Snapshot). On failure nothing is
-  // attached and the Rejection is for the caller to send.
-  std::optional<domain::Rejection> Attach(SessionId session, std::shared_ptr<SessionSink> sink,
-                                          codec::Format format, uint64_t request_id,
+  // A device said Hello to this workshop. On success the session is attached:
+  // it gets a Welcome, then what it missed (a Delta) or everything (a
+  // Snapshot). On failure nothing is attached and the Rejection is for the
+  // caller to send.
+  std::optional<domain::Rejection> Attach(SessionId session,
+                                          std::shared_ptr<SessionSink> sink,
+                                          codec::Format format,
+                                          uint64_t request_id,
                                           const codec::Hello& hello);
   // A frame from an attached session.
   void Receive(SessionId session, const codec::Inbound& inbound);
   // The connection is gone.
   void Detach(SessionId session);
-  bool HasSession(SessionId session) const { return sessions_.contains(session); }
+  bool HasSession(SessionId session) const {
+    return sessions_.contains(session);
+  }
 
-  // Runs a command from the server itself (creation, connections, ticks). Returns what Decide
-  // said.
-  domain::Result<domain::Decision> ExecuteSystem(const domain::Command& command);
+  // Runs a command from the server itself (creation, connections, ticks).
+  // Returns what Decide said.
+  domain::Result<domain::Decision> ExecuteSystem(
+      const domain::Command& command);
 
   // The writer made the log durable up to `offset`: release what waited for it.
   void OnDurable(uint64_t offset);
 
-  std::optional<domain::Time> NextDeadline() const { return workshop_.NextDeadline(); }
+  std::optional<domain::Time> NextDeadline() const {
+    return workshop_.NextDeadline();
+  }
   // Expires what has run out by now.
   void Tick();
 
-  // After loading: nobody is connected whatever the log says, since no session exists yet.
+  // After loading: nobody is connected whatever the log says, since no session
+  // exists yet.
   void ResetConnections();
 
   const domain::Workshop& workshop() const { return workshop_; }
@@ -106,13 +119,14 @@ class WorkshopHub {
     domain::Role role = domain::Role::kParticipant;
     domain::ParticipantId participant = 0;
     domain::Visibility subscription;
-    bool live = false;  // receives deltas; false while its snapshot waits to be sent
+    bool live =
+        false;  // receives deltas; false while its snapshot waits to be sent
     double tokens = 0;  // command rate limit (token bucket)
     domain::Time refilled_at;
     uint64_t flush_mark = 0;
     std::vector<uint32_t> parts;  // scratch for routing one flush
-    // Frames waiting for the log to be durable up to their offset, in order. Per session, so
-    // that one device's wait never holds back another's.
+    // Frames waiting for the log to be durable up to their offset, in order.
+    // Per session, so that one device's wait never holds back another's.
     struct Waiting {
       uint64_t offset;
       SharedBytes frame;
@@ -125,14 +139,17 @@ class WorkshopHub {
     std::vector<RenderedDoc> docs;
   };
 
-  void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq, const domain::Command& command);
-  domain::Result<domain::Decision> Execute(const domain::Actor& actor, uint64_t client_seq,
+  void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
+                  const domain::Command& command);
+  domain::Result<domain::Decision> Execute(const domain::Actor& actor,
+                                           uint64_t client_seq,
                                            const domain::Command& command);
   void ApplyAndPersist(domain::LogRecord record);
   void Bind(Session& session, domain::ParticipantId participant);
   void UpdateSubscription(Session& session);
   void QueueSnapshot(Session& session);
-  void Queue(uint64_t offset, Session& session, SharedBytes frame, bool makes_live = false);
+  void Queue(uint64_t offset, Session& session, SharedBytes frame,
+             bool makes_live = false);
   void SendNow(Session& session, const SharedBytes& frame);
   void Flush(uint64_t up_to);
   void Route(const std::vector<Part>& parts);
@@ -148,9 +165,11 @@ class WorkshopHub {
 
   std::unordered_map<SessionId, Session> sessions_;
   std::map<domain::Audience, std::unordered_set<Session*>> audience_index_;
-  std::unordered_map<domain::ParticipantId, std::vector<SessionId>> by_participant_;
-  // The offset at which each participant's subscription last changed: a device that resumes
-  // from before it needs a snapshot, since its old view had other groups' documents.
+  std::unordered_map<domain::ParticipantId, std::vector<SessionId>>
+      by_participant_;
+  // The offset at which each participant's subscription last changed: a device
+  // that resumes from before it needs a snapshot, since its old view had other
+  // groups' documents.
   std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
   std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
 

@@ -8,36 +8,49 @@
 namespace campana::app {
 namespace {
 
-// Wrong codes and keys get this many tries per connection; then only "slow down".
+// Wrong codes and keys get this many tries per connection; then only "slow
+// down".
 constexpr int kMaxFailedHellos = 20;
 
-SharedBytes Share(std::string bytes) { return std::make_shared<const std::string>(std::move(bytes)); }
+SharedBytes Share(std::string bytes) {
+  return std::make_shared<const std::string>(std::move(bytes));
+}
 
 }  // namespace
 
-Lobby::Lobby(LobbyEnvironment env, HubOptions options) : env_(std::move(env)), options_(options) {
-  for (const store::WorkshopRow& row : env_.reader->ListWorkshops()) next_id_ = std::max(next_id_, row.id + 1);
+Lobby::Lobby(LobbyEnvironment env, HubOptions options)
+    : env_(std::move(env)), options_(options) {
+  for (const store::WorkshopRow& row : env_.reader->ListWorkshops())
+    next_id_ = std::max(next_id_, row.id + 1);
 }
 
-HubEnvironment Lobby::HubEnv() const { return {env_.now, env_.rng, env_.persist}; }
+HubEnvironment Lobby::HubEnv() const {
+  return {env_.now, env_.rng, env_.persist};
+}
 
-domain::Result<WorkshopAccess> Lobby::CreateWorkshop(const codec::WorkshopTemplate& plan) {
+domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
+    const codec::WorkshopTemplate& plan) {
   std::string code;
   do {
     code = NewWorkshopCode(*env_.rng);
   } while (by_code_.contains(code) || env_.reader->FindWorkshop(code));
 
-  const store::WorkshopRow row{next_id_++, code, env_.rng->Token(), domain::ToUnixMillis(env_.now())};
+  const store::WorkshopRow row{next_id_++, code, env_.rng->Token(),
+                               domain::ToUnixMillis(env_.now())};
   // The catalogue row goes first, in the same transaction as the first record.
   env_.persist(store::WriteBatch{.workshops = {row}});
-  auto hub = std::make_unique<WorkshopHub>(row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
-  auto created = hub->ExecuteSystem(domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda});
+  auto hub = std::make_unique<WorkshopHub>(
+      row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
+  auto created = hub->ExecuteSystem(domain::cmd::CreateWorkshop{
+      code, plan.title, plan.language, plan.agenda});
   if (!created.ok()) return created.rejection();
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[code] = raw;
-  spdlog::info("workshop {} created ({} agenda items)", code, plan.agenda.size());
-  return WorkshopAccess{code, raw->workshop().state().facilitator_key, raw->workshop().state().title};
+  spdlog::info("workshop {} created ({} agenda items)", code,
+               plan.agenda.size());
+  return WorkshopAccess{code, raw->workshop().state().facilitator_key,
+                        raw->workshop().state().title};
 }
 
 std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
@@ -50,7 +63,8 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
 }
 
 WorkshopHub* Lobby::Find(std::string_view code) {
-  if (auto it = by_code_.find(std::string(code)); it != by_code_.end()) return it->second;
+  if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
+    return it->second;
   auto row = env_.reader->FindWorkshop(code);
   if (!row) return nullptr;
   return Load(*row);
@@ -63,36 +77,45 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
     if (state.ok()) {
       workshop = domain::Workshop(std::move(state).value());
     } else {
-      spdlog::warn("workshop {}: snapshot at {} unreadable; replaying the whole log", row.code, snapshot->offset);
+      spdlog::warn(
+          "workshop {}: snapshot at {} unreadable; replaying the whole log",
+          row.code, snapshot->offset);
     }
   }
   domain::Touched touched;  // nobody to tell yet
   std::string failure;
-  const store::Status status = env_.reader->ReadRecords(row.id, workshop.offset(), [&](uint64_t offset, std::string_view body) {
-    auto record = codec::DecodeRecord(body);
-    if (!record.ok() || record.value().offset != offset || offset != workshop.offset() + 1) {
-      failure = "record " + std::to_string(offset) + " is unreadable or out of order";
-      return false;
-    }
-    workshop.Apply(record.value(), touched);
-    touched.Clear();
-    return true;
-  });
+  const store::Status status = env_.reader->ReadRecords(
+      row.id, workshop.offset(), [&](uint64_t offset, std::string_view body) {
+        auto record = codec::DecodeRecord(body);
+        if (!record.ok() || record.value().offset != offset ||
+            offset != workshop.offset() + 1) {
+          failure = "record " + std::to_string(offset) +
+                    " is unreadable or out of order";
+          return false;
+        }
+        workshop.Apply(record.value(), touched);
+        touched.Clear();
+        return true;
+      });
   if (!status.ok || !workshop.state().created()) {
-    spdlog::error("workshop {} cannot be loaded: {}", row.code, failure.empty() ? status.message : failure);
+    spdlog::error("workshop {} cannot be loaded: {}", row.code,
+                  failure.empty() ? status.message : failure);
     return nullptr;
   }
-  auto hub = std::make_unique<WorkshopHub>(row.id, row.epoch, std::move(workshop), HubEnv(), options_);
+  auto hub = std::make_unique<WorkshopHub>(
+      row.id, row.epoch, std::move(workshop), HubEnv(), options_);
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[row.code] = raw;
   raw->ResetConnections();
-  spdlog::info("workshop {} loaded at offset {}", row.code, raw->workshop().offset());
+  spdlog::info("workshop {} loaded at offset {}", row.code,
+               raw->workshop().offset());
   Rearm();
   return raw;
 }
 
-void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink, codec::Format format) {
+void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink,
+                 codec::Format format) {
   waiting_[session] = Waiting{std::move(sink), format, 0};
 }
 
@@ -105,13 +128,16 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
   auto it = waiting_.find(session);
   if (it == waiting_.end()) return;
   Waiting& waiting = it->second;
-  auto reply = [&](std::string frame) { SendFrame(*waiting.sink, waiting.format, Share(std::move(frame))); };
+  auto reply = [&](std::string frame) {
+    SendFrame(*waiting.sink, waiting.format, Share(std::move(frame)));
+  };
   auto reject = [&](const domain::Rejection& r) {
     reply(codec::EncodeRejection(inbound.request_id, inbound.client_seq, r));
   };
 
   if (const auto* ping = std::get_if<codec::Ping>(&inbound.body)) {
-    reply(codec::EncodePong(inbound.request_id, ping->client_time_ms, env_.now()));
+    reply(codec::EncodePong(inbound.request_id, ping->client_time_ms,
+                            env_.now()));
     return;
   }
   if (const auto* rejection = std::get_if<domain::Rejection>(&inbound.body)) {
@@ -120,15 +146,19 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
   }
   const auto* hello = std::get_if<codec::Hello>(&inbound.body);
   if (hello == nullptr) {
-    reject(domain::Rejection::NotJoined("say Hello with a workshop code first"));
+    reject(
+        domain::Rejection::NotJoined("say Hello with a workshop code first"));
     return;
   }
   if (waiting.failed_hellos >= kMaxFailedHellos) {
-    reject(domain::Rejection{domain::RejectionCode::kBusy, "too many attempts on this connection"});
+    reject(domain::Rejection{domain::RejectionCode::kBusy,
+                             "too many attempts on this connection"});
     return;
   }
-  // One answer for every code that does not lead to a workshop, well-formed or not.
-  const domain::Rejection unknown{domain::RejectionCode::kUnknownWorkshop, "no workshop has this code"};
+  // One answer for every code that does not lead to a workshop, well-formed or
+  // not.
+  const domain::Rejection unknown{domain::RejectionCode::kUnknownWorkshop,
+                                  "no workshop has this code"};
   auto code = NormalizeWorkshopCode(hello->workshop_code);
   WorkshopHub* hub = code ? Find(*code) : nullptr;
   if (hub == nullptr) {
@@ -136,7 +166,8 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
     reject(unknown);
     return;
   }
-  if (auto refused = hub->Attach(session, waiting.sink, waiting.format, inbound.request_id, *hello)) {
+  if (auto refused = hub->Attach(session, waiting.sink, waiting.format,
+                                 inbound.request_id, *hello)) {
     ++waiting.failed_hellos;
     reject(*refused);
     return;
@@ -157,7 +188,8 @@ void Lobby::Close(SessionId session) {
 
 void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
   for (const auto& [id, offset] : durable) {
-    if (auto it = hubs_.find(id); it != hubs_.end()) it->second->OnDurable(offset);
+    if (auto it = hubs_.find(id); it != hubs_.end())
+      it->second->OnDurable(offset);
   }
 }
 

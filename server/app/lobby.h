@@ -19,7 +19,8 @@ namespace campana::app {
 struct LobbyEnvironment {
   std::function<domain::Time()> now;
   domain::Random* rng = nullptr;
-  // Reads workshops on the app thread (its own connection; the writer has another).
+  // Reads workshops on the app thread (its own connection; the writer has
+  // another).
   store::EventStore* reader = nullptr;
   std::function<void(store::WriteBatch&&)> persist;
   // Asks to be woken (OnWakeup) at this time; nullopt: no wake-up needed.
@@ -32,30 +33,36 @@ struct WorkshopAccess {
   std::string title;
 };
 
-// Where connections arrive before they belong to a workshop: it reads their Hello, finds the
-// workshop (loading it from the store the first time: latest snapshot, then the records after
-// it, through the same Apply as live commands) and hands the connection to its hub. It also
-// creates workshops and routes durability reports and timer wake-ups to the hubs.
-// Single-threaded: every call on the app thread.
+// Where connections arrive before they belong to a workshop: it reads their
+// Hello, finds the workshop (loading it from the store the first time: latest
+// snapshot, then the records after it, through the same Apply as live commands)
+// and hands the connection to its hub. It also creates workshops and routes
+// durability reports and timer wake-ups to the hubs. Single-threaded: every
+// call on the app thread.
 class Lobby {
  public:
   Lobby(LobbyEnvironment env, HubOptions options = {});
   Lobby(const Lobby&) = delete;
   Lobby& operator=(const Lobby&) = delete;
 
-  // Creates a workshop from a template; its first record is on its way to the disk.
-  domain::Result<WorkshopAccess> CreateWorkshop(const codec::WorkshopTemplate& plan);
-  // The oldest workshop in the store, if any (the demo that `deploy/dev.sh run` reuses).
+  // Creates a workshop from a template; its first record is on its way to the
+  // disk.
+  domain::Result<WorkshopAccess> CreateWorkshop(
+      const codec::WorkshopTemplate& plan);
+  // The oldest workshop in the store, if any (the demo that `deploy/dev.sh run`
+  // reuses).
   std::optional<WorkshopAccess> FirstWorkshop();
 
-  void Open(SessionId session, std::shared_ptr<SessionSink> sink, codec::Format format);
+  void Open(SessionId session, std::shared_ptr<SessionSink> sink,
+            codec::Format format);
   void Receive(SessionId session, const codec::Inbound& inbound);
   void Close(SessionId session);
 
   void OnDurable(const std::map<store::WorkshopId, uint64_t>& durable);
   void OnWakeup();
 
-  // The loaded hub for a code, loading it if needed; nullptr if there is no such workshop.
+  // The loaded hub for a code, loading it if needed; nullptr if there is no
+  // such workshop.
   WorkshopHub* Find(std::string_view code);
   size_t loaded_workshops() const { return hubs_.size(); }
   size_t open_sessions() const { return waiting_.size() + attached_.size(); }

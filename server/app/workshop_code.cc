@@ -4,7 +4,8 @@ namespace campana::app {
 
 std::string NewWorkshopCode(domain::Random& rng) {
   std::string code(kCodeLength, ' ');
-  for (char& ch : code) ch = kCodeAlphabet[rng.Below(static_cast<uint32_t>(kCodeAlphabet.size()))];
+  for (char& ch : code)
+    ch = kCodeAlphabet[rng.Below(static_cast<uint32_t>(kCodeAlphabet.size()))];
   return code;
 }
 

@@ -12,7 +12,8 @@ Time At(int64_t ms) { return domain::FromUnixMillis(ms); }
 int64_t Ms(Time t) { return domain::ToUnixMillis(t); }
 uint32_t Ms32(Millis d) { return static_cast<uint32_t>(d.count()); }
 
-std::vector<domain::GroupNumber> Groups(const google::protobuf::RepeatedField<uint32_t>& groups) {
+std::vector<domain::GroupNumber> Groups(
+    const google::protobuf::RepeatedField<uint32_t>& groups) {
   return {groups.begin(), groups.end()};
 }
 
@@ -63,11 +64,13 @@ domain::Role FromProto(pb::Role role) {
 }
 
 pb::Presence ToProto(domain::Presence presence) {
-  return presence == domain::Presence::kRemote ? pb::PRESENCE_REMOTE : pb::PRESENCE_IN_ROOM;
+  return presence == domain::Presence::kRemote ? pb::PRESENCE_REMOTE
+                                               : pb::PRESENCE_IN_ROOM;
 }
 
 domain::Presence FromProto(pb::Presence presence) {
-  return presence == pb::PRESENCE_REMOTE ? domain::Presence::kRemote : domain::Presence::kInRoom;
+  return presence == pb::PRESENCE_REMOTE ? domain::Presence::kRemote
+                                         : domain::Presence::kInRoom;
 }
 
 void ToProto(const domain::Scope& scope, pb::Scope* out) {
@@ -86,7 +89,9 @@ domain::Scope FromProto(const pb::Scope& scope) {
   }
 }
 
-pb::Groups::Kind ToProto(domain::GroupKind kind) { return static_cast<pb::Groups::Kind>(kind); }
+pb::Groups::Kind ToProto(domain::GroupKind kind) {
+  return static_cast<pb::Groups::Kind>(kind);
+}
 
 domain::GroupKind FromProto(pb::Groups::Kind kind) {
   switch (kind) {
@@ -101,7 +106,8 @@ domain::GroupKind FromProto(pb::Groups::Kind kind) {
 
 void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
   out->set_title(item.title);
-  out->set_duration_seconds(static_cast<uint32_t>(item.duration.count() / 1000));
+  out->set_duration_seconds(
+      static_cast<uint32_t>(item.duration.count() / 1000));
   out->set_notes(item.notes);
   switch (item.activity) {
     case domain::ActivityKind::kPresentation:
@@ -130,9 +136,10 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
 }
 
 domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
-  domain::AgendaItem item{.title = spec.title(),
-                          .duration = std::chrono::seconds(spec.duration_seconds()),
-                          .notes = spec.notes()};
+  domain::AgendaItem item{
+      .title = spec.title(),
+      .duration = std::chrono::seconds(spec.duration_seconds()),
+      .notes = spec.notes()};
   switch (spec.activity_case()) {
     case pb::AgendaItemSpec::kGroups:
       item.activity = domain::ActivityKind::kGroups;
@@ -150,8 +157,8 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
       break;
   }
   for (const pb::TimerSpec& timer : spec.timers()) {
-    item.timers.push_back(
-        {timer.name(), std::chrono::seconds(timer.seconds()), FromProto(timer.scope())});
+    item.timers.push_back({timer.name(), std::chrono::seconds(timer.seconds()),
+                           FromProto(timer.scope())});
   }
   return item;
 }
@@ -183,7 +190,8 @@ void ToProto(const domain::Timer& timer, pb::Timer* out) {
 
 domain::Timer FromProto(const pb::Timer& timer) {
   domain::TimerState state = domain::TimerState::kIdle;
-  if (timer.state() >= pb::Timer::STATE_IDLE && timer.state() <= pb::Timer::STATE_EXPIRED) {
+  if (timer.state() >= pb::Timer::STATE_IDLE &&
+      timer.state() <= pb::Timer::STATE_EXPIRED) {
     state = static_cast<domain::TimerState>(timer.state());
   }
   return {.id = timer.id(),
@@ -210,172 +218,196 @@ void ToProto(const domain::Answer& answer, pb::Answer* out) {
 }
 
 void ToProto(const domain::Event& event, pb::Event* out) {
-  std::visit(
-      Overloaded{
-          [&](const ev::WorkshopCreated& e) {
-            auto* m = out->mutable_workshop_created();
-            m->set_code(e.code);
-            m->set_title(e.title);
-            m->set_language(e.language);
-            m->set_facilitator_key(e.facilitator_key);
-            for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
-          },
-          [&](const ev::ParticipantJoined& e) {
-            auto* m = out->mutable_participant_joined();
-            m->set_participant_id(e.participant);
-            m->set_display_name(e.display_name);
-            m->set_presence(ToProto(e.presence));
-            m->set_resume_token(e.resume_token);
-            m->set_join_key(e.join_key);
-            m->set_group(e.group);
-          },
-          [&](const ev::ParticipantRenamed& e) {
-            auto* m = out->mutable_participant_renamed();
-            m->set_participant_id(e.participant);
-            m->set_display_name(e.display_name);
-          },
-          [&](const ev::ParticipantRemoved& e) {
-            out->mutable_participant_removed()->set_participant_id(e.participant);
-          },
-          [&](const ev::PresenceChanged& e) {
-            auto* m = out->mutable_presence_changed();
-            m->set_participant_id(e.participant);
-            m->set_presence(ToProto(e.presence));
-          },
-          [&](const ev::ConnectionChanged& e) {
-            auto* m = out->mutable_connection_changed();
-            m->set_participant_id(e.participant);
-            m->set_connected(e.connected);
-          },
-          [&](const ev::GroupsSetUp& e) {
-            auto* m = out->mutable_groups_set_up();
-            for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
-            m->set_choice_open(e.choice_open);
-            for (const auto& [p, g] : e.assignments) {
-              auto* a = m->add_assignments();
-              a->set_participant_id(p);
-              a->set_group(g);
-            }
-          },
-          [&](const ev::ParticipantMoved& e) {
-            auto* m = out->mutable_participant_moved();
-            m->set_participant_id(e.participant);
-            m->set_group(e.group);
-          },
-          [&](const ev::GroupChoiceSet& e) { out->mutable_group_choice_set()->set_open(e.open); },
-          [&](const ev::TeamsDefined& e) {
-            auto* m = out->mutable_teams_defined();
-            for (const auto& team : e.teams) ToProto(team, m->add_teams());
-          },
-          [&](const ev::TimerCreated& e) {
-            auto* m = out->mutable_timer_created();
-            m->set_timer_id(e.timer);
-            m->set_name(e.name);
-            ToProto(e.scope, m->mutable_scope());
-            m->set_duration_ms(Ms32(e.duration));
-          },
-          [&](const ev::TimerStarted& e) {
-            auto* m = out->mutable_timer_started();
-            m->set_timer_id(e.timer);
-            m->set_ends_at_ms(Ms(e.ends_at));
-          },
-          [&](const ev::TimerPaused& e) {
-            auto* m = out->mutable_timer_paused();
-            m->set_timer_id(e.timer);
-            m->set_remaining_ms(Ms32(e.remaining));
-          },
-          [&](const ev::TimerAdjusted& e) {
-            auto* m = out->mutable_timer_adjusted();
-            m->set_timer_id(e.timer);
-            m->set_ends_at_ms(Ms(e.ends_at));
-            m->set_remaining_ms(Ms32(e.remaining));
-          },
-          [&](const ev::TimerReset& e) { out->mutable_timer_reset()->set_timer_id(e.timer); },
-          [&](const ev::TimerExpired& e) { out->mutable_timer_expired()->set_timer_id(e.timer); },
-          [&](const ev::TimerDeleted& e) { out->mutable_timer_deleted()->set_timer_id(e.timer); },
-          [&](const ev::BellRung& e) {
-            auto* m = out->mutable_bell_rung();
-            ToProto(e.scope, m->mutable_scope());
-            m->set_seq(e.seq);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::AgendaMoved& e) { out->mutable_agenda_moved()->set_index(e.index); },
-          [&](const ev::AnswerSubmitted& e) {
-            auto* m = out->mutable_answer_submitted();
-            m->set_answer_id(e.answer);
-            m->set_participant_id(e.participant);
-            m->set_agenda_index(e.agenda_index);
-            m->set_text(e.text);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::AnswersShown& e) {
-            auto* m = out->mutable_answers_shown();
-            m->set_agenda_index(e.agenda_index);
-            m->set_show(e.show);
-            m->set_with_names(e.with_names);
-          },
-      },
-      event);
+  std::visit(Overloaded{
+                 [&](const ev::WorkshopCreated& e) {
+                   auto* m = out->mutable_workshop_created();
+                   m->set_code(e.code);
+                   m->set_title(e.title);
+                   m->set_language(e.language);
+                   m->set_facilitator_key(e.facilitator_key);
+                   for (const auto& item : e.agenda)
+                     ToProto(item, m->add_agenda());
+                 },
+                 [&](const ev::ParticipantJoined& e) {
+                   auto* m = out->mutable_participant_joined();
+                   m->set_participant_id(e.participant);
+                   m->set_display_name(e.display_name);
+                   m->set_presence(ToProto(e.presence));
+                   m->set_resume_token(e.resume_token);
+                   m->set_join_key(e.join_key);
+                   m->set_group(e.group);
+                 },
+                 [&](const ev::ParticipantRenamed& e) {
+                   auto* m = out->mutable_participant_renamed();
+                   m->set_participant_id(e.participant);
+                   m->set_display_name(e.display_name);
+                 },
+                 [&](const ev::ParticipantRemoved& e) {
+                   out->mutable_participant_removed()->set_participant_id(
+                       e.participant);
+                 },
+                 [&](const ev::PresenceChanged& e) {
+                   auto* m = out->mutable_presence_changed();
+                   m->set_participant_id(e.participant);
+                   m->set_presence(ToProto(e.presence));
+                 },
+                 [&](const ev::ConnectionChanged& e) {
+                   auto* m = out->mutable_connection_changed();
+                   m->set_participant_id(e.participant);
+                   m->set_connected(e.connected);
+                 },
+                 [&](const ev::GroupsSetUp& e) {
+                   auto* m = out->mutable_groups_set_up();
+                   for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
+                   m->set_choice_open(e.choice_open);
+                   for (const auto& [p, g] : e.assignments) {
+                     auto* a = m->add_assignments();
+                     a->set_participant_id(p);
+                     a->set_group(g);
+                   }
+                 },
+                 [&](const ev::ParticipantMoved& e) {
+                   auto* m = out->mutable_participant_moved();
+                   m->set_participant_id(e.participant);
+                   m->set_group(e.group);
+                 },
+                 [&](const ev::GroupChoiceSet& e) {
+                   out->mutable_group_choice_set()->set_open(e.open);
+                 },
+                 [&](const ev::TeamsDefined& e) {
+                   auto* m = out->mutable_teams_defined();
+                   for (const auto& team : e.teams)
+                     ToProto(team, m->add_teams());
+                 },
+                 [&](const ev::TimerCreated& e) {
+                   auto* m = out->mutable_timer_created();
+                   m->set_timer_id(e.timer);
+                   m->set_name(e.name);
+                   ToProto(e.scope, m->mutable_scope());
+                   m->set_duration_ms(Ms32(e.duration));
+                 },
+                 [&](const ev::TimerStarted& e) {
+                   auto* m = out->mutable_timer_started();
+                   m->set_timer_id(e.timer);
+                   m->set_ends_at_ms(Ms(e.ends_at));
+                 },
+                 [&](const ev::TimerPaused& e) {
+                   auto* m = out->mutable_timer_paused();
+                   m->set_timer_id(e.timer);
+                   m->set_remaining_ms(Ms32(e.remaining));
+                 },
+                 [&](const ev::TimerAdjusted& e) {
+                   auto* m = out->mutable_timer_adjusted();
+                   m->set_timer_id(e.timer);
+                   m->set_ends_at_ms(Ms(e.ends_at));
+                   m->set_remaining_ms(Ms32(e.remaining));
+                 },
+                 [&](const ev::TimerReset& e) {
+                   out->mutable_timer_reset()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::TimerExpired& e) {
+                   out->mutable_timer_expired()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::TimerDeleted& e) {
+                   out->mutable_timer_deleted()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::BellRung& e) {
+                   auto* m = out->mutable_bell_rung();
+                   ToProto(e.scope, m->mutable_scope());
+                   m->set_seq(e.seq);
+                   m->set_at_ms(Ms(e.at));
+                 },
+                 [&](const ev::AgendaMoved& e) {
+                   out->mutable_agenda_moved()->set_index(e.index);
+                 },
+                 [&](const ev::AnswerSubmitted& e) {
+                   auto* m = out->mutable_answer_submitted();
+                   m->set_answer_id(e.answer);
+                   m->set_participant_id(e.participant);
+                   m->set_agenda_index(e.agenda_index);
+                   m->set_text(e.text);
+                   m->set_at_ms(Ms(e.at));
+                 },
+                 [&](const ev::AnswersShown& e) {
+                   auto* m = out->mutable_answers_shown();
+                   m->set_agenda_index(e.agenda_index);
+                   m->set_show(e.show);
+                   m->set_with_names(e.with_names);
+                 },
+             },
+             event);
 }
 
 domain::Result<domain::Event> FromProto(const pb::Event& event) {
   switch (event.body_case()) {
     case pb::Event::kWorkshopCreated: {
       const auto& m = event.workshop_created();
-      ev::WorkshopCreated e{m.code(), m.title(), m.language(), m.facilitator_key(), {}};
+      ev::WorkshopCreated e{
+          m.code(), m.title(), m.language(), m.facilitator_key(), {}};
       for (const auto& item : m.agenda()) e.agenda.push_back(FromProto(item));
       return domain::Event(std::move(e));
     }
     case pb::Event::kParticipantJoined: {
       const auto& m = event.participant_joined();
-      return domain::Event(ev::ParticipantJoined{m.participant_id(), m.display_name(),
-                                                 FromProto(m.presence()), m.resume_token(),
-                                                 m.join_key(), m.group()});
+      return domain::Event(ev::ParticipantJoined{
+          m.participant_id(), m.display_name(), FromProto(m.presence()),
+          m.resume_token(), m.join_key(), m.group()});
     }
     case pb::Event::kParticipantRenamed:
-      return domain::Event(ev::ParticipantRenamed{event.participant_renamed().participant_id(),
-                                                  event.participant_renamed().display_name()});
+      return domain::Event(
+          ev::ParticipantRenamed{event.participant_renamed().participant_id(),
+                                 event.participant_renamed().display_name()});
     case pb::Event::kParticipantRemoved:
-      return domain::Event(ev::ParticipantRemoved{event.participant_removed().participant_id()});
+      return domain::Event(
+          ev::ParticipantRemoved{event.participant_removed().participant_id()});
     case pb::Event::kPresenceChanged:
-      return domain::Event(ev::PresenceChanged{event.presence_changed().participant_id(),
-                                               FromProto(event.presence_changed().presence())});
+      return domain::Event(
+          ev::PresenceChanged{event.presence_changed().participant_id(),
+                              FromProto(event.presence_changed().presence())});
     case pb::Event::kConnectionChanged:
-      return domain::Event(ev::ConnectionChanged{event.connection_changed().participant_id(),
-                                                 event.connection_changed().connected()});
+      return domain::Event(
+          ev::ConnectionChanged{event.connection_changed().participant_id(),
+                                event.connection_changed().connected()});
     case pb::Event::kGroupsSetUp: {
       const auto& m = event.groups_set_up();
       ev::GroupsSetUp e;
-      for (int kind : m.kinds()) e.kinds.push_back(FromProto(static_cast<pb::Groups::Kind>(kind)));
+      for (int kind : m.kinds())
+        e.kinds.push_back(FromProto(static_cast<pb::Groups::Kind>(kind)));
       e.choice_open = m.choice_open();
-      for (const auto& a : m.assignments()) e.assignments.emplace_back(a.participant_id(), a.group());
+      for (const auto& a : m.assignments())
+        e.assignments.emplace_back(a.participant_id(), a.group());
       return domain::Event(std::move(e));
     }
     case pb::Event::kParticipantMoved:
-      return domain::Event(ev::ParticipantMoved{event.participant_moved().participant_id(),
-                                                event.participant_moved().group()});
+      return domain::Event(
+          ev::ParticipantMoved{event.participant_moved().participant_id(),
+                               event.participant_moved().group()});
     case pb::Event::kGroupChoiceSet:
       return domain::Event(ev::GroupChoiceSet{event.group_choice_set().open()});
     case pb::Event::kTeamsDefined: {
       ev::TeamsDefined e;
-      for (const auto& team : event.teams_defined().teams()) e.teams.push_back(FromProto(team));
+      for (const auto& team : event.teams_defined().teams())
+        e.teams.push_back(FromProto(team));
       return domain::Event(std::move(e));
     }
     case pb::Event::kTimerCreated: {
       const auto& m = event.timer_created();
-      return domain::Event(
-          ev::TimerCreated{m.timer_id(), m.name(), FromProto(m.scope()), Millis(m.duration_ms())});
+      return domain::Event(ev::TimerCreated{m.timer_id(), m.name(),
+                                            FromProto(m.scope()),
+                                            Millis(m.duration_ms())});
     }
     case pb::Event::kTimerStarted:
-      return domain::Event(ev::TimerStarted{event.timer_started().timer_id(),
-                                            At(event.timer_started().ends_at_ms())});
+      return domain::Event(
+          ev::TimerStarted{event.timer_started().timer_id(),
+                           At(event.timer_started().ends_at_ms())});
     case pb::Event::kTimerPaused:
-      return domain::Event(ev::TimerPaused{event.timer_paused().timer_id(),
-                                           Millis(event.timer_paused().remaining_ms())});
+      return domain::Event(
+          ev::TimerPaused{event.timer_paused().timer_id(),
+                          Millis(event.timer_paused().remaining_ms())});
     case pb::Event::kTimerAdjusted: {
       const auto& m = event.timer_adjusted();
-      return domain::Event(
-          ev::TimerAdjusted{m.timer_id(), At(m.ends_at_ms()), Millis(m.remaining_ms())});
+      return domain::Event(ev::TimerAdjusted{m.timer_id(), At(m.ends_at_ms()),
+                                             Millis(m.remaining_ms())});
     }
     case pb::Event::kTimerReset:
       return domain::Event(ev::TimerReset{event.timer_reset().timer_id()});
@@ -385,23 +417,27 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
       return domain::Event(ev::TimerDeleted{event.timer_deleted().timer_id()});
     case pb::Event::kBellRung: {
       const auto& m = event.bell_rung();
-      return domain::Event(ev::BellRung{FromProto(m.scope()), m.seq(), At(m.at_ms())});
+      return domain::Event(
+          ev::BellRung{FromProto(m.scope()), m.seq(), At(m.at_ms())});
     }
     case pb::Event::kAgendaMoved:
       return domain::Event(ev::AgendaMoved{event.agenda_moved().index()});
     case pb::Event::kAnswerSubmitted: {
       const auto& m = event.answer_submitted();
-      return domain::Event(ev::AnswerSubmitted{m.answer_id(), m.participant_id(), m.agenda_index(),
-                                               m.text(), At(m.at_ms())});
+      return domain::Event(
+          ev::AnswerSubmitted{m.answer_id(), m.participant_id(),
+                              m.agenda_index(), m.text(), At(m.at_ms())});
     }
     case pb::Event::kAnswersShown: {
       const auto& m = event.answers_shown();
-      return domain::Event(ev::AnswersShown{m.agenda_index(), m.show(), m.with_names()});
+      return domain::Event(
+          ev::AnswersShown{m.agenda_index(), m.show(), m.with_names()});
     }
     case pb::Event::BODY_NOT_SET:
       break;
   }
-  return domain::Rejection::InvalidMessage("an event of a kind this server does not know");
+  return domain::Rejection::InvalidMessage(
+      "an event of a kind this server does not know");
 }
 
 domain::Result<domain::Command> FromProto(const pb::Command& command) {
@@ -409,26 +445,34 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
   switch (command.body_case()) {
     case pb::Command::kJoin:
       return Command(cmd::Join{command.join().display_name(),
-                               FromProto(command.join().presence()), command.join().join_key()});
+                               FromProto(command.join().presence()),
+                               command.join().join_key()});
     case pb::Command::kRenameParticipant:
-      return Command(cmd::RenameParticipant{command.rename_participant().participant_id(),
-                                            command.rename_participant().display_name()});
+      return Command(
+          cmd::RenameParticipant{command.rename_participant().participant_id(),
+                                 command.rename_participant().display_name()});
     case pb::Command::kRemoveParticipant:
-      return Command(cmd::RemoveParticipant{command.remove_participant().participant_id()});
+      return Command(cmd::RemoveParticipant{
+          command.remove_participant().participant_id()});
     case pb::Command::kSetPresence:
-      return Command(cmd::SetPresence{command.set_presence().participant_id(),
-                                      FromProto(command.set_presence().presence())});
+      return Command(
+          cmd::SetPresence{command.set_presence().participant_id(),
+                           FromProto(command.set_presence().presence())});
     case pb::Command::kSetupGroups: {
       const auto& m = command.setup_groups();
-      if (m.mode() < pb::SetupGroups::MODE_RANDOM || m.mode() > pb::SetupGroups::MODE_MANUAL) {
-        return domain::Rejection::InvalidArgument("choose how to set up groups");
+      if (m.mode() < pb::SetupGroups::MODE_RANDOM ||
+          m.mode() > pb::SetupGroups::MODE_MANUAL) {
+        return domain::Rejection::InvalidArgument(
+            "choose how to set up groups");
       }
-      return Command(cmd::SetupGroups{static_cast<cmd::GroupMode>(m.mode()), m.count(), m.size(),
+      return Command(cmd::SetupGroups{static_cast<cmd::GroupMode>(m.mode()),
+                                      m.count(), m.size(),
                                       m.separate_remote()});
     }
     case pb::Command::kMoveParticipant:
-      return Command(cmd::MoveParticipant{command.move_participant().participant_id(),
-                                          command.move_participant().group()});
+      return Command(
+          cmd::MoveParticipant{command.move_participant().participant_id(),
+                               command.move_participant().group()});
     case pb::Command::kChooseGroup:
       return Command(cmd::ChooseGroup{command.choose_group().group()});
     case pb::Command::kSetGroupChoice:
@@ -441,15 +485,17 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(std::move(c));
     }
     case pb::Command::kCreateTimer:
-      return Command(cmd::CreateTimer{command.create_timer().name(),
-                                      Millis(command.create_timer().duration_ms()),
-                                      FromProto(command.create_timer().scope())});
+      return Command(
+          cmd::CreateTimer{command.create_timer().name(),
+                           Millis(command.create_timer().duration_ms()),
+                           FromProto(command.create_timer().scope())});
     case pb::Command::kStartTimer:
       return Command(cmd::StartTimer{command.start_timer().timer_id()});
     case pb::Command::kPauseTimer:
       return Command(cmd::PauseTimer{command.pause_timer().timer_id()});
     case pb::Command::kAddTime:
-      return Command(cmd::AddTime{command.add_time().timer_id(), Millis(command.add_time().delta_ms())});
+      return Command(cmd::AddTime{command.add_time().timer_id(),
+                                  Millis(command.add_time().delta_ms())});
     case pb::Command::kResetTimer:
       return Command(cmd::ResetTimer{command.reset_timer().timer_id()});
     case pb::Command::kDeleteTimer:
@@ -468,9 +514,12 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
     case pb::Command::BODY_NOT_SET:
       break;
   }
-  return domain::Rejection::InvalidMessage("a command of a kind this server does not know");
+  return domain::Rejection::InvalidMessage(
+      "a command of a kind this server does not know");
 }
 
-pb::RejectionCode ToProto(domain::RejectionCode code) { return static_cast<pb::RejectionCode>(code); }
+pb::RejectionCode ToProto(domain::RejectionCode code) {
+  return static_cast<pb::RejectionCode>(code);
+}
 
 }  // namespace campana::codec::internal

@@ -1,8 +1,9 @@
 #ifndef CAMPANA_CODEC_CONVERT_H_
 #define CAMPANA_CODEC_CONVERT_H_
 
-// Field-by-field mapping between domain types and their protobuf messages. Private to
-// server/codec: other layers see only the byte-level functions of the public headers.
+// Field-by-field mapping between domain types and their protobuf messages.
+// Private to server/codec: other layers see only the byte-level functions of
+// the public headers.
 
 #include <campana/v1/commands.pb.h>
 #include <campana/v1/docs.pb.h>

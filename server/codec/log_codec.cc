@@ -15,19 +15,22 @@ std::string EncodeRecord(const domain::LogRecord& record) {
   m.mutable_actor()->set_role(ToProto(record.actor.role));
   m.mutable_actor()->set_participant_id(record.actor.participant);
   m.set_client_seq(record.client_seq);
-  for (const domain::Event& event : record.events) ToProto(event, m.add_events());
+  for (const domain::Event& event : record.events)
+    ToProto(event, m.add_events());
   return m.SerializeAsString();
 }
 
 domain::Result<domain::LogRecord> DecodeRecord(std::string_view bytes) {
   pb::LogRecord m;
   if (!m.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-    return domain::Rejection::InvalidMessage("a log record that does not parse");
+    return domain::Rejection::InvalidMessage(
+        "a log record that does not parse");
   }
-  domain::LogRecord record{.offset = m.offset(),
-                           .at = domain::FromUnixMillis(m.at_ms()),
-                           .actor = {FromProto(m.actor().role()), m.actor().participant_id()},
-                           .client_seq = m.client_seq()};
+  domain::LogRecord record{
+      .offset = m.offset(),
+      .at = domain::FromUnixMillis(m.at_ms()),
+      .actor = {FromProto(m.actor().role()), m.actor().participant_id()},
+      .client_seq = m.client_seq()};
   for (const pb::Event& event : m.events()) {
     auto decoded = FromProto(event);
     if (!decoded.ok()) return decoded.rejection();
@@ -83,15 +86,16 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.agenda_current = m.agenda_current();
   for (const pb::ParticipantState& ps : m.participants()) {
     const pb::Participant& p = ps.participant();
-    s.participants[p.id()] = domain::Participant{.id = p.id(),
-                                                 .display_name = p.display_name(),
-                                                 .presence = FromProto(p.presence()),
-                                                 .connected = p.connected(),
-                                                 .group = p.group(),
-                                                 .joined_at = domain::FromUnixMillis(p.joined_at_ms()),
-                                                 .resume_token = ps.resume_token(),
-                                                 .join_key = ps.join_key(),
-                                                 .last_client_seq = ps.last_client_seq()};
+    s.participants[p.id()] = domain::Participant{
+        .id = p.id(),
+        .display_name = p.display_name(),
+        .presence = FromProto(p.presence()),
+        .connected = p.connected(),
+        .group = p.group(),
+        .joined_at = domain::FromUnixMillis(p.joined_at_ms()),
+        .resume_token = ps.resume_token(),
+        .join_key = ps.join_key(),
+        .last_client_seq = ps.last_client_seq()};
   }
   s.next_participant_id = m.next_participant_id();
   for (int kind : m.groups().kinds()) {
@@ -99,21 +103,25 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   }
   s.groups.choice_open = m.groups().choice_open();
   for (const auto& team : m.groups().teams()) {
-    s.groups.teams.push_back({team.id(), team.name(), {team.groups().begin(), team.groups().end()}});
+    s.groups.teams.push_back(
+        {team.id(), team.name(), {team.groups().begin(), team.groups().end()}});
   }
   for (const pb::Timer& t : m.timers()) s.timers[t.id()] = FromProto(t);
   s.next_timer_id = m.next_timer_id();
   for (const pb::Bell& b : m.bells()) {
     const domain::Scope scope = FromProto(b.scope());
-    s.bells[scope] = domain::Bell{scope, b.seq(), domain::FromUnixMillis(b.at_ms())};
+    s.bells[scope] =
+        domain::Bell{scope, b.seq(), domain::FromUnixMillis(b.at_ms())};
   }
   s.next_bell_seq = m.next_bell_seq();
   for (const pb::Answer& a : m.answers()) {
-    s.answers[a.id()] = domain::Answer{a.id(), a.participant_id(), a.agenda_index(), a.text(),
-                                       domain::FromUnixMillis(a.at_ms())};
+    s.answers[a.id()] =
+        domain::Answer{a.id(), a.participant_id(), a.agenda_index(), a.text(),
+                       domain::FromUnixMillis(a.at_ms())};
   }
   s.next_answer_id = m.next_answer_id();
-  for (const pb::AnswerDisplay& d : m.answer_displays()) s.answer_displays[d.agenda_index()] = d.with_names();
+  for (const pb::AnswerDisplay& d : m.answer_displays())
+    s.answer_displays[d.agenda_index()] = d.with_names();
   s.RebuildIndexes();
   return s;
 }

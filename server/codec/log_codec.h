@@ -8,8 +8,9 @@
 #include "domain/rejection.h"
 #include "domain/state.h"
 
-// What the store keeps, as bytes: log records (campana.v1.LogRecord) and whole-state snapshots
-// (campana.v1.WorkshopState). Decoding refuses bytes it cannot read with kInvalidMessage.
+// What the store keeps, as bytes: log records (campana.v1.LogRecord) and
+// whole-state snapshots (campana.v1.WorkshopState). Decoding refuses bytes it
+// cannot read with kInvalidMessage.
 namespace campana::codec {
 
 std::string EncodeRecord(const domain::LogRecord& record);

@@ -13,12 +13,15 @@ domain::Result<WorkshopTemplate> ParseTemplateJson(std::string_view json) {
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(json.data(), json.size()), &m, options);
   if (!status.ok()) {
-    return domain::Rejection::InvalidArgument("the template does not fit campana.v1.WorkshopTemplate: " +
-                                              std::string(status.message()));
+    return domain::Rejection::InvalidArgument(
+        "the template does not fit campana.v1.WorkshopTemplate: " +
+        std::string(status.message()));
   }
-  if (m.title().empty()) return domain::Rejection::InvalidArgument("the template has no title");
+  if (m.title().empty())
+    return domain::Rejection::InvalidArgument("the template has no title");
   WorkshopTemplate t{m.title(), m.language().empty() ? "es" : m.language(), {}};
-  for (const auto& item : m.items()) t.agenda.push_back(internal::FromProto(item));
+  for (const auto& item : m.items())
+    t.agenda.push_back(internal::FromProto(item));
   return t;
 }
 

@@ -10,15 +10,17 @@
 
 namespace campana::codec {
 
-// A workshop template as people write it: campana.v1.WorkshopTemplate in the protobuf JSON
-// mapping (see deploy/templates/). Unknown fields are errors, so a typo does not pass silently.
+// A workshop template as people write it: campana.v1.WorkshopTemplate in the
+// protobuf JSON mapping (see deploy/templates/). Unknown fields are errors, so
+// a typo does not pass silently.
 struct WorkshopTemplate {
   std::string title;
   std::string language;
   std::vector<domain::AgendaItem> agenda;
 };
 
-// kInvalidArgument with the parser's explanation when the JSON does not fit the schema.
+// kInvalidArgument with the parser's explanation when the JSON does not fit the
+// schema.
 domain::Result<WorkshopTemplate> ParseTemplateJson(std::string_view json);
 
 }  // namespace campana::codec

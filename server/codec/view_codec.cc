@@ -10,7 +10,8 @@ namespace campana::codec {
 using internal::ToProto;
 namespace pb = internal::pb;
 
-std::string EncodeDoc(const domain::WorkshopState& s, const domain::DocKey& key) {
+std::string EncodeDoc(const domain::WorkshopState& s,
+                      const domain::DocKey& key) {
   pb::Doc doc;
   doc.set_kind(static_cast<pb::DocKind>(key.kind));
   doc.set_id(key.id);
@@ -23,13 +24,15 @@ std::string EncodeDoc(const domain::WorkshopState& s, const domain::DocKey& key)
       break;
     }
     case domain::DocKind::kParticipant:
-      ToProto(s.participants.at(static_cast<domain::ParticipantId>(key.id)), doc.mutable_participant());
+      ToProto(s.participants.at(static_cast<domain::ParticipantId>(key.id)),
+              doc.mutable_participant());
       break;
     case domain::DocKind::kGroups:
       ToProto(s.groups, doc.mutable_groups());
       break;
     case domain::DocKind::kTimer:
-      ToProto(s.timers.at(static_cast<domain::TimerId>(key.id)), doc.mutable_timer());
+      ToProto(s.timers.at(static_cast<domain::TimerId>(key.id)),
+              doc.mutable_timer());
       break;
     case domain::DocKind::kBell: {
       const domain::Scope scope{static_cast<domain::Scope::Kind>(key.id >> 32),
@@ -51,17 +54,20 @@ std::string EncodeDoc(const domain::WorkshopState& s, const domain::DocKey& key)
       break;
     }
     case domain::DocKind::kAnswer:
-      ToProto(s.answers.at(static_cast<domain::AnswerId>(key.id)), doc.mutable_answer());
+      ToProto(s.answers.at(static_cast<domain::AnswerId>(key.id)),
+              doc.mutable_answer());
       break;
     case domain::DocKind::kShownAnswer: {
-      const domain::Answer& a = s.answers.at(static_cast<domain::AnswerId>(key.id));
+      const domain::Answer& a =
+          s.answers.at(static_cast<domain::AnswerId>(key.id));
       pb::ShownAnswer* m = doc.mutable_shown_answer();
       m->set_id(a.id);
       m->set_agenda_index(a.agenda_index);
       m->set_text(a.text);
       auto shown = s.answer_displays.find(a.agenda_index);
       const domain::Participant* author = s.FindParticipant(a.participant);
-      if (shown != s.answer_displays.end() && shown->second && author != nullptr) {
+      if (shown != s.answer_displays.end() && shown->second &&
+          author != nullptr) {
         m->set_author_name(author->display_name);
       }
       break;
@@ -71,15 +77,16 @@ std::string EncodeDoc(const domain::WorkshopState& s, const domain::DocKey& key)
 }
 
 std::string EncodePutPatch(const std::string& doc) {
-  // Patch.put is field 1, length-delimited: write its tag and length before the bytes rather
-  // than parse the document again.
+  // Patch.put is field 1, length-delimited: write its tag and length before the
+  // bytes rather than parse the document again.
   std::string out;
   out.reserve(doc.size() + 6);
   {
     google::protobuf::io::StringOutputStream stream(&out);
     google::protobuf::io::CodedOutputStream coded(&stream);
     coded.WriteTag(google::protobuf::internal::WireFormatLite::MakeTag(
-        pb::Patch::kPutFieldNumber, google::protobuf::internal::WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+        pb::Patch::kPutFieldNumber,
+        google::protobuf::internal::WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
     coded.WriteVarint32(static_cast<uint32_t>(doc.size()));
     coded.WriteRaw(doc.data(), static_cast<int>(doc.size()));
   }

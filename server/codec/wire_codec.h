@@ -13,9 +13,9 @@
 #include "domain/time.h"
 #include "domain/types.h"
 
-// Frames on the WebSocket (campana.v1.ClientMessage in, campana.v1.ServerMessage out), without
-// exposing protobuf to the layers above. Binary frames carry the protobuf encoding; text frames
-// its JSON mapping.
+// Frames on the WebSocket (campana.v1.ClientMessage in,
+// campana.v1.ServerMessage out), without exposing protobuf to the layers above.
+// Binary frames carry the protobuf encoding; text frames its JSON mapping.
 namespace campana::codec {
 
 enum class Format : uint8_t { kBinary, kJson };
@@ -36,8 +36,9 @@ struct Ping {
   int64_t client_time_ms = 0;
 };
 
-// One frame from a device, decoded as far as it could be: an unreadable frame has a
-// Rejection (kInvalidMessage, or kInvalidArgument for a value out of range) as its body.
+// One frame from a device, decoded as far as it could be: an unreadable frame
+// has a Rejection (kInvalidMessage, or kInvalidArgument for a value out of
+// range) as its body.
 struct Inbound {
   uint64_t request_id = 0;
   uint64_t client_seq = 0;
@@ -68,22 +69,27 @@ struct Ack {
 // Each returns a serialized campana.v1.ServerMessage (binary).
 std::string EncodeWelcome(const Welcome& welcome);
 std::string EncodeAck(const Ack& ack);
-std::string EncodeRejection(uint64_t request_id, uint64_t client_seq, const domain::Rejection& rejection);
-std::string EncodePong(uint64_t request_id, int64_t client_time_ms, domain::Time server_time);
+std::string EncodeRejection(uint64_t request_id, uint64_t client_seq,
+                            const domain::Rejection& rejection);
+std::string EncodePong(uint64_t request_id, int64_t client_time_ms,
+                       domain::Time server_time);
 // `docs` are serialized campana.v1.Doc (codec::EncodeDoc).
-std::string EncodeSnapshot(std::string_view epoch, uint64_t offset, const std::vector<std::string>& docs);
-// `patches` are serialized campana.v1.Patch. Two Delta messages encoded this way and
-// concatenated parse as one Delta with both lists of patches (protobuf merges repeated
-// fields), which lets the hub send one frame made of parts shared between audiences.
+std::string EncodeSnapshot(std::string_view epoch, uint64_t offset,
+                           const std::vector<std::string>& docs);
+// `patches` are serialized campana.v1.Patch. Two Delta messages encoded this
+// way and concatenated parse as one Delta with both lists of patches (protobuf
+// merges repeated fields), which lets the hub send one frame made of parts
+// shared between audiences.
 std::string EncodeDelta(std::string_view epoch, uint64_t offset,
                         const std::vector<const std::string*>& patches);
 
-// Parses concatenated Delta parts (as EncodeDelta writes them) and keeps, for each document,
-// only its last patch: what a device catching up after a drop needs, in fewer bytes. The
-// result ends at the offset of the last part.
+// Parses concatenated Delta parts (as EncodeDelta writes them) and keeps, for
+// each document, only its last patch: what a device catching up after a drop
+// needs, in fewer bytes. The result ends at the offset of the last part.
 std::string CoalesceDelta(std::string_view concatenated);
 
-// The JSON mapping of a serialized ServerMessage, for devices that asked for text frames.
+// The JSON mapping of a serialized ServerMessage, for devices that asked for
+// text frames.
 std::string ServerMessageToJson(std::string_view binary);
 
 }  // namespace campana::codec

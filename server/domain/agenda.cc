@@ -8,24 +8,30 @@ namespace {
 
 bool IsQuestion(const WorkshopState& s, int index) {
   return index >= 0 && index < static_cast<int>(s.agenda.size()) &&
-         s.agenda[static_cast<size_t>(index)].activity == ActivityKind::kQuestion;
+         s.agenda[static_cast<size_t>(index)].activity ==
+             ActivityKind::kQuestion;
 }
 
 }  // namespace
 
 Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
-  if (command.index < -1 || command.index >= static_cast<int>(c.state.agenda.size())) {
-    return Rejection::NotFound("no agenda item " + std::to_string(command.index));
+  if (command.index < -1 ||
+      command.index >= static_cast<int>(c.state.agenda.size())) {
+    return Rejection::NotFound("no agenda item " +
+                               std::to_string(command.index));
   }
   if (command.index == c.state.agenda_current) return Nothing();
   std::vector<Event> events{ev::AgendaMoved{command.index}};
   if (command.index >= 0) {
     // The item's timers appear, ready to start.
     TimerId id = c.state.next_timer_id;
-    for (const TimerTemplate& spec : c.state.agenda[static_cast<size_t>(command.index)].timers) {
+    for (const TimerTemplate& spec :
+         c.state.agenda[static_cast<size_t>(command.index)].timers) {
       if (c.state.timers.size() + events.size() > kMaxTimers) break;
-      auto created = NewTimer(c.state, id, spec.name, spec.duration, spec.scope);
-      if (!created.ok()) continue;  // e.g. a team the facilitator has not made yet
+      auto created =
+          NewTimer(c.state, id, spec.name, spec.duration, spec.scope);
+      if (!created.ok())
+        continue;  // e.g. a team the facilitator has not made yet
       events.emplace_back(std::move(created).value());
       ++id;
     }
@@ -35,7 +41,8 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
 
 Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command) {
   if (!IsQuestion(c.state, command.agenda_index)) {
-    return Rejection::NotFound("agenda item " + std::to_string(command.agenda_index) +
+    return Rejection::NotFound("agenda item " +
+                               std::to_string(command.agenda_index) +
                                " asks no question");
   }
   if (command.agenda_index > c.state.agenda_current) {
@@ -45,25 +52,31 @@ Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command) {
   if (!text.ok()) return text.rejection();
   size_t mine = 0;
   for (const auto& [id, a] : c.state.answers) {
-    mine += a.participant == c.actor.participant && a.agenda_index == command.agenda_index;
+    mine += a.participant == c.actor.participant &&
+            a.agenda_index == command.agenda_index;
   }
   if (mine >= kMaxAnswersPerItem) {
     return Rejection::FailedPrecondition("you have answered this question " +
-                                         std::to_string(kMaxAnswersPerItem) + " times already");
+                                         std::to_string(kMaxAnswersPerItem) +
+                                         " times already");
   }
-  return Events({ev::AnswerSubmitted{c.state.next_answer_id, c.actor.participant,
-                                     command.agenda_index, text.value(), c.now}});
+  return Events(
+      {ev::AnswerSubmitted{c.state.next_answer_id, c.actor.participant,
+                           command.agenda_index, text.value(), c.now}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command) {
   if (!IsQuestion(c.state, command.agenda_index)) {
-    return Rejection::NotFound("agenda item " + std::to_string(command.agenda_index) +
+    return Rejection::NotFound("agenda item " +
+                               std::to_string(command.agenda_index) +
                                " asks no question");
   }
   auto it = c.state.answer_displays.find(command.agenda_index);
   const bool shown = it != c.state.answer_displays.end();
-  if (shown == command.show && (!shown || it->second == command.with_names)) return Nothing();
-  return Events({ev::AnswersShown{command.agenda_index, command.show, command.with_names}});
+  if (shown == command.show && (!shown || it->second == command.with_names))
+    return Nothing();
+  return Events({ev::AnswersShown{command.agenda_index, command.show,
+                                  command.with_names}});
 }
 
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
@@ -72,10 +85,12 @@ void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
 }
 
 void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t) {
-  s.answers[e.answer] = Answer{e.answer, e.participant, e.agenda_index, e.text, e.at};
+  s.answers[e.answer] =
+      Answer{e.answer, e.participant, e.agenda_index, e.text, e.at};
   s.next_answer_id = std::max(s.next_answer_id, e.answer + 1);
   t.Add({DocKind::kAnswer, e.answer});
-  if (s.answer_displays.contains(e.agenda_index)) t.Add({DocKind::kShownAnswer, e.answer});
+  if (s.answer_displays.contains(e.agenda_index))
+    t.Add({DocKind::kShownAnswer, e.answer});
 }
 
 void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t) {

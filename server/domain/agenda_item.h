@@ -22,7 +22,11 @@ struct TimerTemplate {
   bool operator==(const TimerTemplate&) const = default;
 };
 
-enum class ActivityKind : uint8_t { kPresentation = 1, kGroups = 2, kQuestion = 3 };
+enum class ActivityKind : uint8_t {
+  kPresentation = 1,
+  kGroups = 2,
+  kQuestion = 3
+};
 
 // One step of the run of show, as the template describes it.
 struct AgendaItem {
@@ -30,10 +34,11 @@ struct AgendaItem {
   Millis duration{0};
   std::string notes;
   ActivityKind activity = ActivityKind::kPresentation;
-  uint32_t group_count = 0;      // kGroups: suggested number of groups
-  std::vector<TeamSpec> teams;   // kGroups: suggested teams
-  std::string prompt;            // kQuestion
-  std::vector<TimerTemplate> timers;  // created when the agenda reaches the item
+  uint32_t group_count = 0;     // kGroups: suggested number of groups
+  std::vector<TeamSpec> teams;  // kGroups: suggested teams
+  std::string prompt;           // kQuestion
+  std::vector<TimerTemplate>
+      timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;
 };
 

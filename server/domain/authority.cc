@@ -7,20 +7,31 @@ namespace {
 
 constexpr Permission kFacilitator{.facilitator = true};
 constexpr Permission kParticipant{.participant = true};
-constexpr Permission kParticipantOrFacilitator{.participant = true, .facilitator = true};
+constexpr Permission kParticipantOrFacilitator{.participant = true,
+                                               .facilitator = true};
 constexpr Permission kSystem{.system = true};
 
 // The table: one line per command.
 constexpr Permission Allowed(const cmd::CreateWorkshop&) { return kSystem; }
 constexpr Permission Allowed(const cmd::Join&) { return kParticipant; }
-constexpr Permission Allowed(const cmd::RenameParticipant&) { return kParticipantOrFacilitator; }
-constexpr Permission Allowed(const cmd::RemoveParticipant&) { return kFacilitator; }
-constexpr Permission Allowed(const cmd::SetPresence&) { return kParticipantOrFacilitator; }
+constexpr Permission Allowed(const cmd::RenameParticipant&) {
+  return kParticipantOrFacilitator;
+}
+constexpr Permission Allowed(const cmd::RemoveParticipant&) {
+  return kFacilitator;
+}
+constexpr Permission Allowed(const cmd::SetPresence&) {
+  return kParticipantOrFacilitator;
+}
 constexpr Permission Allowed(const cmd::SetConnected&) { return kSystem; }
 constexpr Permission Allowed(const cmd::SetupGroups&) { return kFacilitator; }
-constexpr Permission Allowed(const cmd::MoveParticipant&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::MoveParticipant&) {
+  return kFacilitator;
+}
 constexpr Permission Allowed(const cmd::ChooseGroup&) { return kParticipant; }
-constexpr Permission Allowed(const cmd::SetGroupChoice&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::SetGroupChoice&) {
+  return kFacilitator;
+}
 constexpr Permission Allowed(const cmd::DefineTeams&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::CreateTimer&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::StartTimer&) { return kFacilitator; }
@@ -30,7 +41,9 @@ constexpr Permission Allowed(const cmd::ResetTimer&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::DeleteTimer&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::RingBell&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::Tick&) { return kSystem; }
-constexpr Permission Allowed(const cmd::GotoAgendaItem&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::GotoAgendaItem&) {
+  return kFacilitator;
+}
 constexpr Permission Allowed(const cmd::SubmitAnswer&) { return kParticipant; }
 constexpr Permission Allowed(const cmd::ShowAnswers&) { return kFacilitator; }
 
@@ -40,7 +53,8 @@ Permission PermissionFor(const Command& command) {
   return std::visit([](const auto& c) { return Allowed(c); }, command);
 }
 
-std::optional<Rejection> CheckAuthority(const Actor& actor, const Command& command) {
+std::optional<Rejection> CheckAuthority(const Actor& actor,
+                                        const Command& command) {
   const Permission allowed = PermissionFor(command);
   const std::string name = CommandName(command);
   switch (actor.role) {
@@ -56,15 +70,18 @@ std::optional<Rejection> CheckAuthority(const Actor& actor, const Command& comma
       if (!allowed.participant) break;
       if (std::holds_alternative<cmd::Join>(command)) {
         if (actor.participant != 0) {
-          return Rejection{RejectionCode::kAlreadyJoined, "this device has already joined"};
+          return Rejection{RejectionCode::kAlreadyJoined,
+                           "this device has already joined"};
         }
         return std::nullopt;
       }
-      if (actor.participant == 0) return Rejection::NotJoined("join the workshop first");
+      if (actor.participant == 0)
+        return Rejection::NotJoined("join the workshop first");
       return std::nullopt;
   }
-  return Rejection::PermissionDenied(name + " is for " +
-                                     (allowed.facilitator ? "facilitators" : "the server"));
+  return Rejection::PermissionDenied(
+      name + " is for " +
+      (allowed.facilitator ? "facilitators" : "the server"));
 }
 
 }  // namespace campana::domain

@@ -13,15 +13,17 @@ namespace campana::domain {
 struct Permission {
   bool participant = false;  // a participant, about itself only
   bool facilitator = false;
-  bool system = false;       // the server itself (connections, timers, creation)
+  bool system = false;  // the server itself (connections, timers, creation)
 };
 
 Permission PermissionFor(const Command& command);
 
-// The role check every command passes before Decide looks at the state: kPermissionDenied
-// for a role the table does not allow, kNotJoined for a participant command from a device
-// that has not joined, kAlreadyJoined for a second Join.
-std::optional<Rejection> CheckAuthority(const Actor& actor, const Command& command);
+// The role check every command passes before Decide looks at the state:
+// kPermissionDenied for a role the table does not allow, kNotJoined for a
+// participant command from a device that has not joined, kAlreadyJoined for a
+// second Join.
+std::optional<Rejection> CheckAuthority(const Actor& actor,
+                                        const Command& command);
 
 }  // namespace campana::domain
 

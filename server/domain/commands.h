@@ -9,11 +9,13 @@
 #include "domain/time.h"
 #include "domain/types.h"
 
-// What devices (and the server itself) ask a workshop to do. A command is a request: Decide
-// checks it against the state and turns it into events, or refuses it.
+// What devices (and the server itself) ask a workshop to do. A command is a
+// request: Decide checks it against the state and turns it into events, or
+// refuses it.
 namespace campana::domain::cmd {
 
-// System: the first record of every workshop. The facilitator key is drawn in Decide.
+// System: the first record of every workshop. The facilitator key is drawn in
+// Decide.
 struct CreateWorkshop {
   std::string code;
   std::string title;
@@ -43,7 +45,12 @@ struct SetConnected {
   bool connected = false;
 };
 
-enum class GroupMode : uint8_t { kRandom = 1, kBySize = 2, kChoose = 3, kManual = 4 };
+enum class GroupMode : uint8_t {
+  kRandom = 1,
+  kBySize = 2,
+  kChoose = 3,
+  kManual = 4
+};
 struct SetupGroups {
   GroupMode mode = GroupMode::kRandom;
   uint32_t count = 0;
@@ -110,12 +117,13 @@ struct ShowAnswers {
 namespace campana::domain {
 
 using Command =
-    std::variant<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant, cmd::RemoveParticipant,
-                 cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups, cmd::MoveParticipant,
-                 cmd::ChooseGroup, cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
-                 cmd::StartTimer, cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer,
-                 cmd::DeleteTimer, cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem,
-                 cmd::SubmitAnswer, cmd::ShowAnswers>;
+    std::variant<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
+                 cmd::RemoveParticipant, cmd::SetPresence, cmd::SetConnected,
+                 cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
+                 cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
+                 cmd::StartTimer, cmd::PauseTimer, cmd::AddTime,
+                 cmd::ResetTimer, cmd::DeleteTimer, cmd::RingBell, cmd::Tick,
+                 cmd::GotoAgendaItem, cmd::SubmitAnswer, cmd::ShowAnswers>;
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

@@ -1,4 +1,5 @@
-// The compact printed forms that tests compare (LevelDB's write_batch_test style).
+// The compact printed forms that tests compare (LevelDB's write_batch_test
+// style).
 
 #include <sstream>
 
@@ -49,7 +50,8 @@ const char* DescribeState(TimerState state) {
 
 std::string Groups(const std::vector<GroupNumber>& groups) {
   std::string out = "{";
-  for (size_t i = 0; i < groups.size(); ++i) out += (i ? "," : "") + std::to_string(groups[i]);
+  for (size_t i = 0; i < groups.size(); ++i)
+    out += (i ? "," : "") + std::to_string(groups[i]);
   return out + "}";
 }
 
@@ -74,7 +76,8 @@ const char* Describe(Presence presence) {
 }
 
 std::string Actor::Describe() const {
-  if (role == Role::kParticipant) return "participant " + std::to_string(participant);
+  if (role == Role::kParticipant)
+    return "participant " + std::to_string(participant);
   return domain::Describe(role);
 }
 
@@ -118,7 +121,9 @@ const char* Describe(RejectionCode code) {
   return "?";
 }
 
-std::string Rejection::Describe() const { return std::string(domain::Describe(code)) + ": " + message; }
+std::string Rejection::Describe() const {
+  return std::string(domain::Describe(code)) + ": " + message;
+}
 
 const char* CommandName(const Command& command) {
   return std::visit(
@@ -154,65 +159,90 @@ std::string Describe(const Event& event) {
   std::visit(
       Overloaded{
           [&](const ev::WorkshopCreated& e) {
-            out << "WorkshopCreated(" << e.code << ", \"" << e.title << "\", " << e.language
-                << ", " << e.agenda.size() << " items)";
+            out << "WorkshopCreated(" << e.code << ", \"" << e.title << "\", "
+                << e.language << ", " << e.agenda.size() << " items)";
           },
           [&](const ev::ParticipantJoined& e) {
-            out << "ParticipantJoined(" << e.participant << ", \"" << e.display_name << "\", "
-                << Describe(e.presence) << ", group " << e.group << ")";
+            out << "ParticipantJoined(" << e.participant << ", \""
+                << e.display_name << "\", " << Describe(e.presence)
+                << ", group " << e.group << ")";
           },
           [&](const ev::ParticipantRenamed& e) {
-            out << "ParticipantRenamed(" << e.participant << ", \"" << e.display_name << "\")";
+            out << "ParticipantRenamed(" << e.participant << ", \""
+                << e.display_name << "\")";
           },
-          [&](const ev::ParticipantRemoved& e) { out << "ParticipantRemoved(" << e.participant << ")"; },
+          [&](const ev::ParticipantRemoved& e) {
+            out << "ParticipantRemoved(" << e.participant << ")";
+          },
           [&](const ev::PresenceChanged& e) {
-            out << "PresenceChanged(" << e.participant << ", " << Describe(e.presence) << ")";
+            out << "PresenceChanged(" << e.participant << ", "
+                << Describe(e.presence) << ")";
           },
           [&](const ev::ConnectionChanged& e) {
             out << "ConnectionChanged(" << e.participant << ", "
                 << (e.connected ? "connected" : "disconnected") << ")";
           },
           [&](const ev::GroupsSetUp& e) {
-            out << "GroupsSetUp(" << e.kinds.size() << " groups" << (e.choice_open ? ", choice" : "");
-            for (const auto& [p, g] : e.assignments) out << ", " << p << "->" << g;
+            out << "GroupsSetUp(" << e.kinds.size() << " groups"
+                << (e.choice_open ? ", choice" : "");
+            for (const auto& [p, g] : e.assignments)
+              out << ", " << p << "->" << g;
             out << ")";
           },
           [&](const ev::ParticipantMoved& e) {
-            out << "ParticipantMoved(" << e.participant << ", group " << e.group << ")";
+            out << "ParticipantMoved(" << e.participant << ", group " << e.group
+                << ")";
           },
-          [&](const ev::GroupChoiceSet& e) { out << "GroupChoiceSet(" << (e.open ? "open" : "closed") << ")"; },
+          [&](const ev::GroupChoiceSet& e) {
+            out << "GroupChoiceSet(" << (e.open ? "open" : "closed") << ")";
+          },
           [&](const ev::TeamsDefined& e) {
             out << "TeamsDefined(";
             for (size_t i = 0; i < e.teams.size(); ++i) {
-              out << (i ? ", " : "") << e.teams[i].id << ":" << e.teams[i].name << Groups(e.teams[i].groups);
+              out << (i ? ", " : "") << e.teams[i].id << ":" << e.teams[i].name
+                  << Groups(e.teams[i].groups);
             }
             out << ")";
           },
           [&](const ev::TimerCreated& e) {
-            out << "TimerCreated(" << e.timer << ", \"" << e.name << "\", " << e.scope.Describe()
-                << ", " << Ms(e.duration) << "ms)";
+            out << "TimerCreated(" << e.timer << ", \"" << e.name << "\", "
+                << e.scope.Describe() << ", " << Ms(e.duration) << "ms)";
           },
-          [&](const ev::TimerStarted& e) { out << "TimerStarted(" << e.timer << ", ends " << Ms(e.ends_at) << ")"; },
+          [&](const ev::TimerStarted& e) {
+            out << "TimerStarted(" << e.timer << ", ends " << Ms(e.ends_at)
+                << ")";
+          },
           [&](const ev::TimerPaused& e) {
-            out << "TimerPaused(" << e.timer << ", " << Ms(e.remaining) << "ms left)";
-          },
-          [&](const ev::TimerAdjusted& e) {
-            out << "TimerAdjusted(" << e.timer << ", ends " << Ms(e.ends_at) << ", " << Ms(e.remaining)
+            out << "TimerPaused(" << e.timer << ", " << Ms(e.remaining)
                 << "ms left)";
           },
-          [&](const ev::TimerReset& e) { out << "TimerReset(" << e.timer << ")"; },
-          [&](const ev::TimerExpired& e) { out << "TimerExpired(" << e.timer << ")"; },
-          [&](const ev::TimerDeleted& e) { out << "TimerDeleted(" << e.timer << ")"; },
-          [&](const ev::BellRung& e) {
-            out << "BellRung(" << e.scope.Describe() << ", #" << e.seq << ", at " << Ms(e.at) << ")";
+          [&](const ev::TimerAdjusted& e) {
+            out << "TimerAdjusted(" << e.timer << ", ends " << Ms(e.ends_at)
+                << ", " << Ms(e.remaining) << "ms left)";
           },
-          [&](const ev::AgendaMoved& e) { out << "AgendaMoved(" << e.index << ")"; },
+          [&](const ev::TimerReset& e) {
+            out << "TimerReset(" << e.timer << ")";
+          },
+          [&](const ev::TimerExpired& e) {
+            out << "TimerExpired(" << e.timer << ")";
+          },
+          [&](const ev::TimerDeleted& e) {
+            out << "TimerDeleted(" << e.timer << ")";
+          },
+          [&](const ev::BellRung& e) {
+            out << "BellRung(" << e.scope.Describe() << ", #" << e.seq
+                << ", at " << Ms(e.at) << ")";
+          },
+          [&](const ev::AgendaMoved& e) {
+            out << "AgendaMoved(" << e.index << ")";
+          },
           [&](const ev::AnswerSubmitted& e) {
-            out << "AnswerSubmitted(" << e.answer << ", by " << e.participant << ", item "
-                << e.agenda_index << ", \"" << e.text << "\")";
+            out << "AnswerSubmitted(" << e.answer << ", by " << e.participant
+                << ", item " << e.agenda_index << ", \"" << e.text << "\")";
           },
           [&](const ev::AnswersShown& e) {
-            out << "AnswersShown(item " << e.agenda_index << ", " << (e.show ? "shown" : "hidden")
+            out << "AnswersShown(item " << e.agenda_index << ", "
+                << (e.show ? "shown" : "hidden")
                 << (e.with_names ? ", named" : "") << ")";
           },
       },
@@ -221,10 +251,12 @@ std::string Describe(const Event& event) {
 }
 
 std::string DocKey::Describe() const {
-  static constexpr const char* kNames[] = {"?",     "Workshop", "Participant", "Groups", "Timer",
-                                           "Bell",  "Agenda",   "Answer",      "ShownAnswer"};
+  static constexpr const char* kNames[] = {"?",      "Workshop", "Participant",
+                                           "Groups", "Timer",    "Bell",
+                                           "Agenda", "Answer",   "ShownAnswer"};
   const auto index = static_cast<size_t>(kind);
-  return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" + std::to_string(id);
+  return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
+         std::to_string(id);
 }
 
 std::string Audience::Describe() const {
@@ -246,32 +278,36 @@ std::string Audience::Describe() const {
 std::string Workshop::Describe() const {
   const WorkshopState& s = state_;
   std::ostringstream out;
-  out << "workshop " << s.code << " \"" << s.title << "\" " << s.language << " offset " << s.offset
-      << " agenda " << s.agenda_current << "/" << s.agenda.size() << " key " << s.facilitator_key
-      << "\n";
+  out << "workshop " << s.code << " \"" << s.title << "\" " << s.language
+      << " offset " << s.offset << " agenda " << s.agenda_current << "/"
+      << s.agenda.size() << " key " << s.facilitator_key << "\n";
   for (const auto& [id, p] : s.participants) {
-    out << "participant " << id << " \"" << p.display_name << "\" " << domain::Describe(p.presence)
-        << (p.connected ? " connected" : "") << " group " << p.group << " seq " << p.last_client_seq
-        << " token " << p.resume_token << " key " << p.join_key << "\n";
+    out << "participant " << id << " \"" << p.display_name << "\" "
+        << domain::Describe(p.presence) << (p.connected ? " connected" : "")
+        << " group " << p.group << " seq " << p.last_client_seq << " token "
+        << p.resume_token << " key " << p.join_key << "\n";
   }
   out << "next participant " << s.next_participant_id << "\n";
   out << "groups";
   for (GroupKind kind : s.groups.kinds) out << " " << DescribeKind(kind);
   out << (s.groups.choice_open ? " choice-open" : "");
-  for (const Team& team : s.groups.teams) out << " team " << team.id << ":" << team.name << Groups(team.groups);
+  for (const Team& team : s.groups.teams)
+    out << " team " << team.id << ":" << team.name << Groups(team.groups);
   out << "\n";
   for (const auto& [id, t] : s.timers) {
-    out << "timer " << id << " \"" << t.name << "\" " << t.scope.Describe() << " " << DescribeState(t.state)
-        << " " << Ms(t.duration) << "ms ends " << Ms(t.ends_at) << " left " << Ms(t.remaining) << "\n";
+    out << "timer " << id << " \"" << t.name << "\" " << t.scope.Describe()
+        << " " << DescribeState(t.state) << " " << Ms(t.duration) << "ms ends "
+        << Ms(t.ends_at) << " left " << Ms(t.remaining) << "\n";
   }
   out << "next timer " << s.next_timer_id << "\n";
   for (const auto& [scope, b] : s.bells) {
-    out << "bell " << scope.Describe() << " #" << b.seq << " at " << Ms(b.at) << "\n";
+    out << "bell " << scope.Describe() << " #" << b.seq << " at " << Ms(b.at)
+        << "\n";
   }
   out << "next bell " << s.next_bell_seq << "\n";
   for (const auto& [id, a] : s.answers) {
-    out << "answer " << id << " by " << a.participant << " item " << a.agenda_index << " \"" << a.text
-        << "\" at " << Ms(a.at) << "\n";
+    out << "answer " << id << " by " << a.participant << " item "
+        << a.agenda_index << " \"" << a.text << "\" at " << Ms(a.at) << "\n";
   }
   for (const auto& [index, named] : s.answer_displays) {
     out << "showing item " << index << (named ? " named" : "") << "\n";

@@ -43,7 +43,8 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       if (!s.created()) return {};
       return {Audience::Everyone()};
     case DocKind::kParticipant: {
-      const Participant* p = s.FindParticipant(static_cast<ParticipantId>(key.id));
+      const Participant* p =
+          s.FindParticipant(static_cast<ParticipantId>(key.id));
       if (p == nullptr) return {};
       Visibility v{Audience::Staff(), Audience::Participant(p->id)};
       if (p->group != 0) v.push_back(Audience::Group(p->group));
@@ -55,32 +56,38 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       return ScopeVisibility(s, it->second.scope);
     }
     case DocKind::kBell: {
-      const Scope scope{static_cast<Scope::Kind>(key.id >> 32), static_cast<uint32_t>(key.id)};
+      const Scope scope{static_cast<Scope::Kind>(key.id >> 32),
+                        static_cast<uint32_t>(key.id)};
       if (!s.bells.contains(scope)) return {};
       return ScopeVisibility(s, scope);
     }
     case DocKind::kAnswer: {
       auto it = s.answers.find(static_cast<AnswerId>(key.id));
       if (it == s.answers.end()) return {};
-      return Sorted({Audience::Facilitators(), Audience::Participant(it->second.participant)});
+      return Sorted({Audience::Facilitators(),
+                     Audience::Participant(it->second.participant)});
     }
     case DocKind::kShownAnswer: {
       auto it = s.answers.find(static_cast<AnswerId>(key.id));
-      if (it == s.answers.end() || !s.answer_displays.contains(it->second.agenda_index)) return {};
+      if (it == s.answers.end() ||
+          !s.answer_displays.contains(it->second.agenda_index))
+        return {};
       return {Audience::Staff()};
     }
   }
   return {};
 }
 
-Visibility SubscriptionOf(const WorkshopState& s, Role role, ParticipantId participant) {
+Visibility SubscriptionOf(const WorkshopState& s, Role role,
+                          ParticipantId participant) {
   switch (role) {
     case Role::kSystem:
       return {};
     case Role::kProjector:
       return {Audience::Everyone(), Audience::Staff()};
     case Role::kFacilitator:
-      return {Audience::Everyone(), Audience::Staff(), Audience::Facilitators()};
+      return {Audience::Everyone(), Audience::Staff(),
+              Audience::Facilitators()};
     case Role::kParticipant: {
       const Participant* p = s.FindParticipant(participant);
       if (p == nullptr) return {Audience::Everyone()};
@@ -92,17 +99,20 @@ Visibility SubscriptionOf(const WorkshopState& s, Role role, ParticipantId parti
   return {};
 }
 
-void ForEachDoc(const WorkshopState& s, const std::function<void(const DocKey&)>& visit) {
+void ForEachDoc(const WorkshopState& s,
+                const std::function<void(const DocKey&)>& visit) {
   if (!s.created()) return;
   visit({DocKind::kWorkshop, 0});
   for (const auto& [id, p] : s.participants) visit({DocKind::kParticipant, id});
   visit({DocKind::kGroups, 0});
   for (const auto& [id, t] : s.timers) visit({DocKind::kTimer, id});
-  for (const auto& [scope, b] : s.bells) visit({DocKind::kBell, BellDocId(scope)});
+  for (const auto& [scope, b] : s.bells)
+    visit({DocKind::kBell, BellDocId(scope)});
   visit({DocKind::kAgenda, 0});
   for (const auto& [id, a] : s.answers) {
     visit({DocKind::kAnswer, id});
-    if (s.answer_displays.contains(a.agenda_index)) visit({DocKind::kShownAnswer, id});
+    if (s.answer_displays.contains(a.agenda_index))
+      visit({DocKind::kShownAnswer, id});
   }
 }
 

@@ -11,10 +11,11 @@
 #include "domain/state.h"
 #include "domain/types.h"
 
-// A device's view of a workshop is a set of documents. Each document has a key, a content the
-// codec renders from the state, and a visibility: the audiences whose devices may see it.
-// Private things (another participant's answers) simply have a visibility that leaves others
-// out, so they can never reach their sockets.
+// A device's view of a workshop is a set of documents. Each document has a key,
+// a content the codec renders from the state, and a visibility: the audiences
+// whose devices may see it. Private things (another participant's answers)
+// simply have a visibility that leaves others out, so they can never reach
+// their sockets.
 namespace campana::domain {
 
 // Values match campana.v1.DocKind.
@@ -56,7 +57,9 @@ struct Audience {
   static Audience Staff() { return {AudienceKind::kStaff, 0}; }
   static Audience Facilitators() { return {AudienceKind::kFacilitators, 0}; }
   static Audience Group(GroupNumber g) { return {AudienceKind::kGroup, g}; }
-  static Audience Participant(ParticipantId p) { return {AudienceKind::kParticipant, p}; }
+  static Audience Participant(ParticipantId p) {
+    return {AudienceKind::kParticipant, p};
+  }
 };
 
 // Sorted, without duplicates. Empty: the document does not exist.
@@ -65,12 +68,14 @@ using Visibility = std::vector<Audience>;
 // Who may see the document `key` now.
 Visibility VisibilityOf(const WorkshopState& state, const DocKey& key);
 
-// The audiences a device belongs to: what it sees is every document whose visibility shares
-// an audience with this list. Sorted.
-Visibility SubscriptionOf(const WorkshopState& state, Role role, ParticipantId participant);
+// The audiences a device belongs to: what it sees is every document whose
+// visibility shares an audience with this list. Sorted.
+Visibility SubscriptionOf(const WorkshopState& state, Role role,
+                          ParticipantId participant);
 
 // Calls `visit` for every document that exists, in key order.
-void ForEachDoc(const WorkshopState& state, const std::function<void(const DocKey&)>& visit);
+void ForEachDoc(const WorkshopState& state,
+                const std::function<void(const DocKey&)>& visit);
 
 // True if the sorted lists share an element.
 bool Intersects(const Visibility& a, const Visibility& b);

@@ -11,8 +11,9 @@
 #include "domain/time.h"
 #include "domain/types.h"
 
-// What happened. Events carry everything Decide resolved (ids, tokens, the draw of a shuffle,
-// the end time of a timer), so applying them needs no clock and no randomness.
+// What happened. Events carry everything Decide resolved (ids, tokens, the draw
+// of a shuffle, the end time of a timer), so applying them needs no clock and
+// no randomness.
 namespace campana::domain::ev {
 
 enum class GroupKind : uint8_t { kMixed = 1, kInRoom = 2, kRemote = 3 };
@@ -150,15 +151,16 @@ struct AnswersShown {
 
 namespace campana::domain {
 
-using Event =
-    std::variant<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
-                 ev::ParticipantRemoved, ev::PresenceChanged, ev::ConnectionChanged,
-                 ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
-                 ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
-                 ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
-                 ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown>;
+using Event = std::variant<
+    ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
+    ev::ParticipantRemoved, ev::PresenceChanged, ev::ConnectionChanged,
+    ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
+    ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
+    ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
+    ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown>;
 
-// One accepted command's events: the unit of the log. Offsets count records from 1.
+// One accepted command's events: the unit of the log. Offsets count records
+// from 1.
 struct LogRecord {
   uint64_t offset = 0;
   Time at;

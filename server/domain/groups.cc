@@ -11,7 +11,9 @@ namespace campana::domain {
 
 TeamId GroupsState::TeamOf(GroupNumber g) const {
   for (const Team& team : teams) {
-    if (std::find(team.groups.begin(), team.groups.end(), g) != team.groups.end()) return team.id;
+    if (std::find(team.groups.begin(), team.groups.end(), g) !=
+        team.groups.end())
+      return team.id;
   }
   return 0;
 }
@@ -27,11 +29,14 @@ bool Takes(GroupKind kind, Presence presence) {
          (kind == GroupKind::kRemote && presence == Presence::kRemote);
 }
 
-uint32_t CeilDiv(size_t n, uint32_t d) { return static_cast<uint32_t>((n + d - 1) / d); }
+uint32_t CeilDiv(size_t n, uint32_t d) {
+  return static_cast<uint32_t>((n + d - 1) / d);
+}
 
-// Shuffles `people` and deals them round-robin into groups first..first+count-1: sizes differ
-// by at most one.
-void Deal(std::vector<ParticipantId> people, GroupNumber first, uint32_t count, Random& rng,
+// Shuffles `people` and deals them round-robin into groups
+// first..first+count-1: sizes differ by at most one.
+void Deal(std::vector<ParticipantId> people, GroupNumber first, uint32_t count,
+          Random& rng,
           std::vector<std::pair<ParticipantId, GroupNumber>>& out) {
   if (count == 0) return;
   for (size_t i = people.size(); i > 1; --i) {
@@ -42,12 +47,13 @@ void Deal(std::vector<ParticipantId> people, GroupNumber first, uint32_t count, 
   }
 }
 
-// How many of `count` groups go to remote people when they are kept apart: in proportion,
-// and at least one each when both kinds are present.
+// How many of `count` groups go to remote people when they are kept apart: in
+// proportion, and at least one each when both kinds are present.
 uint32_t RemoteShare(uint32_t count, size_t in_room, size_t remote) {
   if (remote == 0) return 0;
   if (in_room == 0) return count;
-  const double share = static_cast<double>(count) * static_cast<double>(remote) /
+  const double share = static_cast<double>(count) *
+                       static_cast<double>(remote) /
                        static_cast<double>(in_room + remote);
   return std::clamp(static_cast<uint32_t>(std::lround(share)), 1u, count - 1);
 }
@@ -73,7 +79,8 @@ void TouchScopedDocs(const WorkshopState& s, Touched& t) {
     if (timer.scope.kind != Scope::Kind::kRoom) t.Add({DocKind::kTimer, id});
   }
   for (const auto& [scope, bell] : s.bells) {
-    if (scope.kind != Scope::Kind::kRoom) t.Add({DocKind::kBell, BellDocId(scope)});
+    if (scope.kind != Scope::Kind::kRoom)
+      t.Add({DocKind::kBell, BellDocId(scope)});
   }
 }
 
@@ -90,7 +97,8 @@ Result<Decision> Decide(const Context& c, const cmd::SetupGroups& command) {
   uint32_t remote_groups = 0;
   uint32_t count = command.count;
   if (command.mode == cmd::GroupMode::kBySize) {
-    if (command.size == 0) return Rejection::InvalidArgument("a group needs a size of at least 1");
+    if (command.size == 0)
+      return Rejection::InvalidArgument("a group needs a size of at least 1");
     if (command.separate_remote) {
       room_groups = CeilDiv(in_room.size(), command.size);
       remote_groups = CeilDiv(remote.size(), command.size);
@@ -98,7 +106,8 @@ Result<Decision> Decide(const Context& c, const cmd::SetupGroups& command) {
     } else {
       count = std::max(1u, CeilDiv(everyone.size(), command.size));
     }
-    if (count == 0) return Rejection::FailedPrecondition("nobody has joined yet");
+    if (count == 0)
+      return Rejection::FailedPrecondition("nobody has joined yet");
   }
   if (count == 0 || count > kMaxGroups) {
     return Rejection::InvalidArgument("the number of groups must be 1 to " +
@@ -121,7 +130,8 @@ Result<Decision> Decide(const Context& c, const cmd::SetupGroups& command) {
     setup.kinds.assign(count, GroupKind::kMixed);
   }
   setup.choice_open = command.mode == cmd::GroupMode::kChoose;
-  if (command.mode == cmd::GroupMode::kRandom || command.mode == cmd::GroupMode::kBySize) {
+  if (command.mode == cmd::GroupMode::kRandom ||
+      command.mode == cmd::GroupMode::kBySize) {
     if (command.separate_remote) {
       Deal(in_room, 1, room_groups, c.rng, setup.assignments);
       Deal(remote, room_groups + 1, remote_groups, c.rng, setup.assignments);
@@ -135,7 +145,9 @@ Result<Decision> Decide(const Context& c, const cmd::SetupGroups& command) {
 
 Result<Decision> Decide(const Context& c, const cmd::MoveParticipant& command) {
   const Participant* p = c.state.FindParticipant(command.participant);
-  if (p == nullptr) return Rejection::NotFound("no participant " + std::to_string(command.participant));
+  if (p == nullptr)
+    return Rejection::NotFound("no participant " +
+                               std::to_string(command.participant));
   if (command.group > c.state.groups.count()) {
     return Rejection::NotFound("no group " + std::to_string(command.group));
   }
@@ -152,40 +164,46 @@ Result<Decision> Decide(const Context& c, const cmd::ChooseGroup& command) {
   }
   const Participant& p = c.state.participants.at(c.actor.participant);
   if (!Takes(c.state.groups.kinds[command.group - 1], p.presence)) {
-    return Rejection::FailedPrecondition(p.presence == Presence::kRemote
-                                             ? "that group is for people in the room"
-                                             : "that group is for remote participants");
+    return Rejection::FailedPrecondition(
+        p.presence == Presence::kRemote
+            ? "that group is for people in the room"
+            : "that group is for remote participants");
   }
   if (p.group == command.group) return Nothing();
   return Events({ev::ParticipantMoved{p.id, command.group}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::SetGroupChoice& command) {
-  if (c.state.groups.count() == 0) return Rejection::FailedPrecondition("set up groups first");
+  if (c.state.groups.count() == 0)
+    return Rejection::FailedPrecondition("set up groups first");
   if (c.state.groups.choice_open == command.open) return Nothing();
   return Events({ev::GroupChoiceSet{command.open}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::DefineTeams& command) {
-  if (command.teams.size() > kMaxTeams) return Rejection::InvalidArgument("too many teams");
+  if (command.teams.size() > kMaxTeams)
+    return Rejection::InvalidArgument("too many teams");
   ev::TeamsDefined defined;
   std::set<GroupNumber> used;
   for (const TeamSpec& spec : command.teams) {
     auto name = CheckText(spec.name, 40, "the team name");
     if (!name.ok()) return name.rejection();
-    if (spec.groups.empty()) return Rejection::InvalidArgument("team " + name.value() + " has no groups");
+    if (spec.groups.empty())
+      return Rejection::InvalidArgument("team " + name.value() +
+                                        " has no groups");
     for (GroupNumber g : spec.groups) {
       if (g == 0 || g > c.state.groups.count()) {
         return Rejection::NotFound("no group " + std::to_string(g));
       }
       if (!used.insert(g).second) {
-        return Rejection::InvalidArgument("group " + std::to_string(g) + " is in two teams");
+        return Rejection::InvalidArgument("group " + std::to_string(g) +
+                                          " is in two teams");
       }
     }
     std::vector<GroupNumber> groups = spec.groups;
     std::sort(groups.begin(), groups.end());
-    defined.teams.push_back(
-        Team{static_cast<TeamId>(defined.teams.size() + 1), name.value(), std::move(groups)});
+    defined.teams.push_back(Team{static_cast<TeamId>(defined.teams.size() + 1),
+                                 name.value(), std::move(groups)});
   }
   return Events({std::move(defined)});
 }
@@ -204,7 +222,8 @@ void Apply(WorkshopState& s, const ev::GroupsSetUp& e, Touched& t) {
   // Teams keep the groups that still exist; a team left with none is gone.
   std::vector<Team> teams;
   for (Team team : s.groups.teams) {
-    std::erase_if(team.groups, [&](GroupNumber g) { return g > s.groups.count(); });
+    std::erase_if(team.groups,
+                  [&](GroupNumber g) { return g > s.groups.count(); });
     if (!team.groups.empty()) teams.push_back(std::move(team));
   }
   s.groups.teams = std::move(teams);

@@ -1,8 +1,8 @@
 #ifndef CAMPANA_DOMAIN_INTERNAL_H_
 #define CAMPANA_DOMAIN_INTERNAL_H_
 
-// Shared by the domain's module files (participants.cc, groups.cc, timers.cc, agenda.cc); not
-// for use outside server/domain.
+// Shared by the domain's module files (participants.cc, groups.cc, timers.cc,
+// agenda.cc); not for use outside server/domain.
 
 #include <vector>
 
@@ -22,8 +22,9 @@ inline constexpr size_t kMaxTeams = 100;
 inline constexpr size_t kMaxTimers = 200;
 inline constexpr Millis kMaxTimerDuration = std::chrono::hours(24);
 inline constexpr size_t kMaxAnswersPerItem = 20;
-// How far ahead of "now" a bell rings: long enough for the delta to reach phones on venue
-// Wi-Fi, so that they all ring together, and short enough to feel immediate.
+// How far ahead of "now" a bell rings: long enough for the delta to reach
+// phones on venue Wi-Fi, so that they all ring together, and short enough to
+// feel immediate.
 inline constexpr Millis kBellLead{700};
 
 struct Context {
@@ -33,14 +34,18 @@ struct Context {
   Random& rng;
 };
 
-inline Decision Events(std::vector<Event> events) { return Decision{.events = std::move(events)}; }
+inline Decision Events(std::vector<Event> events) {
+  return Decision{.events = std::move(events)};
+}
 inline Decision Nothing() { return Decision{}; }
 
 // participants.cc
 Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command);
 Result<Decision> Decide(const Context& c, const cmd::Join& command);
-Result<Decision> Decide(const Context& c, const cmd::RenameParticipant& command);
-Result<Decision> Decide(const Context& c, const cmd::RemoveParticipant& command);
+Result<Decision> Decide(const Context& c,
+                        const cmd::RenameParticipant& command);
+Result<Decision> Decide(const Context& c,
+                        const cmd::RemoveParticipant& command);
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command);
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command);
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t);
@@ -60,10 +65,12 @@ void Apply(WorkshopState& s, const ev::GroupsSetUp& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ParticipantMoved& e, Touched& t);
 void Apply(WorkshopState& s, const ev::GroupChoiceSet& e, Touched& t);
 void Apply(WorkshopState& s, const ev::TeamsDefined& e, Touched& t);
-// The group a newcomer goes to: the smallest that takes their presence (lowest number on a
-// tie), or 0 when there are no groups or participants choose their own.
+// The group a newcomer goes to: the smallest that takes their presence (lowest
+// number on a tie), or 0 when there are no groups or participants choose their
+// own.
 GroupNumber GroupForNewcomer(const WorkshopState& s, Presence presence);
-// Marks every timer and bell scoped to a group or team: their visibility follows the layout.
+// Marks every timer and bell scoped to a group or team: their visibility
+// follows the layout.
 void TouchScopedDocs(const WorkshopState& s, Touched& t);
 
 // timers.cc
@@ -83,9 +90,11 @@ void Apply(WorkshopState& s, const ev::TimerReset& e, Touched& t);
 void Apply(WorkshopState& s, const ev::TimerExpired& e, Touched& t);
 void Apply(WorkshopState& s, const ev::TimerDeleted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::BellRung& e, Touched& t);
-// A timer created from an agenda item or a CreateTimer command, after validation.
-Result<ev::TimerCreated> NewTimer(const WorkshopState& s, TimerId id, std::string_view name,
-                                  Millis duration, const Scope& scope);
+// A timer created from an agenda item or a CreateTimer command, after
+// validation.
+Result<ev::TimerCreated> NewTimer(const WorkshopState& s, TimerId id,
+                                  std::string_view name, Millis duration,
+                                  const Scope& scope);
 std::optional<Rejection> CheckScope(const WorkshopState& s, const Scope& scope);
 
 // agenda.cc
@@ -95,7 +104,8 @@ Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command);
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);
-// Marks the projector copies of a participant's shown answers (their author name changed).
+// Marks the projector copies of a participant's shown answers (their author
+// name changed).
 void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t);
 
 }  // namespace campana::domain::internal

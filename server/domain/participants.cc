@@ -10,14 +10,16 @@ namespace {
 
 bool IsJoinKey(std::string_view key) {
   if (key.size() < 8 || key.size() > 128) return false;
-  return std::all_of(key.begin(), key.end(), [](char ch) { return ch > ' ' && ch < 0x7f; });
+  return std::all_of(key.begin(), key.end(),
+                     [](char ch) { return ch > ' ' && ch < 0x7f; });
 }
 
 // Resolves "0 means me" and keeps participants to themselves.
 Result<ParticipantId> Target(const Context& c, ParticipantId requested) {
   const ParticipantId target = requested == 0 ? c.actor.participant : requested;
   if (c.actor.role == Role::kParticipant && target != c.actor.participant) {
-    return Rejection::PermissionDenied("participants can only change themselves");
+    return Rejection::PermissionDenied(
+        "participants can only change themselves");
   }
   if (c.state.FindParticipant(target) == nullptr) {
     return Rejection::NotFound("no participant " + std::to_string(target));
@@ -28,8 +30,10 @@ Result<ParticipantId> Target(const Context& c, ParticipantId requested) {
 }  // namespace
 
 Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
-  if (c.state.created()) return Rejection::FailedPrecondition("the workshop already exists");
-  if (command.code.empty()) return Rejection::InvalidArgument("a workshop needs a code");
+  if (c.state.created())
+    return Rejection::FailedPrecondition("the workshop already exists");
+  if (command.code.empty())
+    return Rejection::InvalidArgument("a workshop needs a code");
   auto title = CheckText(command.title, kMaxTitleCodePoints, "the title");
   if (!title.ok()) return title.rejection();
   return Events({ev::WorkshopCreated{.code = command.code,
@@ -41,10 +45,13 @@ Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
 
 Result<Decision> Decide(const Context& c, const cmd::Join& command) {
   if (!IsJoinKey(command.join_key)) {
-    return Rejection::InvalidArgument("the join key must be 8 to 128 printable characters");
+    return Rejection::InvalidArgument(
+        "the join key must be 8 to 128 printable characters");
   }
-  if (auto it = c.state.by_join_key.find(command.join_key); it != c.state.by_join_key.end()) {
-    // The same device asking again (its Ack was lost): the same participant, nothing new.
+  if (auto it = c.state.by_join_key.find(command.join_key);
+      it != c.state.by_join_key.end()) {
+    // The same device asking again (its Ack was lost): the same participant,
+    // nothing new.
     const Participant& p = c.state.participants.at(it->second);
     return Decision{.joined = p.id, .resume_token = p.resume_token};
   }
@@ -53,29 +60,35 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
   if (c.state.participants.size() >= kMaxParticipants) {
     return Rejection::FailedPrecondition("the workshop is full");
   }
-  ev::ParticipantJoined joined{.participant = c.state.next_participant_id,
-                               .display_name = name.value(),
-                               .presence = command.presence,
-                               .resume_token = c.rng.Token(),
-                               .join_key = command.join_key,
-                               .group = GroupForNewcomer(c.state, command.presence)};
-  Decision decision{.joined = joined.participant, .resume_token = joined.resume_token};
+  ev::ParticipantJoined joined{
+      .participant = c.state.next_participant_id,
+      .display_name = name.value(),
+      .presence = command.presence,
+      .resume_token = c.rng.Token(),
+      .join_key = command.join_key,
+      .group = GroupForNewcomer(c.state, command.presence)};
+  Decision decision{.joined = joined.participant,
+                    .resume_token = joined.resume_token};
   decision.events.emplace_back(std::move(joined));
   return decision;
 }
 
-Result<Decision> Decide(const Context& c, const cmd::RenameParticipant& command) {
+Result<Decision> Decide(const Context& c,
+                        const cmd::RenameParticipant& command) {
   auto target = Target(c, command.participant);
   if (!target.ok()) return target.rejection();
   auto name = CheckDisplayName(command.display_name);
   if (!name.ok()) return name.rejection();
-  if (c.state.participants.at(target.value()).display_name == name.value()) return Nothing();
+  if (c.state.participants.at(target.value()).display_name == name.value())
+    return Nothing();
   return Events({ev::ParticipantRenamed{target.value(), name.value()}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::RemoveParticipant& command) {
+Result<Decision> Decide(const Context& c,
+                        const cmd::RemoveParticipant& command) {
   if (c.state.FindParticipant(command.participant) == nullptr) {
-    return Rejection::NotFound("no participant " + std::to_string(command.participant));
+    return Rejection::NotFound("no participant " +
+                               std::to_string(command.participant));
   }
   return Events({ev::ParticipantRemoved{command.participant}});
 }
@@ -83,15 +96,19 @@ Result<Decision> Decide(const Context& c, const cmd::RemoveParticipant& command)
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command) {
   auto target = Target(c, command.participant);
   if (!target.ok()) return target.rejection();
-  if (c.state.participants.at(target.value()).presence == command.presence) return Nothing();
+  if (c.state.participants.at(target.value()).presence == command.presence)
+    return Nothing();
   return Events({ev::PresenceChanged{target.value(), command.presence}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command) {
   const Participant* p = c.state.FindParticipant(command.participant);
-  if (p == nullptr) return Rejection::NotFound("no participant " + std::to_string(command.participant));
+  if (p == nullptr)
+    return Rejection::NotFound("no participant " +
+                               std::to_string(command.participant));
   if (p->connected == command.connected) return Nothing();
-  return Events({ev::ConnectionChanged{command.participant, command.connected}});
+  return Events(
+      {ev::ConnectionChanged{command.participant, command.connected}});
 }
 
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
@@ -132,7 +149,8 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   s.by_join_key.erase(it->second.join_key);
   s.participants.erase(it);
   t.Add({DocKind::kParticipant, e.participant});
-  // Their answers stay (nothing submitted is lost); the projector copies lose the name.
+  // Their answers stay (nothing submitted is lost); the projector copies lose
+  // the name.
   TouchShownAnswersBy(s, e.participant, t);
 }
 

@@ -21,7 +21,8 @@ std::string Random::Token() {
   std::string token(32, '0');
   for (int half = 0; half < 2; ++half) {
     uint64_t bits = Next();
-    for (int i = 0; i < 16; ++i, bits >>= 4) token[half * 16 + i] = kHex[bits & 0xf];
+    for (int i = 0; i < 16; ++i, bits >>= 4)
+      token[half * 16 + i] = kHex[bits & 0xf];
   }
   return token;
 }

@@ -6,9 +6,10 @@
 
 namespace campana::domain {
 
-// The only source of randomness the domain sees; Decide resolves every draw into the events it
-// returns, so replaying events needs no randomness at all. The server passes an unpredictable
-// source (tokens and keys come from it); tests pass a seeded one.
+// The only source of randomness the domain sees; Decide resolves every draw
+// into the events it returns, so replaying events needs no randomness at all.
+// The server passes an unpredictable source (tokens and keys come from it);
+// tests pass a seeded one.
 class Random {
  public:
   virtual ~Random() = default;
@@ -16,7 +17,8 @@ class Random {
 
   // Uniform in [0, n), without modulo bias. n > 0.
   uint32_t Below(uint32_t n);
-  // 128 random bits as 32 lowercase hex digits: resume tokens and facilitator keys.
+  // 128 random bits as 32 lowercase hex digits: resume tokens and facilitator
+  // keys.
   std::string Token();
 };
 

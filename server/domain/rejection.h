@@ -23,19 +23,33 @@ enum class RejectionCode : uint8_t {
   kBusy = 11,
 };
 
-// An error as a value, in the manner of LevelDB's Status: a code for programs and a message
-// (English) for people. Nothing changed when a command gets one.
+// An error as a value, in the manner of LevelDB's Status: a code for programs
+// and a message (English) for people. Nothing changed when a command gets one.
 struct Rejection {
   RejectionCode code;
   std::string message;
 
-  static Rejection InvalidMessage(std::string m) { return {RejectionCode::kInvalidMessage, std::move(m)}; }
-  static Rejection InvalidName(std::string m) { return {RejectionCode::kInvalidName, std::move(m)}; }
-  static Rejection PermissionDenied(std::string m) { return {RejectionCode::kPermissionDenied, std::move(m)}; }
-  static Rejection NotJoined(std::string m) { return {RejectionCode::kNotJoined, std::move(m)}; }
-  static Rejection InvalidArgument(std::string m) { return {RejectionCode::kInvalidArgument, std::move(m)}; }
-  static Rejection FailedPrecondition(std::string m) { return {RejectionCode::kFailedPrecondition, std::move(m)}; }
-  static Rejection NotFound(std::string m) { return {RejectionCode::kNotFound, std::move(m)}; }
+  static Rejection InvalidMessage(std::string m) {
+    return {RejectionCode::kInvalidMessage, std::move(m)};
+  }
+  static Rejection InvalidName(std::string m) {
+    return {RejectionCode::kInvalidName, std::move(m)};
+  }
+  static Rejection PermissionDenied(std::string m) {
+    return {RejectionCode::kPermissionDenied, std::move(m)};
+  }
+  static Rejection NotJoined(std::string m) {
+    return {RejectionCode::kNotJoined, std::move(m)};
+  }
+  static Rejection InvalidArgument(std::string m) {
+    return {RejectionCode::kInvalidArgument, std::move(m)};
+  }
+  static Rejection FailedPrecondition(std::string m) {
+    return {RejectionCode::kFailedPrecondition, std::move(m)};
+  }
+  static Rejection NotFound(std::string m) {
+    return {RejectionCode::kNotFound, std::move(m)};
+  }
 
   bool operator==(const Rejection&) const = default;
   // "FailedPrecondition: the timer is already running"
@@ -48,14 +62,28 @@ const char* Describe(RejectionCode code);
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}           // NOLINT(google-explicit-constructor)
-  Result(Rejection rejection) : v_(std::move(rejection)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value)
+      : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(Rejection rejection)
+      : v_(std::move(rejection)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
-  const T& value() const& { assert(ok()); return std::get<0>(v_); }
-  T& value() & { assert(ok()); return std::get<0>(v_); }
-  T&& value() && { assert(ok()); return std::get<0>(std::move(v_)); }
-  const Rejection& rejection() const { assert(!ok()); return std::get<1>(v_); }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T& value() & {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(v_));
+  }
+  const Rejection& rejection() const {
+    assert(!ok());
+    return std::get<1>(v_);
+  }
 
  private:
   std::variant<T, Rejection> v_;

@@ -21,9 +21,10 @@ struct Participant {
   bool connected = false;
   GroupNumber group = 0;
   Time joined_at;
-  std::string resume_token;    // secret: never in a view
-  std::string join_key;        // secret: never in a view
-  uint64_t last_client_seq = 0;  // the highest applied; a resend at or below is a duplicate
+  std::string resume_token;  // secret: never in a view
+  std::string join_key;      // secret: never in a view
+  uint64_t last_client_seq =
+      0;  // the highest applied; a resend at or below is a duplicate
   bool operator==(const Participant&) const = default;
 };
 
@@ -41,7 +42,12 @@ struct GroupsState {
   TeamId TeamOf(GroupNumber g) const;
 };
 
-enum class TimerState : uint8_t { kIdle = 1, kRunning = 2, kPaused = 3, kExpired = 4 };
+enum class TimerState : uint8_t {
+  kIdle = 1,
+  kRunning = 2,
+  kPaused = 3,
+  kExpired = 4
+};
 
 struct Timer {
   TimerId id = 0;
@@ -49,8 +55,8 @@ struct Timer {
   Scope scope;
   Millis duration{0};
   TimerState state = TimerState::kIdle;
-  Time ends_at;          // running or expired
-  Millis remaining{0};   // idle or paused
+  Time ends_at;         // running or expired
+  Millis remaining{0};  // idle or paused
   bool operator==(const Timer&) const = default;
 };
 
@@ -70,8 +76,8 @@ struct Answer {
   bool operator==(const Answer&) const = default;
 };
 
-// Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep iteration (and
-// so views, snapshots and Describe) deterministic.
+// Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep
+// iteration (and so views, snapshots and Describe) deterministic.
 struct WorkshopState {
   uint64_t offset = 0;  // the last record applied
   std::string code;
@@ -93,9 +99,11 @@ struct WorkshopState {
 
   std::map<AnswerId, Answer> answers;
   AnswerId next_answer_id = 1;
-  std::map<int, bool> answer_displays;  // agenda index shown on the projector -> with names
+  std::map<int, bool>
+      answer_displays;  // agenda index shown on the projector -> with names
 
-  // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a snapshot.
+  // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
+  // snapshot.
   std::unordered_map<std::string, ParticipantId> by_token;
   std::unordered_map<std::string, ParticipantId> by_join_key;
 

@@ -13,16 +13,18 @@ inline constexpr size_t kMaxDisplayNameCodePoints = 40;
 inline constexpr size_t kMaxAnswerCodePoints = 1000;
 inline constexpr size_t kMaxTitleCodePoints = 80;
 
-// Checks a display name typed on a phone. The page normalises to NFC before sending; here we
-// trim surrounding white space and refuse what would hurt on a projector or a roster: invalid
-// UTF-8, control characters, bidirectional overrides (which can reorder a whole line), more
-// than 40 code points, and names with nothing visible in them. Returns the trimmed name or a
+// Checks a display name typed on a phone. The page normalises to NFC before
+// sending; here we trim surrounding white space and refuse what would hurt on a
+// projector or a roster: invalid UTF-8, control characters, bidirectional
+// overrides (which can reorder a whole line), more than 40 code points, and
+// names with nothing visible in them. Returns the trimmed name or a
 // kInvalidName Rejection that says which rule it broke.
 Result<std::string> CheckDisplayName(std::string_view raw);
 
-// Checks free text (an answer, a timer name): the same rules, but line breaks and tabs are
-// allowed, and the limit is the caller's. Empty text is refused.
-Result<std::string> CheckText(std::string_view raw, size_t max_code_points, std::string_view what);
+// Checks free text (an answer, a timer name): the same rules, but line breaks
+// and tabs are allowed, and the limit is the caller's. Empty text is refused.
+Result<std::string> CheckText(std::string_view raw, size_t max_code_points,
+                              std::string_view what);
 
 }  // namespace campana::domain
 

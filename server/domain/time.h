@@ -5,8 +5,8 @@
 
 namespace campana::domain {
 
-// Server wall-clock time in milliseconds since the Unix epoch. The domain never reads a clock:
-// the hub reads it once per command and passes it in.
+// Server wall-clock time in milliseconds since the Unix epoch. The domain never
+// reads a clock: the hub reads it once per command and passes it in.
 using Millis = std::chrono::milliseconds;
 using Time = std::chrono::sys_time<Millis>;
 

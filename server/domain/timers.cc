@@ -1,5 +1,6 @@
-// Countdowns and bells. A running timer is only its end time: nothing ticks. Devices draw the
-// countdown from `ends_at` and their offset to server time, and ring when it reaches zero.
+// Countdowns and bells. A running timer is only its end time: nothing ticks.
+// Devices draw the countdown from `ends_at` and their offset to server time,
+// and ring when it reaches zero.
 
 #include <algorithm>
 
@@ -11,7 +12,8 @@ namespace {
 
 Result<const Timer*> FindTimer(const WorkshopState& s, TimerId id) {
   auto it = s.timers.find(id);
-  if (it == s.timers.end()) return Rejection::NotFound("no timer " + std::to_string(id));
+  if (it == s.timers.end())
+    return Rejection::NotFound("no timer " + std::to_string(id));
   return &it->second;
 }
 
@@ -19,7 +21,8 @@ Millis Clamp(Millis d) { return std::clamp(d, Millis{0}, kMaxTimerDuration); }
 
 }  // namespace
 
-std::optional<Rejection> CheckScope(const WorkshopState& s, const Scope& scope) {
+std::optional<Rejection> CheckScope(const WorkshopState& s,
+                                    const Scope& scope) {
   switch (scope.kind) {
     case Scope::Kind::kRoom:
       return std::nullopt;
@@ -37,8 +40,9 @@ std::optional<Rejection> CheckScope(const WorkshopState& s, const Scope& scope) 
   return Rejection::InvalidArgument("unknown scope");
 }
 
-Result<ev::TimerCreated> NewTimer(const WorkshopState& s, TimerId id, std::string_view name,
-                                  Millis duration, const Scope& scope) {
+Result<ev::TimerCreated> NewTimer(const WorkshopState& s, TimerId id,
+                                  std::string_view name, Millis duration,
+                                  const Scope& scope) {
   auto checked = CheckText(name, 80, "the timer name");
   if (!checked.ok()) return checked.rejection();
   if (duration < std::chrono::seconds(1) || duration > kMaxTimerDuration) {
@@ -49,9 +53,10 @@ Result<ev::TimerCreated> NewTimer(const WorkshopState& s, TimerId id, std::strin
 }
 
 Result<Decision> Decide(const Context& c, const cmd::CreateTimer& command) {
-  if (c.state.timers.size() >= kMaxTimers) return Rejection::FailedPrecondition("too many timers");
-  auto created = NewTimer(c.state, c.state.next_timer_id, command.name, command.duration,
-                          command.scope);
+  if (c.state.timers.size() >= kMaxTimers)
+    return Rejection::FailedPrecondition("too many timers");
+  auto created = NewTimer(c.state, c.state.next_timer_id, command.name,
+                          command.duration, command.scope);
   if (!created.ok()) return created.rejection();
   Decision decision{.created_id = created.value().timer};
   decision.events.emplace_back(std::move(created).value());
@@ -78,7 +83,8 @@ Result<Decision> Decide(const Context& c, const cmd::PauseTimer& command) {
   auto timer = FindTimer(c.state, command.timer);
   if (!timer.ok()) return timer.rejection();
   const Timer& t = *timer.value();
-  if (t.state != TimerState::kRunning) return Rejection::FailedPrecondition("the timer is not running");
+  if (t.state != TimerState::kRunning)
+    return Rejection::FailedPrecondition("the timer is not running");
   return Events({ev::TimerPaused{t.id, Clamp(t.ends_at - c.now)}});
 }
 
@@ -92,15 +98,19 @@ Result<Decision> Decide(const Context& c, const cmd::AddTime& command) {
   const Timer& t = *timer.value();
   switch (t.state) {
     case TimerState::kRunning: {
-      const Time ends_at = std::max(c.now, std::min(t.ends_at + command.delta, c.now + kMaxTimerDuration));
+      const Time ends_at = std::max(c.now, std::min(t.ends_at + command.delta,
+                                                    c.now + kMaxTimerDuration));
       return Events({ev::TimerAdjusted{t.id, ends_at, Millis{0}}});
     }
     case TimerState::kIdle:
     case TimerState::kPaused:
-      return Events({ev::TimerAdjusted{t.id, Time{}, Clamp(t.remaining + command.delta)}});
+      return Events({ev::TimerAdjusted{t.id, Time{},
+                                       Clamp(t.remaining + command.delta)}});
     case TimerState::kExpired:
-      if (command.delta < Millis{0}) return Rejection::FailedPrecondition("the timer has run out");
-      // Extending a timer that has run out sets it running again for the time added.
+      if (command.delta < Millis{0})
+        return Rejection::FailedPrecondition("the timer has run out");
+      // Extending a timer that has run out sets it running again for the time
+      // added.
       return Events({ev::TimerStarted{t.id, c.now + command.delta}});
   }
   return Nothing();
@@ -110,7 +120,8 @@ Result<Decision> Decide(const Context& c, const cmd::ResetTimer& command) {
   auto timer = FindTimer(c.state, command.timer);
   if (!timer.ok()) return timer.rejection();
   const Timer& t = *timer.value();
-  if (t.state == TimerState::kIdle && t.remaining == t.duration) return Nothing();
+  if (t.state == TimerState::kIdle && t.remaining == t.duration)
+    return Nothing();
   return Events({ev::TimerReset{t.id}});
 }
 
@@ -122,13 +133,15 @@ Result<Decision> Decide(const Context& c, const cmd::DeleteTimer& command) {
 
 Result<Decision> Decide(const Context& c, const cmd::RingBell& command) {
   if (auto bad = CheckScope(c.state, command.scope)) return *bad;
-  return Events({ev::BellRung{command.scope, c.state.next_bell_seq, c.now + kBellLead}});
+  return Events(
+      {ev::BellRung{command.scope, c.state.next_bell_seq, c.now + kBellLead}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::Tick&) {
   std::vector<Event> events;
   for (const auto& [id, t] : c.state.timers) {
-    if (t.state == TimerState::kRunning && t.ends_at <= c.now) events.emplace_back(ev::TimerExpired{id});
+    if (t.state == TimerState::kRunning && t.ends_at <= c.now)
+      events.emplace_back(ev::TimerExpired{id});
   }
   return Events(std::move(events));
 }

@@ -16,7 +16,8 @@ using AnswerId = uint32_t;       // 1-based
 enum class Role : uint8_t { kSystem, kParticipant, kProjector, kFacilitator };
 enum class Presence : uint8_t { kInRoom = 1, kRemote = 2 };
 
-// Who issues a command. A participant actor with id 0 has connected but not joined yet.
+// Who issues a command. A participant actor with id 0 has connected but not
+// joined yet.
 struct Actor {
   Role role = Role::kSystem;
   ParticipantId participant = 0;
@@ -24,7 +25,9 @@ struct Actor {
   static Actor System() { return {Role::kSystem, 0}; }
   static Actor Facilitator() { return {Role::kFacilitator, 0}; }
   static Actor Projector() { return {Role::kProjector, 0}; }
-  static Actor Participant(ParticipantId id) { return {Role::kParticipant, id}; }
+  static Actor Participant(ParticipantId id) {
+    return {Role::kParticipant, id};
+  }
 
   bool operator==(const Actor&) const = default;
   std::string Describe() const;

@@ -8,11 +8,14 @@
 
 namespace campana::domain {
 
-Workshop::Workshop(WorkshopState state) : state_(std::move(state)) { state_.RebuildIndexes(); }
+Workshop::Workshop(WorkshopState state) : state_(std::move(state)) {
+  state_.RebuildIndexes();
+}
 
-Result<Decision> Workshop::Decide(const Actor& actor, const Command& command, Time now,
-                                  Random& rng) const {
-  if (!state_.created() && !std::holds_alternative<cmd::CreateWorkshop>(command)) {
+Result<Decision> Workshop::Decide(const Actor& actor, const Command& command,
+                                  Time now, Random& rng) const {
+  if (!state_.created() &&
+      !std::holds_alternative<cmd::CreateWorkshop>(command)) {
     return Rejection::FailedPrecondition("the workshop has not been created");
   }
   if (auto denied = CheckAuthority(actor, command)) return *denied;
@@ -21,18 +24,21 @@ Result<Decision> Workshop::Decide(const Actor& actor, const Command& command, Ti
     return Rejection::NotJoined("you are no longer in this workshop");
   }
   const internal::Context context{state_, actor, now, rng};
-  return std::visit([&](const auto& c) { return internal::Decide(context, c); }, command);
+  return std::visit([&](const auto& c) { return internal::Decide(context, c); },
+                    command);
 }
 
 void Workshop::Apply(const LogRecord& record, Touched& touched) {
   assert(record.offset == state_.offset + 1);
   for (const Event& event : record.events) {
-    std::visit([&](const auto& e) { internal::Apply(state_, e, touched); }, event);
+    std::visit([&](const auto& e) { internal::Apply(state_, e, touched); },
+               event);
   }
   if (record.client_seq != 0 && record.actor.role == Role::kParticipant) {
     auto it = state_.participants.find(record.actor.participant);
     if (it != state_.participants.end()) {
-      it->second.last_client_seq = std::max(it->second.last_client_seq, record.client_seq);
+      it->second.last_client_seq =
+          std::max(it->second.last_client_seq, record.client_seq);
     }
   }
   state_.offset = record.offset;
@@ -47,7 +53,8 @@ bool Workshop::IsDuplicate(const Actor& actor, uint64_t client_seq) const {
 std::optional<Time> Workshop::NextDeadline() const {
   std::optional<Time> next;
   for (const auto& [id, t] : state_.timers) {
-    if (t.state == TimerState::kRunning && (!next || t.ends_at < *next)) next = t.ends_at;
+    if (t.state == TimerState::kRunning && (!next || t.ends_at < *next))
+      next = t.ends_at;
   }
   return next;
 }

@@ -8,12 +8,14 @@
 
 namespace campana::net {
 
-// How connections reach the app thread: each call is queued to it and returns at once.
+// How connections reach the app thread: each call is queued to it and returns
+// at once.
 class AppBridge {
  public:
   virtual ~AppBridge() = default;
   virtual app::SessionId NewSessionId() = 0;
-  virtual void Open(app::SessionId id, std::shared_ptr<app::SessionSink> sink, codec::Format format) = 0;
+  virtual void Open(app::SessionId id, std::shared_ptr<app::SessionSink> sink,
+                    codec::Format format) = 0;
   virtual void Receive(app::SessionId id, codec::Inbound inbound) = 0;
   virtual void Close(app::SessionId id) = 0;
 };

@@ -14,11 +14,12 @@ namespace websocket = beast::websocket;
 
 namespace {
 
-// Pages may load and connect to nothing but their own origin: the room may be offline, and a
-// participant's phone should talk to no one else.
+// Pages may load and connect to nothing but their own origin: the room may be
+// offline, and a participant's phone should talk to no one else.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; "
-    "style-src 'self' 'unsafe-inline'; media-src 'self' data: blob:; object-src 'none'; "
+    "style-src 'self' 'unsafe-inline'; media-src 'self' data: blob:; "
+    "object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'";
 
 template <class Body>
@@ -28,8 +29,9 @@ void CommonHeaders(http::response<Body>& response) {
   response.set("Referrer-Policy", "no-referrer");
 }
 
-http::response<http::string_body> TextResponse(http::status status, unsigned version, bool keep_alive,
-                                               std::string body, std::string_view type = "text/plain; charset=utf-8") {
+http::response<http::string_body> TextResponse(
+    http::status status, unsigned version, bool keep_alive, std::string body,
+    std::string_view type = "text/plain; charset=utf-8") {
   http::response<http::string_body> response{status, version};
   CommonHeaders(response);
   response.set(http::field::content_type, type);
@@ -42,12 +44,19 @@ http::response<http::string_body> TextResponse(http::status status, unsigned ver
 
 }  // namespace
 
-HttpSession::HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app, const StaticFiles& files,
-                         const Limits& limits, MetricsSource metrics)
-    : stream_(std::move(socket)), app_(app), files_(files), limits_(limits), metrics_(std::move(metrics)) {}
+HttpSession::HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
+                         const StaticFiles& files, const Limits& limits,
+                         MetricsSource metrics)
+    : stream_(std::move(socket)),
+      app_(app),
+      files_(files),
+      limits_(limits),
+      metrics_(std::move(metrics)) {}
 
 void HttpSession::Run() {
-  boost::asio::post(stream_.get_executor(), beast::bind_front_handler(&HttpSession::DoRead, shared_from_this()));
+  boost::asio::post(
+      stream_.get_executor(),
+      beast::bind_front_handler(&HttpSession::DoRead, shared_from_this()));
 }
 
 void HttpSession::DoRead() {
@@ -55,7 +64,9 @@ void HttpSession::DoRead() {
   parser_->header_limit(static_cast<uint32_t>(limits_.max_http_header_bytes));
   parser_->body_limit(4096);  // nothing here takes a body
   stream_.expires_after(limits_.http_read_timeout);
-  http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
+  http::async_read(
+      stream_, buffer_, *parser_,
+      beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
 }
 
 void HttpSession::OnRead(beast::error_code ec, size_t) {
@@ -64,7 +75,8 @@ void HttpSession::OnRead(beast::error_code ec, size_t) {
     return;
   }
   if (ec) {
-    if (ec != beast::error::timeout && ec != boost::asio::error::connection_reset) {
+    if (ec != beast::error::timeout &&
+        ec != boost::asio::error::connection_reset) {
       spdlog::debug("http read: {}", ec.message());
     }
     return;
@@ -79,40 +91,54 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
 
   if (websocket::is_upgrade(request)) {
     if (target.substr(0, target.find('?')) != "/ws") {
-      return Write(TextResponse(http::status::not_found, version, false, "not found\n"));
+      return Write(
+          TextResponse(http::status::not_found, version, false, "not found\n"));
     }
     stream_.expires_never();
-    std::make_shared<WebSocketSession>(stream_.release_socket(), app_, limits_)->Run(std::move(request));
+    std::make_shared<WebSocketSession>(stream_.release_socket(), app_, limits_)
+        ->Run(std::move(request));
     return;
   }
-  if (request.method() != http::verb::get && request.method() != http::verb::head) {
-    auto response = TextResponse(http::status::method_not_allowed, version, keep_alive, "method not allowed\n");
+  if (request.method() != http::verb::get &&
+      request.method() != http::verb::head) {
+    auto response = TextResponse(http::status::method_not_allowed, version,
+                                 keep_alive, "method not allowed\n");
     response.set(http::field::allow, "GET, HEAD");
     return Write(std::move(response));
   }
-  if (target == "/healthz") return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
+  if (target == "/healthz")
+    return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
   if (target == "/metrics") {
-    metrics_([self = shared_from_this(), version, keep_alive](std::string text) {
-      boost::asio::post(self->stream_.get_executor(), [self, version, keep_alive, text = std::move(text)]() mutable {
-        self->Write(TextResponse(http::status::ok, version, keep_alive, std::move(text),
-                                 "text/plain; version=0.0.4; charset=utf-8"));
-      });
-    });
+    metrics_(
+        [self = shared_from_this(), version, keep_alive](std::string text) {
+          boost::asio::post(
+              self->stream_.get_executor(),
+              [self, version, keep_alive, text = std::move(text)]() mutable {
+                self->Write(TextResponse(
+                    http::status::ok, version, keep_alive, std::move(text),
+                    "text/plain; version=0.0.4; charset=utf-8"));
+              });
+        });
     return;
   }
 
   auto file = files_.Resolve(target);
-  if (!file) return Write(TextResponse(http::status::not_found, version, keep_alive, "not found\n"));
+  if (!file)
+    return Write(TextResponse(http::status::not_found, version, keep_alive,
+                              "not found\n"));
   http::file_body::value_type body;
   beast::error_code ec;
   body.open(file->path.c_str(), beast::file_mode::scan, ec);
-  if (ec) return Write(TextResponse(http::status::not_found, version, keep_alive, "not found\n"));
+  if (ec)
+    return Write(TextResponse(http::status::not_found, version, keep_alive,
+                              "not found\n"));
   const auto size = body.size();
   auto headers = [&](auto& response) {
     CommonHeaders(response);
     response.set(http::field::content_type, file->content_type);
-    response.set(http::field::cache_control,
-                 file->immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    response.set(
+        http::field::cache_control,
+        file->immutable ? "public, max-age=31536000, immutable" : "no-cache");
     if (file->content_type.starts_with("text/html")) {
       response.set("Content-Security-Policy", kContentSecurityPolicy);
     }
@@ -124,8 +150,9 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     headers(response);
     return Write(std::move(response));
   }
-  http::response<http::file_body> response{std::piecewise_construct, std::make_tuple(std::move(body)),
-                                           std::make_tuple(http::status::ok, version)};
+  http::response<http::file_body> response{
+      std::piecewise_construct, std::make_tuple(std::move(body)),
+      std::make_tuple(http::status::ok, version)};
   headers(response);
   Write(std::move(response));
 }
@@ -137,7 +164,8 @@ void HttpSession::Write(Response&& response) {
   response_ = owned;
   const bool keep_alive = owned->keep_alive();
   http::async_write(stream_, *owned,
-                    beast::bind_front_handler(&HttpSession::OnWrite, shared_from_this(), keep_alive));
+                    beast::bind_front_handler(&HttpSession::OnWrite,
+                                              shared_from_this(), keep_alive));
 }
 
 void HttpSession::OnWrite(bool keep_alive, beast::error_code ec, size_t) {

@@ -1,13 +1,14 @@
 #ifndef CAMPANA_NET_HTTP_SESSION_H_
 #define CAMPANA_NET_HTTP_SESSION_H_
 
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 
 #include "net/app_bridge.h"
 #include "net/limits.h"
@@ -15,28 +16,35 @@
 
 namespace campana::net {
 
-// Text for GET /metrics, produced asynchronously (the numbers live on the app thread).
-using MetricsSource = std::function<void(std::function<void(std::string)> done)>;
+// Text for GET /metrics, produced asynchronously (the numbers live on the app
+// thread).
+using MetricsSource =
+    std::function<void(std::function<void(std::string)> done)>;
 
-// One HTTP connection: static files, /healthz, /metrics, and the upgrade of /ws to a
-// WebSocketSession. Requests must arrive whole within a deadline and with small headers.
+// One HTTP connection: static files, /healthz, /metrics, and the upgrade of /ws
+// to a WebSocketSession. Requests must arrive whole within a deadline and with
+// small headers.
 class HttpSession : public std::enable_shared_from_this<HttpSession> {
  public:
-  HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app, const StaticFiles& files,
-              const Limits& limits, MetricsSource metrics);
+  HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
+              const StaticFiles& files, const Limits& limits,
+              MetricsSource metrics);
   void Run();
 
  private:
   void DoRead();
   void OnRead(boost::beast::error_code ec, size_t bytes);
-  void Handle(boost::beast::http::request<boost::beast::http::string_body>&& request);
+  void Handle(
+      boost::beast::http::request<boost::beast::http::string_body>&& request);
   template <class Response>
   void Write(Response&& response);
   void OnWrite(bool keep_alive, boost::beast::error_code ec, size_t bytes);
 
   boost::beast::tcp_stream stream_;
   boost::beast::flat_buffer buffer_;
-  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  std::optional<
+      boost::beast::http::request_parser<boost::beast::http::string_body>>
+      parser_;
   std::shared_ptr<void> response_;  // keeps the response alive during the write
   AppBridge& app_;
   const StaticFiles& files_;

@@ -12,8 +12,11 @@ std::string LanAddress() {
   if (getifaddrs(&list) != 0) return "127.0.0.1";
   std::string found = "127.0.0.1";
   for (ifaddrs* entry = list; entry != nullptr; entry = entry->ifa_next) {
-    if (entry->ifa_addr == nullptr || entry->ifa_addr->sa_family != AF_INET) continue;
-    if ((entry->ifa_flags & IFF_UP) == 0 || (entry->ifa_flags & IFF_LOOPBACK) != 0) continue;
+    if (entry->ifa_addr == nullptr || entry->ifa_addr->sa_family != AF_INET)
+      continue;
+    if ((entry->ifa_flags & IFF_UP) == 0 ||
+        (entry->ifa_flags & IFF_LOOPBACK) != 0)
+      continue;
     char text[INET_ADDRSTRLEN] = {};
     const auto* address = reinterpret_cast<const sockaddr_in*>(entry->ifa_addr);
     if (inet_ntop(AF_INET, &address->sin_addr, text, sizeof text) != nullptr) {

@@ -5,8 +5,8 @@
 
 namespace campana::net {
 
-// The machine's first non-loopback IPv4 address (what phones on the same Wi-Fi dial), or
-// "127.0.0.1" when it has none.
+// The machine's first non-loopback IPv4 address (what phones on the same Wi-Fi
+// dial), or "127.0.0.1" when it has none.
 std::string LanAddress();
 
 }  // namespace campana::net

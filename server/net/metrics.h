@@ -8,8 +8,10 @@
 
 namespace campana::net {
 
-// The Prometheus text exposition of the server's counters. Call on the app thread.
-std::string RenderMetrics(const app::Lobby& lobby, const store::GroupCommitter& committer);
+// The Prometheus text exposition of the server's counters. Call on the app
+// thread.
+std::string RenderMetrics(const app::Lobby& lobby,
+                          const store::GroupCommitter& committer);
 
 }  // namespace campana::net
 

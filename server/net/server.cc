@@ -1,17 +1,18 @@
 #include "net/server.h"
 
 #include <atomic>
+#include <filesystem>
+#include <random>
+#include <thread>
+#include <vector>
+
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/system_timer.hpp>
-#include <filesystem>
-#include <random>
 #include <spdlog/spdlog.h>
-#include <thread>
-#include <vector>
 
 #include "net/http_session.h"
 #include "net/listener.h"
@@ -34,20 +35,24 @@ class SystemRandom final : public domain::Random {
 };
 
 domain::Time Now() {
-  return std::chrono::time_point_cast<domain::Millis>(std::chrono::system_clock::now());
+  return std::chrono::time_point_cast<domain::Millis>(
+      std::chrono::system_clock::now());
 }
 
 }  // namespace
 
 struct Server::Impl : AppBridge {
-  explicit Impl(ServerOptions o) : options(std::move(o)), files(options.web_root) {}
+  explicit Impl(ServerOptions o)
+      : options(std::move(o)), files(options.web_root) {}
 
   ServerOptions options;
   StaticFiles files;
   asio::io_context app_context{1};
-  asio::executor_work_guard<asio::io_context::executor_type> app_guard{app_context.get_executor()};
+  asio::executor_work_guard<asio::io_context::executor_type> app_guard{
+      app_context.get_executor()};
   std::vector<std::unique_ptr<asio::io_context>> io_contexts;
-  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> io_guards;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>>
+      io_guards;
   std::vector<std::thread> threads;
   asio::system_timer wakeup{app_context};
   SystemRandom rng;
@@ -60,13 +65,17 @@ struct Server::Impl : AppBridge {
 
   // AppBridge: from I/O threads to the app thread.
   app::SessionId NewSessionId() override { return next_session.fetch_add(1); }
-  void Open(app::SessionId id, std::shared_ptr<app::SessionSink> sink, codec::Format format) override {
-    asio::post(app_context, [this, id, sink = std::move(sink), format]() mutable {
-      lobby->Open(id, std::move(sink), format);
-    });
+  void Open(app::SessionId id, std::shared_ptr<app::SessionSink> sink,
+            codec::Format format) override {
+    asio::post(app_context,
+               [this, id, sink = std::move(sink), format]() mutable {
+                 lobby->Open(id, std::move(sink), format);
+               });
   }
   void Receive(app::SessionId id, codec::Inbound inbound) override {
-    asio::post(app_context, [this, id, inbound = std::move(inbound)] { lobby->Receive(id, inbound); });
+    asio::post(app_context, [this, id, inbound = std::move(inbound)] {
+      lobby->Receive(id, inbound);
+    });
   }
   void Close(app::SessionId id) override {
     asio::post(app_context, [this, id] { lobby->Close(id); });
@@ -75,24 +84,28 @@ struct Server::Impl : AppBridge {
   void ArmWakeup(std::optional<domain::Time> at) {
     wakeup.cancel();
     if (!at) return;
-    wakeup.expires_at(std::chrono::system_clock::time_point(at->time_since_epoch()));
+    wakeup.expires_at(
+        std::chrono::system_clock::time_point(at->time_since_epoch()));
     wakeup.async_wait([this](boost::system::error_code ec) {
       if (!ec) lobby->OnWakeup();
     });
   }
 };
 
-Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Server::Server(ServerOptions options)
+    : impl_(std::make_unique<Impl>(std::move(options))) {}
 
 Server::~Server() { Stop(); }
 
 bool Server::Start(std::string* error) {
   Impl& s = *impl_;
   const std::filesystem::path db(s.options.db_path);
-  if (db.has_parent_path()) std::filesystem::create_directories(db.parent_path());
+  if (db.has_parent_path())
+    std::filesystem::create_directories(db.parent_path());
   store::Status status;
   s.reader = store::EventStore::Open(s.options.db_path, &status);
-  auto writer = s.reader ? store::EventStore::Open(s.options.db_path, &status) : nullptr;
+  auto writer =
+      s.reader ? store::EventStore::Open(s.options.db_path, &status) : nullptr;
   if (!writer) {
     *error = "cannot open the database: " + status.message;
     return false;
@@ -100,26 +113,36 @@ bool Server::Start(std::string* error) {
   s.committer = std::make_unique<store::GroupCommitter>(
       std::move(writer),
       [&s](const std::map<store::WorkshopId, uint64_t>& durable) {
-        asio::post(s.app_context, [&s, durable] { s.lobby->OnDurable(durable); });
+        asio::post(s.app_context,
+                   [&s, durable] { s.lobby->OnDurable(durable); });
       },
       [](const store::Status& failure) {
-        // Memory is ahead of the disk; nothing unacknowledged may be said. Stop here; a
-        // restart serves the durable log and devices resend what was not acknowledged.
-        spdlog::critical("cannot write the event log: {}; stopping", failure.message);
+        // Memory is ahead of the disk; nothing unacknowledged may be said. Stop
+        // here; a restart serves the durable log and devices resend what was
+        // not acknowledged.
+        spdlog::critical("cannot write the event log: {}; stopping",
+                         failure.message);
         spdlog::shutdown();
         std::_Exit(75);
       });
   s.lobby = std::make_unique<app::Lobby>(
-      app::LobbyEnvironment{.now = Now,
-                            .rng = &s.rng,
-                            .reader = s.reader.get(),
-                            .persist = [&s](store::WriteBatch&& batch) { s.committer->Submit(std::move(batch)); },
-                            .arm_wakeup = [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
+      app::LobbyEnvironment{
+          .now = Now,
+          .rng = &s.rng,
+          .reader = s.reader.get(),
+          .persist =
+              [&s](store::WriteBatch&& batch) {
+                s.committer->Submit(std::move(batch));
+              },
+          .arm_wakeup =
+              [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
       s.options.hub);
   lobby_ = s.lobby.get();
 
-  const unsigned threads = s.options.io_threads != 0 ? s.options.io_threads
-                                                     : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads =
+      s.options.io_threads != 0
+          ? s.options.io_threads
+          : std::max(1u, std::thread::hardware_concurrency());
   std::vector<asio::io_context*> contexts;
   for (unsigned i = 0; i < threads; ++i) {
     s.io_contexts.push_back(std::make_unique<asio::io_context>(1));
@@ -127,11 +150,17 @@ bool Server::Start(std::string* error) {
     contexts.push_back(s.io_contexts.back().get());
   }
   MetricsSource metrics = [&s](std::function<void(std::string)> done) {
-    asio::post(s.app_context, [&s, done = std::move(done)] { done(RenderMetrics(*s.lobby, *s.committer)); });
+    asio::post(s.app_context, [&s, done = std::move(done)] {
+      done(RenderMetrics(*s.lobby, *s.committer));
+    });
   };
-  s.listener = std::make_shared<Listener>(*contexts.front(), contexts, [&s, metrics](asio::ip::tcp::socket&& socket) {
-    std::make_shared<HttpSession>(std::move(socket), s, s.files, s.options.limits, metrics)->Run();
-  });
+  s.listener = std::make_shared<Listener>(
+      *contexts.front(), contexts,
+      [&s, metrics](asio::ip::tcp::socket&& socket) {
+        std::make_shared<HttpSession>(std::move(socket), s, s.files,
+                                      s.options.limits, metrics)
+            ->Run();
+      });
   boost::system::error_code ec;
   const auto address = asio::ip::make_address(s.options.bind_address, ec);
   if (ec) {
@@ -142,15 +171,20 @@ bool Server::Start(std::string* error) {
   s.listener->Start();
 
   s.threads.emplace_back([&s] { s.app_context.run(); });
-  for (auto& context : s.io_contexts) s.threads.emplace_back([c = context.get()] { c->run(); });
-  spdlog::info("listening on {}:{} with {} I/O threads; data in {}", s.options.bind_address, port(), threads,
-               s.options.db_path);
+  for (auto& context : s.io_contexts)
+    s.threads.emplace_back([c = context.get()] { c->run(); });
+  spdlog::info("listening on {}:{} with {} I/O threads; data in {}",
+               s.options.bind_address, port(), threads, s.options.db_path);
   return true;
 }
 
-uint16_t Server::port() const { return impl_->listener ? impl_->listener->port() : 0; }
+uint16_t Server::port() const {
+  return impl_->listener ? impl_->listener->port() : 0;
+}
 
-void Server::Post(std::function<void()> work) { asio::post(impl_->app_context, std::move(work)); }
+void Server::Post(std::function<void()> work) {
+  asio::post(impl_->app_context, std::move(work));
+}
 
 void Server::FlushStore() {
   if (impl_->committer) impl_->committer->Flush();
@@ -171,9 +205,13 @@ void Server::Stop() {
   if (s.stopped || s.threads.empty()) return;
   s.stopped = true;
   s.listener->Stop();
-  // Finish what the app thread is doing, then make everything it handed over durable.
+  // Finish what the app thread is doing, then make everything it handed over
+  // durable.
   s.app_guard.reset();
-  asio::post(s.app_context, [&s] { s.wakeup.cancel(); s.app_context.stop(); });
+  asio::post(s.app_context, [&s] {
+    s.wakeup.cancel();
+    s.app_context.stop();
+  });
   s.threads.front().join();
   s.committer.reset();
   for (auto& guard : s.io_guards) guard.reset();

@@ -22,8 +22,9 @@ struct ServerOptions {
   app::HubOptions hub;
 };
 
-// The whole process: the store and its writer thread, the app thread (the Lobby and every
-// workshop hub), the I/O threads (sockets, HTTP, WebSocket framing) and the listener.
+// The whole process: the store and its writer thread, the app thread (the Lobby
+// and every workshop hub), the I/O threads (sockets, HTTP, WebSocket framing)
+// and the listener.
 class Server {
  public:
   explicit Server(ServerOptions options);
@@ -31,12 +32,13 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Opens the database and the port and starts the threads. False with `error` on failure.
+  // Opens the database and the port and starts the threads. False with `error`
+  // on failure.
   bool Start(std::string* error);
   uint16_t port() const;
 
-  // Runs `work` on the app thread and returns its result (for set-up such as creating the
-  // demo workshop).
+  // Runs `work` on the app thread and returns its result (for set-up such as
+  // creating the demo workshop).
   template <typename F>
   auto OnAppThread(F work) -> decltype(work(std::declval<app::Lobby&>())) {
     using R = decltype(work(std::declval<app::Lobby&>()));

@@ -9,9 +9,12 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 namespace websocket = beast::websocket;
 
-WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
-                                   const Limits& limits)
-    : ws_(std::move(socket)), app_(app), limits_(limits), id_(app.NewSessionId()) {
+WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket,
+                                   AppBridge& app, const Limits& limits)
+    : ws_(std::move(socket)),
+      app_(app),
+      limits_(limits),
+      id_(app.NewSessionId()) {
   beast::error_code ec;
   auto endpoint = beast::get_lowest_layer(ws_).socket().remote_endpoint(ec);
   if (!ec) peer_ = endpoint.address().to_string();
@@ -20,8 +23,9 @@ WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket, AppBri
 WebSocketSession::~WebSocketSession() = default;
 
 void WebSocketSession::Run(http::request<http::string_body> request) {
-  // Our own timeouts rather than timeout::suggested(): phones on venue Wi-Fi vanish without a
-  // FIN, and the roster should show them gone within a minute, not five.
+  // Our own timeouts rather than timeout::suggested(): phones on venue Wi-Fi
+  // vanish without a FIN, and the roster should show them gone within a minute,
+  // not five.
   websocket::stream_base::timeout timeouts{};
   timeouts.handshake_timeout = limits_.websocket_handshake_timeout;
   timeouts.idle_timeout = limits_.websocket_idle_timeout;
@@ -30,27 +34,36 @@ void WebSocketSession::Run(http::request<http::string_body> request) {
   ws_.set_option(timeouts);
   ws_.read_message_max(limits_.max_message_bytes);
 
-  // Text frames with the JSON mapping, for people with a WebSocket command-line client.
+  // Text frames with the JSON mapping, for people with a WebSocket command-line
+  // client.
   const std::string protocols(request[http::field::sec_websocket_protocol]);
-  const bool json = protocols.find(codec::kJsonSubprotocol) != std::string::npos;
+  const bool json =
+      protocols.find(codec::kJsonSubprotocol) != std::string::npos;
   format_ = json ? codec::Format::kJson : codec::Format::kBinary;
-  ws_.set_option(websocket::stream_base::decorator([json](websocket::response_type& response) {
-    response.set(http::field::server, "campana");
-    if (json) response.set(http::field::sec_websocket_protocol, codec::kJsonSubprotocol);
-  }));
-  ws_.async_accept(request, beast::bind_front_handler(&WebSocketSession::OnAccept, shared_from_this()));
+  ws_.set_option(websocket::stream_base::decorator(
+      [json](websocket::response_type& response) {
+        response.set(http::field::server, "campana");
+        if (json)
+          response.set(http::field::sec_websocket_protocol,
+                       codec::kJsonSubprotocol);
+      }));
+  ws_.async_accept(request,
+                   beast::bind_front_handler(&WebSocketSession::OnAccept,
+                                             shared_from_this()));
 }
 
 void WebSocketSession::OnAccept(beast::error_code ec) {
   if (ec) return Fail(ec, "accept");
   opened_ = true;
-  spdlog::info("session {} opened from {} ({})", id_, peer_, format_ == codec::Format::kJson ? "json" : "binary");
+  spdlog::info("session {} opened from {} ({})", id_, peer_,
+               format_ == codec::Format::kJson ? "json" : "binary");
   app_.Open(id_, shared_from_this(), format_);
   DoRead();
 }
 
 void WebSocketSession::DoRead() {
-  ws_.async_read(buffer_, beast::bind_front_handler(&WebSocketSession::OnRead, shared_from_this()));
+  ws_.async_read(buffer_, beast::bind_front_handler(&WebSocketSession::OnRead,
+                                                    shared_from_this()));
 }
 
 void WebSocketSession::OnRead(beast::error_code ec, size_t) {
@@ -66,18 +79,23 @@ void WebSocketSession::OnRead(beast::error_code ec, size_t) {
 }
 
 void WebSocketSession::Send(app::SharedBytes frame, bool text) {
-  boost::asio::post(ws_.get_executor(), [self = shared_from_this(), frame = std::move(frame), text]() mutable {
-    self->Enqueue(std::move(frame), text);
-  });
+  boost::asio::post(
+      ws_.get_executor(),
+      [self = shared_from_this(), frame = std::move(frame), text]() mutable {
+        self->Enqueue(std::move(frame), text);
+      });
 }
 
 void WebSocketSession::Enqueue(app::SharedBytes frame, bool text) {
   if (closed_) return;
   queued_bytes_ += frame->size();
   queue_.push_back({std::move(frame), text});
-  if (queue_.size() > limits_.max_queued_frames || queued_bytes_ > limits_.max_queued_bytes) {
-    spdlog::warn("session {} dropped: {} frames ({} bytes) waiting; it will resume on reconnect", id_,
-                 queue_.size(), queued_bytes_);
+  if (queue_.size() > limits_.max_queued_frames ||
+      queued_bytes_ > limits_.max_queued_bytes) {
+    spdlog::warn(
+        "session {} dropped: {} frames ({} bytes) waiting; it will resume on "
+        "reconnect",
+        id_, queue_.size(), queued_bytes_);
     closed_ = true;
     beast::error_code ignored;
     beast::get_lowest_layer(ws_).socket().close(ignored);
@@ -90,7 +108,8 @@ void WebSocketSession::DoWrite() {
   const Outgoing& next = queue_.front();
   ws_.text(next.text);
   ws_.async_write(boost::asio::buffer(*next.frame),
-                  beast::bind_front_handler(&WebSocketSession::OnWrite, shared_from_this()));
+                  beast::bind_front_handler(&WebSocketSession::OnWrite,
+                                            shared_from_this()));
 }
 
 void WebSocketSession::OnWrite(beast::error_code ec, size_t) {
@@ -103,13 +122,16 @@ void WebSocketSession::OnWrite(beast::error_code ec, size_t) {
 void WebSocketSession::Fail(beast::error_code ec, const char* what) {
   closed_ = true;
   if (!opened_) {
-    spdlog::debug("websocket from {} failed on {}: {}", peer_, what, ec.message());
+    spdlog::debug("websocket from {} failed on {}: {}", peer_, what,
+                  ec.message());
     return;
   }
-  opened_ = false;  // report the end once, whichever of read and write saw it first
-  const bool ordinary = ec == websocket::error::closed || ec == boost::asio::error::eof ||
-                        ec == boost::asio::error::operation_aborted ||
-                        ec == boost::asio::error::connection_reset || ec == beast::error::timeout;
+  opened_ =
+      false;  // report the end once, whichever of read and write saw it first
+  const bool ordinary =
+      ec == websocket::error::closed || ec == boost::asio::error::eof ||
+      ec == boost::asio::error::operation_aborted ||
+      ec == boost::asio::error::connection_reset || ec == beast::error::timeout;
   if (ordinary) {
     spdlog::info("session {} closed ({})", id_, ec.message());
   } else {

@@ -22,18 +22,20 @@ constexpr std::string_view kSchema = R"sql(
   PRAGMA user_version = 1;
 )sql";
 
-// How many snapshots to keep per workshop: the newest, and one before it in case the newest
-// turns out unreadable.
+// How many snapshots to keep per workshop: the newest, and one before it in
+// case the newest turns out unreadable.
 constexpr int kSnapshotsKept = 2;
 
 }  // namespace
 
-std::unique_ptr<EventStore> EventStore::Open(const std::string& path, Status* status) {
+std::unique_ptr<EventStore> EventStore::Open(const std::string& path,
+                                             Status* status) {
   auto db = SqliteDb::Open(path, status);
   if (!db) return nullptr;
-  for (std::string_view sql : {std::string_view("PRAGMA journal_mode=WAL"),
-                               std::string_view("PRAGMA synchronous=FULL"),
-                               std::string_view("PRAGMA busy_timeout=10000"), kSchema}) {
+  for (std::string_view sql :
+       {std::string_view("PRAGMA journal_mode=WAL"),
+        std::string_view("PRAGMA synchronous=FULL"),
+        std::string_view("PRAGMA busy_timeout=10000"), kSchema}) {
     *status = db->Exec(sql);
     if (!status->ok) return nullptr;
   }
@@ -46,60 +48,78 @@ std::unique_ptr<EventStore> EventStore::Open(const std::string& path, Status* st
 Status EventStore::Prepare() {
   Status status;
   insert_workshop_ = db_->Prepare(
-      "INSERT INTO workshops(id, code, epoch, created_at_ms) VALUES(?, ?, ?, ?)", &status);
+      "INSERT INTO workshops(id, code, epoch, created_at_ms) VALUES(?, ?, ?, "
+      "?)",
+      &status);
   if (!status.ok) return status;
-  insert_record_ = db_->Prepare("INSERT INTO records(workshop_id, log_offset, body) VALUES(?, ?, ?)", &status);
+  insert_record_ = db_->Prepare(
+      "INSERT INTO records(workshop_id, log_offset, body) VALUES(?, ?, ?)",
+      &status);
   if (!status.ok) return status;
   insert_snapshot_ = db_->Prepare(
-      "INSERT OR REPLACE INTO snapshots(workshop_id, log_offset, body) VALUES(?, ?, ?)", &status);
+      "INSERT OR REPLACE INTO snapshots(workshop_id, log_offset, body) "
+      "VALUES(?, ?, ?)",
+      &status);
   if (!status.ok) return status;
   prune_snapshots_ = db_->Prepare(
       "DELETE FROM snapshots WHERE workshop_id = ?1 AND log_offset NOT IN "
-      "(SELECT log_offset FROM snapshots WHERE workshop_id = ?1 ORDER BY log_offset DESC LIMIT ?2)",
+      "(SELECT log_offset FROM snapshots WHERE workshop_id = ?1 ORDER BY "
+      "log_offset DESC LIMIT ?2)",
       &status);
   return status;
 }
 
 std::vector<WorkshopRow> EventStore::ListWorkshops() {
   std::vector<WorkshopRow> rows;
-  Statement s = db_->Prepare("SELECT id, code, epoch, created_at_ms FROM workshops ORDER BY id");
+  Statement s = db_->Prepare(
+      "SELECT id, code, epoch, created_at_ms FROM workshops ORDER BY id");
   while (s.Step()) {
-    rows.push_back({static_cast<WorkshopId>(s.ColumnInt(0)), s.ColumnText(1), s.ColumnText(2), s.ColumnInt(3)});
+    rows.push_back({static_cast<WorkshopId>(s.ColumnInt(0)), s.ColumnText(1),
+                    s.ColumnText(2), s.ColumnInt(3)});
   }
   return rows;
 }
 
 std::optional<WorkshopRow> EventStore::FindWorkshop(std::string_view code) {
-  Statement s = db_->Prepare("SELECT id, code, epoch, created_at_ms FROM workshops WHERE code = ?");
+  Statement s = db_->Prepare(
+      "SELECT id, code, epoch, created_at_ms FROM workshops WHERE code = ?");
   s.BindText(1, code);
   if (!s.Step()) return std::nullopt;
-  return WorkshopRow{static_cast<WorkshopId>(s.ColumnInt(0)), s.ColumnText(1), s.ColumnText(2), s.ColumnInt(3)};
+  return WorkshopRow{static_cast<WorkshopId>(s.ColumnInt(0)), s.ColumnText(1),
+                     s.ColumnText(2), s.ColumnInt(3)};
 }
 
 std::optional<SnapshotRow> EventStore::LatestSnapshot(WorkshopId workshop) {
   Statement s = db_->Prepare(
-      "SELECT log_offset, body FROM snapshots WHERE workshop_id = ? ORDER BY log_offset DESC LIMIT 1");
+      "SELECT log_offset, body FROM snapshots WHERE workshop_id = ? ORDER BY "
+      "log_offset DESC LIMIT 1");
   s.Bind(1, static_cast<int64_t>(workshop));
   if (!s.Step()) return std::nullopt;
-  return SnapshotRow{workshop, static_cast<uint64_t>(s.ColumnInt(0)), std::string(s.ColumnBlob(1))};
+  return SnapshotRow{workshop, static_cast<uint64_t>(s.ColumnInt(0)),
+                     std::string(s.ColumnBlob(1))};
 }
 
-Status EventStore::ReadRecords(WorkshopId workshop, uint64_t after_offset,
-                               const std::function<bool(uint64_t, std::string_view)>& visit) {
+Status EventStore::ReadRecords(
+    WorkshopId workshop, uint64_t after_offset,
+    const std::function<bool(uint64_t, std::string_view)>& visit) {
   Statement s = db_->Prepare(
-      "SELECT log_offset, body FROM records WHERE workshop_id = ? AND log_offset > ? ORDER BY log_offset");
-  s.Bind(1, static_cast<int64_t>(workshop)).Bind(2, static_cast<int64_t>(after_offset));
+      "SELECT log_offset, body FROM records WHERE workshop_id = ? AND "
+      "log_offset > ? ORDER BY log_offset");
+  s.Bind(1, static_cast<int64_t>(workshop))
+      .Bind(2, static_cast<int64_t>(after_offset));
   Status status;
   while (s.Step(&status)) {
     if (!visit(static_cast<uint64_t>(s.ColumnInt(0)), s.ColumnBlob(1))) {
-      return Status::Error("stopped reading the log of workshop " + std::to_string(workshop));
+      return Status::Error("stopped reading the log of workshop " +
+                           std::to_string(workshop));
     }
   }
   return status;
 }
 
 uint64_t EventStore::LastOffset(WorkshopId workshop) {
-  Statement s = db_->Prepare("SELECT COALESCE(MAX(log_offset), 0) FROM records WHERE workshop_id = ?");
+  Statement s = db_->Prepare(
+      "SELECT COALESCE(MAX(log_offset), 0) FROM records WHERE workshop_id = ?");
   s.Bind(1, static_cast<int64_t>(workshop));
   return s.Step() ? static_cast<uint64_t>(s.ColumnInt(0)) : 0;
 }
@@ -116,20 +136,28 @@ Status EventStore::Write(const WriteBatch& batch) {
   bool ok = true;
   for (const WorkshopRow& w : batch.workshops) {
     if (!ok) break;
-    insert_workshop_.Bind(1, static_cast<int64_t>(w.id)).BindText(2, w.code).BindText(3, w.epoch).Bind(4, w.created_at_ms);
+    insert_workshop_.Bind(1, static_cast<int64_t>(w.id))
+        .BindText(2, w.code)
+        .BindText(3, w.epoch)
+        .Bind(4, w.created_at_ms);
     ok = run(insert_workshop_);
   }
   for (const RecordRow& r : batch.records) {
     if (!ok) break;
-    insert_record_.Bind(1, static_cast<int64_t>(r.workshop)).Bind(2, static_cast<int64_t>(r.offset)).BindBlob(3, r.body);
+    insert_record_.Bind(1, static_cast<int64_t>(r.workshop))
+        .Bind(2, static_cast<int64_t>(r.offset))
+        .BindBlob(3, r.body);
     ok = run(insert_record_);
   }
   for (const SnapshotRow& s : batch.snapshots) {
     if (!ok) break;
-    insert_snapshot_.Bind(1, static_cast<int64_t>(s.workshop)).Bind(2, static_cast<int64_t>(s.offset)).BindBlob(3, s.body);
+    insert_snapshot_.Bind(1, static_cast<int64_t>(s.workshop))
+        .Bind(2, static_cast<int64_t>(s.offset))
+        .BindBlob(3, s.body);
     ok = run(insert_snapshot_);
     if (!ok) break;
-    prune_snapshots_.Bind(1, static_cast<int64_t>(s.workshop)).Bind(2, kSnapshotsKept);
+    prune_snapshots_.Bind(1, static_cast<int64_t>(s.workshop))
+        .Bind(2, kSnapshotsKept);
     ok = run(prune_snapshots_);
   }
   if (!ok) {

@@ -18,8 +18,9 @@ using WorkshopId = uint64_t;
 struct WorkshopRow {
   WorkshopId id = 0;
   std::string code;
-  // Names this workshop's log. A device whose epoch differs holds offsets from another log
-  // (a restored backup, a recreated workshop) and gets a fresh snapshot.
+  // Names this workshop's log. A device whose epoch differs holds offsets from
+  // another log (a restored backup, a recreated workshop) and gets a fresh
+  // snapshot.
   std::string epoch;
   int64_t created_at_ms = 0;
 };
@@ -41,28 +42,33 @@ struct WriteBatch {
   std::vector<WorkshopRow> workshops;
   std::vector<RecordRow> records;
   std::vector<SnapshotRow> snapshots;
-  bool empty() const { return workshops.empty() && records.empty() && snapshots.empty(); }
+  bool empty() const {
+    return workshops.empty() && records.empty() && snapshots.empty();
+  }
 };
 
 // The event log and snapshots of every workshop, in one SQLite file (WAL mode,
-// synchronous=FULL: a committed Write survives a crash or power loss). The bytes are opaque
-// here; server/codec gives them meaning. One instance per thread: the server opens one for the
-// writer thread and one for loading.
+// synchronous=FULL: a committed Write survives a crash or power loss). The
+// bytes are opaque here; server/codec gives them meaning. One instance per
+// thread: the server opens one for the writer thread and one for loading.
 class EventStore {
  public:
-  static std::unique_ptr<EventStore> Open(const std::string& path, Status* status);
+  static std::unique_ptr<EventStore> Open(const std::string& path,
+                                          Status* status);
 
   std::vector<WorkshopRow> ListWorkshops();
   std::optional<WorkshopRow> FindWorkshop(std::string_view code);
   std::optional<SnapshotRow> LatestSnapshot(WorkshopId workshop);
-  // Calls `visit` for each record after `after_offset`, in order. Stops and returns an error
-  // status if reading fails or `visit` returns false.
-  Status ReadRecords(WorkshopId workshop, uint64_t after_offset,
-                     const std::function<bool(uint64_t offset, std::string_view body)>& visit);
+  // Calls `visit` for each record after `after_offset`, in order. Stops and
+  // returns an error status if reading fails or `visit` returns false.
+  Status ReadRecords(
+      WorkshopId workshop, uint64_t after_offset,
+      const std::function<bool(uint64_t offset, std::string_view body)>& visit);
   uint64_t LastOffset(WorkshopId workshop);
 
-  // Writes everything in one transaction, or nothing. A record whose (workshop, offset) is
-  // taken fails the whole batch: no two writers can both extend one log.
+  // Writes everything in one transaction, or nothing. A record whose (workshop,
+  // offset) is taken fails the whole batch: no two writers can both extend one
+  // log.
   Status Write(const WriteBatch& batch);
 
  private:

@@ -10,15 +10,17 @@ void Append(std::vector<T>& to, std::vector<T>& from) {
   if (to.empty()) {
     to = std::move(from);
   } else {
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    to.insert(to.end(), std::make_move_iterator(from.begin()),
+              std::make_move_iterator(from.end()));
   }
   from.clear();
 }
 
 }  // namespace
 
-GroupCommitter::GroupCommitter(std::unique_ptr<EventStore> writer, OnDurable on_durable,
-                               OnFailure on_failure, std::chrono::microseconds linger)
+GroupCommitter::GroupCommitter(std::unique_ptr<EventStore> writer,
+                               OnDurable on_durable, OnFailure on_failure,
+                               std::chrono::microseconds linger)
     : writer_(std::move(writer)),
       on_durable_(std::move(on_durable)),
       on_failure_(std::move(on_failure)),
@@ -67,7 +69,8 @@ void GroupCommitter::Run() {
     wake_.wait(lock, [&] { return stopping_ || submitted_ > completed_; });
     if (submitted_ == completed_ && stopping_) return;
     if (linger_.count() > 0 && !stopping_) {
-      // Let a burst gather: whatever arrives in the next moment rides in the same fsync.
+      // Let a burst gather: whatever arrives in the next moment rides in the
+      // same fsync.
       wake_.wait_for(lock, linger_, [&] { return stopping_; });
     }
     WriteBatch batch = std::move(pending_);
@@ -84,7 +87,8 @@ void GroupCommitter::Run() {
     if (!status.ok) {
       on_failure_(status);
       lock.lock();
-      // Nothing more can be made durable; wake waiters so that shutdown does not hang.
+      // Nothing more can be made durable; wake waiters so that shutdown does
+      // not hang.
       completed_ = submitted_;
       committed_.notify_all();
       return;

@@ -14,22 +14,27 @@
 
 namespace campana::store {
 
-// The writer thread. Callers Submit() writes from any thread and go on; the thread commits
-// everything that arrived while the previous commit was syncing (plus a short linger) in one
-// transaction, then reports how far each workshop's log is durable. One fsync thus serves
-// every submission of a busy moment (group commit).
+// The writer thread. Callers Submit() writes from any thread and go on; the
+// thread commits everything that arrived while the previous commit was syncing
+// (plus a short linger) in one transaction, then reports how far each
+// workshop's log is durable. One fsync thus serves every submission of a busy
+// moment (group commit).
 //
-// A failed commit is not survivable: the hub has applied and may have answered nothing yet,
-// but its memory is ahead of the disk. `on_failure` is called and the process should stop;
-// a restart recovers the durable prefix and devices resend from their outboxes.
+// A failed commit is not survivable: the hub has applied and may have answered
+// nothing yet, but its memory is ahead of the disk. `on_failure` is called and
+// the process should stop; a restart recovers the durable prefix and devices
+// resend from their outboxes.
 class GroupCommitter {
  public:
   // workshop -> highest offset now durable. Called on the writer thread.
-  using OnDurable = std::function<void(const std::map<WorkshopId, uint64_t>& durable)>;
+  using OnDurable =
+      std::function<void(const std::map<WorkshopId, uint64_t>& durable)>;
   using OnFailure = std::function<void(const Status& status)>;
 
-  GroupCommitter(std::unique_ptr<EventStore> writer, OnDurable on_durable, OnFailure on_failure,
-                 std::chrono::microseconds linger = std::chrono::microseconds(1000));
+  GroupCommitter(
+      std::unique_ptr<EventStore> writer, OnDurable on_durable,
+      OnFailure on_failure,
+      std::chrono::microseconds linger = std::chrono::microseconds(1000));
   // Commits what is pending, then stops the thread.
   ~GroupCommitter();
   GroupCommitter(const GroupCommitter&) = delete;
@@ -56,8 +61,8 @@ class GroupCommitter {
   std::condition_variable wake_;
   std::condition_variable committed_;
   WriteBatch pending_;
-  uint64_t submitted_ = 0;   // Submit() calls so far
-  uint64_t completed_ = 0;   // of those, committed
+  uint64_t submitted_ = 0;  // Submit() calls so far
+  uint64_t completed_ = 0;  // of those, committed
   uint64_t commits_ = 0;
   uint64_t records_written_ = 0;
   bool stopping_ = false;

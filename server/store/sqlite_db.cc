@@ -4,13 +4,16 @@
 
 namespace campana::store {
 
-std::unique_ptr<SqliteDb> SqliteDb::Open(const std::string& path, Status* status) {
+std::unique_ptr<SqliteDb> SqliteDb::Open(const std::string& path,
+                                         Status* status) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc = sqlite3_open_v2(
+      path.c_str(), &db,
+      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+      nullptr);
   if (rc != SQLITE_OK) {
-    *status = Status::Error("cannot open " + path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+    *status = Status::Error("cannot open " + path + ": " +
+                            (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
     sqlite3_close(db);
     return nullptr;
   }
@@ -34,8 +37,10 @@ Status SqliteDb::Exec(std::string_view sql) {
 
 Statement SqliteDb::Prepare(std::string_view sql, Status* status) {
   sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-  if (status != nullptr) *status = rc == SQLITE_OK ? Status::Ok() : Status::Error(LastError());
+  const int rc = sqlite3_prepare_v2(
+      db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  if (status != nullptr)
+    *status = rc == SQLITE_OK ? Status::Ok() : Status::Error(LastError());
   return Statement(rc == SQLITE_OK ? stmt : nullptr);
 }
 
@@ -58,12 +63,14 @@ Statement& Statement::Bind(int index, int64_t value) {
 }
 
 Statement& Statement::BindText(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                    SQLITE_TRANSIENT);
   return *this;
 }
 
 Statement& Statement::BindBlob(int index, std::string_view bytes) {
-  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()),
+                    SQLITE_TRANSIENT);
   return *this;
 }
 
@@ -71,8 +78,9 @@ bool Statement::Step(Status* status) {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (status != nullptr) {
-    *status = rc == SQLITE_DONE ? Status::Ok()
-                                : Status::Error(sqlite3_errmsg(sqlite3_db_handle(stmt_)));
+    *status = rc == SQLITE_DONE
+                  ? Status::Ok()
+                  : Status::Error(sqlite3_errmsg(sqlite3_db_handle(stmt_)));
   }
   return false;
 }
@@ -82,19 +90,23 @@ void Statement::Reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-int64_t Statement::ColumnInt(int index) const { return sqlite3_column_int64(stmt_, index); }
+int64_t Statement::ColumnInt(int index) const {
+  return sqlite3_column_int64(stmt_, index);
+}
 
 std::string Statement::ColumnText(int index) const {
   const auto* text = sqlite3_column_text(stmt_, index);
-  return text ? std::string(reinterpret_cast<const char*>(text),
-                            static_cast<size_t>(sqlite3_column_bytes(stmt_, index)))
+  return text ? std::string(
+                    reinterpret_cast<const char*>(text),
+                    static_cast<size_t>(sqlite3_column_bytes(stmt_, index)))
               : std::string();
 }
 
 std::string_view Statement::ColumnBlob(int index) const {
   const void* blob = sqlite3_column_blob(stmt_, index);
-  return blob ? std::string_view(static_cast<const char*>(blob),
-                                 static_cast<size_t>(sqlite3_column_bytes(stmt_, index)))
+  return blob ? std::string_view(
+                    static_cast<const char*>(blob),
+                    static_cast<size_t>(sqlite3_column_bytes(stmt_, index)))
               : std::string_view();
 }
 

@@ -21,19 +21,22 @@ struct Status {
 
 class Statement;
 
-// One SQLite connection. Not thread-safe: one thread uses it (SQLite's connections may not be
-// shared without its own locking, which we do not turn on).
+// One SQLite connection. Not thread-safe: one thread uses it (SQLite's
+// connections may not be shared without its own locking, which we do not turn
+// on).
 class SqliteDb {
  public:
   // Opens (creating if needed) the database file at `path`.
-  static std::unique_ptr<SqliteDb> Open(const std::string& path, Status* status);
+  static std::unique_ptr<SqliteDb> Open(const std::string& path,
+                                        Status* status);
   ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;
   SqliteDb& operator=(const SqliteDb&) = delete;
 
   // Runs one or more statements that return no rows.
   Status Exec(std::string_view sql);
-  // Compiles one statement; on failure the statement is not valid() and `status` says why.
+  // Compiles one statement; on failure the statement is not valid() and
+  // `status` says why.
   Statement Prepare(std::string_view sql, Status* status = nullptr);
   std::string LastError() const;
 
@@ -42,12 +45,15 @@ class SqliteDb {
   sqlite3* db_;
 };
 
-// A compiled statement. Bind parameters (1-based), Step() through rows, Reset() to reuse.
+// A compiled statement. Bind parameters (1-based), Step() through rows, Reset()
+// to reuse.
 class Statement {
  public:
   Statement() = default;
   explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
-  Statement(Statement&& other) noexcept : stmt_(other.stmt_) { other.stmt_ = nullptr; }
+  Statement(Statement&& other) noexcept : stmt_(other.stmt_) {
+    other.stmt_ = nullptr;
+  }
   Statement& operator=(Statement&& other) noexcept;
   ~Statement();
 
@@ -61,7 +67,8 @@ class Statement {
 
   int64_t ColumnInt(int index) const;
   std::string ColumnText(int index) const;
-  std::string_view ColumnBlob(int index) const;  // valid until the next Step or Reset
+  std::string_view ColumnBlob(
+      int index) const;  // valid until the next Step or Reset
 
  private:
   sqlite3_stmt* stmt_ = nullptr;

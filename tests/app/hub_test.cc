@@ -19,7 +19,8 @@ TEST_F(HubTest, NothingLeavesBeforeItIsDurable) {
 
   Send(*phone, cmd::Join{"Ana", domain::Presence::kInRoom, "join-key-ana"});
   EXPECT_TRUE(phone->acks.empty()) << "no Ack before the record is on disk";
-  EXPECT_EQ(screen->received.size(), screen_frames) << "no delta before the record is on disk";
+  EXPECT_EQ(screen->received.size(), screen_frames)
+      << "no delta before the record is on disk";
   EXPECT_EQ(pending.size(), 2u) << "the join and the connection";
 
   Commit();
@@ -27,9 +28,13 @@ TEST_F(HubTest, NothingLeavesBeforeItIsDurable) {
   EXPECT_EQ(phone->acks[0].joined().participant_id(), 1u);
   EXPECT_EQ(phone->acks[0].joined().resume_token().size(), 32u);
   ASSERT_TRUE(screen->Has(pb::DOC_KIND_PARTICIPANT, 1));
-  EXPECT_EQ(screen->Get(pb::DOC_KIND_PARTICIPANT, 1).participant().display_name(), "Ana");
-  EXPECT_TRUE(screen->Get(pb::DOC_KIND_PARTICIPANT, 1).participant().connected());
-  EXPECT_TRUE(phone->Has(pb::DOC_KIND_PARTICIPANT, 1)) << "a participant sees itself";
+  EXPECT_EQ(
+      screen->Get(pb::DOC_KIND_PARTICIPANT, 1).participant().display_name(),
+      "Ana");
+  EXPECT_TRUE(
+      screen->Get(pb::DOC_KIND_PARTICIPANT, 1).participant().connected());
+  EXPECT_TRUE(phone->Has(pb::DOC_KIND_PARTICIPANT, 1))
+      << "a participant sees itself";
 }
 
 TEST_F(HubTest, AFacilitatorCommandFromAParticipantIsRefusedAndChangesNothing) {
@@ -44,7 +49,8 @@ TEST_F(HubTest, AFacilitatorCommandFromAParticipantIsRefusedAndChangesNothing) {
   Commit();
   ASSERT_EQ(ana->rejections.size(), 1u);
   EXPECT_EQ(ana->rejections[0].code(), pb::REJECTION_CODE_PERMISSION_DENIED);
-  EXPECT_EQ(ana->rejections[0].message(), "RemoveParticipant is for facilitators");
+  EXPECT_EQ(ana->rejections[0].message(),
+            "RemoveParticipant is for facilitators");
   ASSERT_EQ(screen->rejections.size(), 1u);
   EXPECT_EQ(screen->rejections[0].message(), "the projector is read-only");
   EXPECT_EQ(lobby->Find(code)->workshop().offset(), offset);
@@ -74,8 +80,10 @@ TEST_F(HubTest, EveryWrongCodeGetsTheSameAnswer) {
   for (const std::string code : {"ZZZZZZ", "abc", "", "0O1IL!", "ABCDEFGH"}) {
     auto device = Connect(code, Role::kParticipant);
     ASSERT_EQ(device->rejections.size(), 1u) << code;
-    EXPECT_EQ(device->rejections[0].code(), pb::REJECTION_CODE_UNKNOWN_WORKSHOP) << code;
-    EXPECT_EQ(device->rejections[0].message(), "no workshop has this code") << code;
+    EXPECT_EQ(device->rejections[0].code(), pb::REJECTION_CODE_UNKNOWN_WORKSHOP)
+        << code;
+    EXPECT_EQ(device->rejections[0].message(), "no workshop has this code")
+        << code;
   }
 }
 
@@ -105,7 +113,8 @@ TEST_F(HubTest, ComingBackGetsOnlyWhatWasMissed) {
   Disconnect(*ana);
   Commit();
   // While Ana's phone is away: a timer, a rename, a newcomer.
-  Send(*facilitator, cmd::CreateTimer{"Estrategia", std::chrono::minutes(2), domain::Scope::Room()});
+  Send(*facilitator, cmd::CreateTimer{"Estrategia", std::chrono::minutes(2),
+                                      domain::Scope::Room()});
   Send(*facilitator, cmd::StartTimer{1});
   std::shared_ptr<Device> beto;
   JoinAs(code, beto, "Beto");
@@ -118,14 +127,21 @@ TEST_F(HubTest, ComingBackGetsOnlyWhatWasMissed) {
   ASSERT_GE(back->received.size(), 2u);
   ASSERT_TRUE(back->received[0].has_welcome());
   EXPECT_TRUE(back->received[0].welcome().resumed());
-  ASSERT_TRUE(back->received[1].has_delta()) << "what was missed arrives as one delta";
-  EXPECT_EQ(back->received[1].delta().patches_size(), 2) << "her renamed self and the running timer, once each";
-  EXPECT_EQ(back->Get(pb::DOC_KIND_PARTICIPANT, ana->participant).participant().display_name(), "Ana María");
-  EXPECT_EQ(back->Get(pb::DOC_KIND_TIMER, 1).timer().state(), pb::Timer::STATE_RUNNING);
+  ASSERT_TRUE(back->received[1].has_delta())
+      << "what was missed arrives as one delta";
+  EXPECT_EQ(back->received[1].delta().patches_size(), 2)
+      << "her renamed self and the running timer, once each";
+  EXPECT_EQ(back->Get(pb::DOC_KIND_PARTICIPANT, ana->participant)
+                .participant()
+                .display_name(),
+            "Ana María");
+  EXPECT_EQ(back->Get(pb::DOC_KIND_TIMER, 1).timer().state(),
+            pb::Timer::STATE_RUNNING);
 
   auto fresh = Connect(code, Role::kParticipant, ana->token);
   Commit();
-  EXPECT_EQ(back->View(), fresh->View()) << "resumed view equals a fresh snapshot";
+  EXPECT_EQ(back->View(), fresh->View())
+      << "resumed view equals a fresh snapshot";
 }
 
 TEST_F(HubTest, ComingBackToAnotherGroupGetsASnapshot) {
@@ -144,7 +160,10 @@ TEST_F(HubTest, ComingBackToAnotherGroupGetsASnapshot) {
   auto back = Reconnect(code, Role::kParticipant, *ana);
   Commit();
   EXPECT_EQ(back->snapshots, 1);
-  EXPECT_EQ(back->Get(pb::DOC_KIND_PARTICIPANT, ana->participant).participant().group(), 2u);
+  EXPECT_EQ(back->Get(pb::DOC_KIND_PARTICIPANT, ana->participant)
+                .participant()
+                .group(),
+            2u);
 }
 
 TEST_F(HubTest, AnswersStayWithTheirAuthorAndTheFacilitators) {
@@ -162,19 +181,24 @@ TEST_F(HubTest, AnswersStayWithTheirAuthorAndTheFacilitators) {
   EXPECT_TRUE(facilitator->Has(pb::DOC_KIND_ANSWER, 1));
   for (const Device* other : {beto.get(), screen.get()}) {
     for (const pb::ServerMessage& m : other->received) {
-      EXPECT_EQ(m.DebugString().find("mi secreto"), std::string::npos) << "leaked: " << m.ShortDebugString();
+      EXPECT_EQ(m.DebugString().find("mi secreto"), std::string::npos)
+          << "leaked: " << m.ShortDebugString();
     }
   }
   // Shown on the projector, without the name unless asked.
   Send(*facilitator, cmd::ShowAnswers{2, true, false});
   Commit();
   ASSERT_TRUE(screen->Has(pb::DOC_KIND_SHOWN_ANSWER, 1));
-  EXPECT_EQ(screen->Get(pb::DOC_KIND_SHOWN_ANSWER, 1).shown_answer().text(), "mi secreto");
-  EXPECT_EQ(screen->Get(pb::DOC_KIND_SHOWN_ANSWER, 1).shown_answer().author_name(), "");
+  EXPECT_EQ(screen->Get(pb::DOC_KIND_SHOWN_ANSWER, 1).shown_answer().text(),
+            "mi secreto");
+  EXPECT_EQ(
+      screen->Get(pb::DOC_KIND_SHOWN_ANSWER, 1).shown_answer().author_name(),
+      "");
   EXPECT_FALSE(beto->Has(pb::DOC_KIND_SHOWN_ANSWER, 1));
   Send(*facilitator, cmd::ShowAnswers{2, false, false});
   Commit();
-  EXPECT_FALSE(screen->Has(pb::DOC_KIND_SHOWN_ANSWER, 1)) << "hiding them removes them from the screen";
+  EXPECT_FALSE(screen->Has(pb::DOC_KIND_SHOWN_ANSWER, 1))
+      << "hiding them removes them from the screen";
 }
 
 TEST_F(HubTest, RemovedParticipantLosesItsPlaceAndCanJoinAgain) {
@@ -184,7 +208,8 @@ TEST_F(HubTest, RemovedParticipantLosesItsPlaceAndCanJoinAgain) {
   const uint32_t id = JoinAs(code, ana, "Ana");
   Send(*facilitator, cmd::RemoveParticipant{id});
   Commit();
-  EXPECT_FALSE(ana->Has(pb::DOC_KIND_PARTICIPANT, id)) << "the phone learns it was removed";
+  EXPECT_FALSE(ana->Has(pb::DOC_KIND_PARTICIPANT, id))
+      << "the phone learns it was removed";
   EXPECT_FALSE(facilitator->Has(pb::DOC_KIND_PARTICIPANT, id));
   auto again = Connect(code, Role::kParticipant, ana->token);
   ASSERT_EQ(again->rejections.size(), 1u);
@@ -199,7 +224,9 @@ TEST_F(HubTest, RateLimitSaysSlowDown) {
   const std::string code = CreateWorkshop();
   std::shared_ptr<Device> ana;
   JoinAs(code, ana, "Ana");
-  for (int i = 0; i < 100; ++i) Send(*ana, cmd::SetPresence{0, i % 2 ? domain::Presence::kInRoom : domain::Presence::kRemote});
+  for (int i = 0; i < 100; ++i)
+    Send(*ana, cmd::SetPresence{0, i % 2 ? domain::Presence::kInRoom
+                                         : domain::Presence::kRemote});
   Commit();
   ASSERT_FALSE(ana->rejections.empty());
   EXPECT_EQ(ana->rejections.back().code(), pb::REJECTION_CODE_BUSY);
@@ -210,21 +237,25 @@ TEST_F(HubTest, RateLimitSaysSlowDown) {
   Send(*ana, cmd::SetPresence{0, domain::Presence::kRemote});
   Commit();
   EXPECT_EQ(ana->rejections.size(), rejected);
-  EXPECT_EQ(ana->acks.size(), acked + 1) << "after a pause the device is heard again";
+  EXPECT_EQ(ana->acks.size(), acked + 1)
+      << "after a pause the device is heard again";
 }
 
 TEST_F(HubTest, TimersRunOutOnTheServerClock) {
   const std::string code = CreateWorkshop();
   auto facilitator = Connect(code, Role::kFacilitator);
-  Send(*facilitator, cmd::CreateTimer{"Estrategia", std::chrono::seconds(30), domain::Scope::Room()});
+  Send(*facilitator, cmd::CreateTimer{"Estrategia", std::chrono::seconds(30),
+                                      domain::Scope::Room()});
   Send(*facilitator, cmd::StartTimer{1});
   Commit();
-  ASSERT_TRUE(wakeup.has_value()) << "the hub asks to be woken when the timer ends";
+  ASSERT_TRUE(wakeup.has_value())
+      << "the hub asks to be woken when the timer ends";
   EXPECT_EQ(*wakeup, now + std::chrono::seconds(30));
   now = *wakeup;
   lobby->OnWakeup();
   Commit();
-  EXPECT_EQ(facilitator->Get(pb::DOC_KIND_TIMER, 1).timer().state(), pb::Timer::STATE_EXPIRED);
+  EXPECT_EQ(facilitator->Get(pb::DOC_KIND_TIMER, 1).timer().state(),
+            pb::Timer::STATE_EXPIRED);
   EXPECT_FALSE(wakeup.has_value());
 }
 
@@ -233,7 +264,8 @@ TEST_F(HubTest, RestartRecoversFromSnapshotAndLog) {
   const std::string code = CreateWorkshop();
   auto facilitator = Connect(code, Role::kFacilitator);
   std::vector<std::shared_ptr<Device>> phones(6);
-  for (auto& phone : phones) JoinAs(code, phone, "P" + std::to_string(next_session));
+  for (auto& phone : phones)
+    JoinAs(code, phone, "P" + std::to_string(next_session));
   Send(*facilitator, cmd::SetupGroups{cmd::GroupMode::kRandom, 3, 0, false});
   for (auto& phone : phones) Disconnect(*phone);
   Commit();
@@ -241,11 +273,13 @@ TEST_F(HubTest, RestartRecoversFromSnapshotAndLog) {
   EXPECT_GT(lobby->Find(code)->workshop().offset(), 5u);
 
   Restart({.snapshot_every = 5});
-  ASSERT_TRUE(store->LatestSnapshot(1).has_value()) << "recovery starts from a snapshot";
+  ASSERT_TRUE(store->LatestSnapshot(1).has_value())
+      << "recovery starts from a snapshot";
   const auto* hub = lobby->Find(code);
   ASSERT_NE(hub, nullptr);
   EXPECT_EQ(hub->workshop().Describe(), before);
-  EXPECT_NE(CreateWorkshop(), code) << "a new workshop after a restart gets its own code and id";
+  EXPECT_NE(CreateWorkshop(), code)
+      << "a new workshop after a restart gets its own code and id";
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
-// The delivery contract, checked over random runs: whatever devices do (commands, valid or
-// not; dropping off and coming back; commits landing late), every connected device ends up
-// seeing exactly what a fresh snapshot for it would show, and never anything not yet durable.
+// The delivery contract, checked over random runs: whatever devices do
+// (commands, valid or not; dropping off and coming back; commits landing late),
+// every connected device ends up seeing exactly what a fresh snapshot for it
+// would show, and never anything not yet durable.
 
 #include <gtest/gtest.h>
 
@@ -36,7 +37,8 @@ TEST_F(ViewsPropertyTest, EveryDeviceConvergesToItsSnapshot) {
       if (dice < 8 && joined < 14) {
         std::shared_ptr<Device> phone;
         JoinAs(code, phone, "Persona" + std::to_string(joined++),
-               random.Below(4) == 0 ? domain::Presence::kRemote : domain::Presence::kInRoom);
+               random.Below(4) == 0 ? domain::Presence::kRemote
+                                    : domain::Presence::kInRoom);
         sims.push_back({phone, Role::kParticipant});
       } else if (dice < 14) {
         Sim& sim = sims[random.Below(static_cast<uint32_t>(sims.size()))];
@@ -48,8 +50,10 @@ TEST_F(ViewsPropertyTest, EveryDeviceConvergesToItsSnapshot) {
           sim.online = true;
           ++resumed;
           if (!sim.device->rejections.empty() &&
-              sim.device->rejections.back().code() == pb::REJECTION_CODE_UNKNOWN_TOKEN) {
-            // Removed while away: the page forgets its place and comes back as a newcomer.
+              sim.device->rejections.back().code() ==
+                  pb::REJECTION_CODE_UNKNOWN_TOKEN) {
+            // Removed while away: the page forgets its place and comes back as
+            // a newcomer.
             sim.device = Connect(code, sim.role);
           }
         }
@@ -63,16 +67,22 @@ TEST_F(ViewsPropertyTest, EveryDeviceConvergesToItsSnapshot) {
         Sim* sender = nullptr;
         for (Sim& sim : sims) {
           if (!sim.online) continue;
-          if (actor.role == Role::kFacilitator && sim.role == Role::kFacilitator) sender = &sim;
-          if (actor.role == Role::kParticipant && sim.role == Role::kParticipant &&
-              sim.device->participant == actor.participant && actor.participant != 0) {
+          if (actor.role == Role::kFacilitator &&
+              sim.role == Role::kFacilitator)
+            sender = &sim;
+          if (actor.role == Role::kParticipant &&
+              sim.role == Role::kParticipant &&
+              sim.device->participant == actor.participant &&
+              actor.participant != 0) {
             sender = &sim;
           }
         }
-        if (sender != nullptr) Send(*sender->device, command, random.Below(3) == 0 ? 0 : step + 1);
+        if (sender != nullptr)
+          Send(*sender->device, command, random.Below(3) == 0 ? 0 : step + 1);
       }
       for (const Sim& sim : sims) {
-        ASSERT_LE(sim.device->offset, hub->durable_offset()) << "seed " << seed << ": a device saw undurable state";
+        ASSERT_LE(sim.device->offset, hub->durable_offset())
+            << "seed " << seed << ": a device saw undurable state";
       }
     }
 
@@ -80,13 +90,16 @@ TEST_F(ViewsPropertyTest, EveryDeviceConvergesToItsSnapshot) {
     int compared = 0;
     for (Sim& sim : sims) {
       if (!sim.online) continue;
-      // A removed participant's phone goes back to being anonymous; compare it as one.
+      // A removed participant's phone goes back to being anonymous; compare it
+      // as one.
       const bool still_in = sim.role != Role::kParticipant ||
-                            hub->workshop().state().FindParticipant(sim.device->participant) != nullptr;
+                            hub->workshop().state().FindParticipant(
+                                sim.device->participant) != nullptr;
       auto fresh = Connect(code, sim.role, still_in ? sim.device->token : "");
       Commit();
       ASSERT_EQ(fresh->snapshots, 1);
-      EXPECT_EQ(sim.device->View(), fresh->View()) << "seed " << seed << ", a " << domain::Describe(sim.role);
+      EXPECT_EQ(sim.device->View(), fresh->View())
+          << "seed " << seed << ", a " << domain::Describe(sim.role);
       Disconnect(*fresh);
       ++compared;
     }

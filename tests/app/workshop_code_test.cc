@@ -1,8 +1,8 @@
 #include "app/workshop_code.h"
 
-#include <gtest/gtest.h>
-
 #include <set>
+
+#include <gtest/gtest.h>
 
 namespace campana::app {
 namespace {
@@ -25,7 +25,8 @@ TEST(WorkshopCodeTest, NormalizesWhatPeopleType) {
   EXPECT_EQ(NormalizeWorkshopCode(" ab c2 34 "), "ABC234");
   EXPECT_EQ(NormalizeWorkshopCode("ABC23"), std::nullopt);
   EXPECT_EQ(NormalizeWorkshopCode("ABC2340"), std::nullopt);
-  EXPECT_EQ(NormalizeWorkshopCode("ABCO23"), std::nullopt) << "O is not in the alphabet";
+  EXPECT_EQ(NormalizeWorkshopCode("ABCO23"), std::nullopt)
+      << "O is not in the alphabet";
   EXPECT_EQ(NormalizeWorkshopCode("ÁBC234"), std::nullopt);
 }
 

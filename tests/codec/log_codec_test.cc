@@ -1,5 +1,6 @@
-// Whatever the engine does, its records and its state survive the trip through protobuf
-// unchanged: the log and the snapshots on disk mean what they meant when written.
+// Whatever the engine does, its records and its state survive the trip through
+// protobuf unchanged: the log and the snapshots on disk mean what they meant
+// when written.
 
 #include "codec/log_codec.h"
 
@@ -24,14 +25,17 @@ TEST(LogCodecTest, RecordsAndStatesRoundTrip) {
     auto run = [&](const Actor& actor, const Command& command) {
       auto decision = workshop.Decide(actor, command, now, rng);
       if (!decision.ok() || decision.value().events.empty()) return;
-      const LogRecord record{workshop.offset() + 1, now, actor, commands.Below(5), decision.value().events};
+      const LogRecord record{workshop.offset() + 1, now, actor,
+                             commands.Below(5), decision.value().events};
       auto decoded = DecodeRecord(EncodeRecord(record));
       ASSERT_TRUE(decoded.ok()) << decoded.rejection().Describe();
-      ASSERT_EQ(decoded.value(), record) << "seed " << seed << " record " << record.offset;
+      ASSERT_EQ(decoded.value(), record)
+          << "seed " << seed << " record " << record.offset;
       workshop.Apply(decoded.value(), touched);
       ++records;
     };
-    run(Actor::System(), cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
+    run(Actor::System(),
+        cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
     for (int i = 0; i < 300; ++i) {
       now += commands.Step();
       auto [actor, command] = commands.Next(workshop.state());
@@ -39,7 +43,8 @@ TEST(LogCodecTest, RecordsAndStatesRoundTrip) {
       if (i % 50 == 49) {
         auto state = DecodeState(EncodeState(workshop.state()));
         ASSERT_TRUE(state.ok());
-        ASSERT_EQ(Workshop(state.value()).Describe(), workshop.Describe()) << "seed " << seed;
+        ASSERT_EQ(Workshop(state.value()).Describe(), workshop.Describe())
+            << "seed " << seed;
         ASSERT_EQ(state.value(), workshop.state()) << "seed " << seed;
       }
     }
@@ -48,8 +53,10 @@ TEST(LogCodecTest, RecordsAndStatesRoundTrip) {
 }
 
 TEST(LogCodecTest, GarbageIsRefusedNotMisread) {
-  EXPECT_EQ(DecodeRecord("\xff\xff\xff").rejection().code, RejectionCode::kInvalidMessage);
-  EXPECT_EQ(DecodeState("\x0a\xff").rejection().code, RejectionCode::kInvalidMessage);
+  EXPECT_EQ(DecodeRecord("\xff\xff\xff").rejection().code,
+            RejectionCode::kInvalidMessage);
+  EXPECT_EQ(DecodeState("\x0a\xff").rejection().code,
+            RejectionCode::kInvalidMessage);
 }
 
 }  // namespace

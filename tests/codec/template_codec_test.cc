@@ -1,9 +1,9 @@
 #include "codec/template_codec.h"
 
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 namespace campana::codec {
 namespace {
@@ -26,7 +26,8 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
     ASSERT_EQ(groups.teams.size(), 2u);
     EXPECT_EQ(groups.teams[0].groups, (std::vector<domain::GroupNumber>{1, 3}));
     EXPECT_EQ(plan.value().agenda[2].timers.size(), 2u);
-    EXPECT_EQ(plan.value().agenda[2].timers[0].duration, std::chrono::minutes(2));
+    EXPECT_EQ(plan.value().agenda[2].timers[0].duration,
+              std::chrono::minutes(2));
     EXPECT_EQ(plan.value().agenda[3].activity, domain::ActivityKind::kQuestion);
   }
   EXPECT_EQ(ParseTemplateJson(Read("demo.es.json")).value().language, "es");
@@ -37,8 +38,10 @@ TEST(TemplateCodecTest, MistakesAreExplained) {
   auto typo = ParseTemplateJson(R"({"title": "T", "itemz": []})");
   ASSERT_FALSE(typo.ok());
   EXPECT_EQ(typo.rejection().code, domain::RejectionCode::kInvalidArgument);
-  EXPECT_NE(typo.rejection().message.find("itemz"), std::string::npos) << typo.rejection().message;
-  EXPECT_EQ(ParseTemplateJson(R"({"items": []})").rejection().message, "the template has no title");
+  EXPECT_NE(typo.rejection().message.find("itemz"), std::string::npos)
+      << typo.rejection().message;
+  EXPECT_EQ(ParseTemplateJson(R"({"items": []})").rejection().message,
+            "the template has no title");
   EXPECT_FALSE(ParseTemplateJson("not json").ok());
 }
 

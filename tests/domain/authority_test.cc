@@ -1,11 +1,12 @@
-// Who may send what: every command, for every role. The expectations are written out here
-// rather than read from the table in authority.cc, so changing a permission needs both.
+// Who may send what: every command, for every role. The expectations are
+// written out here rather than read from the table in authority.cc, so changing
+// a permission needs both.
 
 #include "domain/authority.h"
 
-#include <gtest/gtest.h>
-
 #include <variant>
+
+#include <gtest/gtest.h>
 
 #include "workshop_fixture.h"
 
@@ -28,12 +29,14 @@ std::vector<Case> AllCommands() {
       {cmd::RemoveParticipant{1}, false, true, false},
       {cmd::SetPresence{0, Presence::kRemote}, true, true, false},
       {cmd::SetConnected{1, true}, false, false, true},
-      {cmd::SetupGroups{cmd::GroupMode::kRandom, 2, 0, false}, false, true, false},
+      {cmd::SetupGroups{cmd::GroupMode::kRandom, 2, 0, false}, false, true,
+       false},
       {cmd::MoveParticipant{1, 1}, false, true, false},
       {cmd::ChooseGroup{1}, true, false, false},
       {cmd::SetGroupChoice{true}, false, true, false},
       {cmd::DefineTeams{{{"A", {1}}}}, false, true, false},
-      {cmd::CreateTimer{"Estrategia", std::chrono::minutes(2), Scope::Room()}, false, true, false},
+      {cmd::CreateTimer{"Estrategia", std::chrono::minutes(2), Scope::Room()},
+       false, true, false},
       {cmd::StartTimer{1}, false, true, false},
       {cmd::PauseTimer{1}, false, true, false},
       {cmd::AddTime{1, std::chrono::seconds(30)}, false, true, false},
@@ -51,7 +54,8 @@ TEST(AuthorityTest, TableCoversEveryCommand) {
   const auto cases = AllCommands();
   ASSERT_EQ(cases.size(), std::variant_size_v<Command>);
   for (size_t i = 0; i < cases.size(); ++i) {
-    EXPECT_EQ(cases[i].command.index(), i) << "cases must follow the order of the Command variant";
+    EXPECT_EQ(cases[i].command.index(), i)
+        << "cases must follow the order of the Command variant";
   }
 }
 
@@ -62,25 +66,34 @@ TEST(AuthorityTest, EveryCommandForEveryRole) {
     // A participant who has joined (or, for Join, one who has not).
     const Actor participant = Actor::Participant(is_join ? 0 : 7);
     auto as_participant = CheckAuthority(participant, c.command);
-    EXPECT_EQ(!as_participant.has_value(), c.participant) << name << " as participant";
-    if (as_participant) EXPECT_EQ(as_participant->code, RejectionCode::kPermissionDenied) << name;
+    EXPECT_EQ(!as_participant.has_value(), c.participant)
+        << name << " as participant";
+    if (as_participant) {
+      EXPECT_EQ(as_participant->code, RejectionCode::kPermissionDenied) << name;
+    }
 
     auto as_facilitator = CheckAuthority(Actor::Facilitator(), c.command);
-    EXPECT_EQ(!as_facilitator.has_value(), c.facilitator) << name << " as facilitator";
+    EXPECT_EQ(!as_facilitator.has_value(), c.facilitator)
+        << name << " as facilitator";
 
     auto as_system = CheckAuthority(Actor::System(), c.command);
     EXPECT_EQ(!as_system.has_value(), c.system) << name << " as system";
 
     auto as_projector = CheckAuthority(Actor::Projector(), c.command);
-    ASSERT_TRUE(as_projector.has_value()) << name << ": the projector is read-only";
-    EXPECT_EQ(as_projector->Describe(), "PermissionDenied: the projector is read-only");
+    ASSERT_TRUE(as_projector.has_value())
+        << name << ": the projector is read-only";
+    EXPECT_EQ(as_projector->Describe(),
+              "PermissionDenied: the projector is read-only");
   }
 }
 
 TEST(AuthorityTest, ParticipantsMustJoinFirstAndOnlyOnce) {
-  EXPECT_EQ(CheckAuthority(Actor::Participant(0), cmd::ChooseGroup{1})->Describe(),
-            "NotJoined: join the workshop first");
-  EXPECT_EQ(CheckAuthority(Actor::Participant(3), cmd::Join{"Ana", Presence::kInRoom, "k"})->Describe(),
+  EXPECT_EQ(
+      CheckAuthority(Actor::Participant(0), cmd::ChooseGroup{1})->Describe(),
+      "NotJoined: join the workshop first");
+  EXPECT_EQ(CheckAuthority(Actor::Participant(3),
+                           cmd::Join{"Ana", Presence::kInRoom, "k"})
+                ->Describe(),
             "AlreadyJoined: this device has already joined");
 }
 
@@ -89,14 +102,18 @@ class ActingForOthersTest : public WorkshopFixture {};
 TEST_F(ActingForOthersTest, ParticipantCannotActForAnother) {
   const ParticipantId ana = Join("Ana");
   const ParticipantId beto = Join("Beto");
-  EXPECT_EQ(Run(Actor::Participant(ana), cmd::RenameParticipant{beto, "Tonto"}),
-            "rejected PermissionDenied: participants can only change themselves");
-  EXPECT_EQ(Run(Actor::Participant(ana), cmd::SetPresence{beto, Presence::kRemote}),
-            "rejected PermissionDenied: participants can only change themselves");
+  EXPECT_EQ(
+      Run(Actor::Participant(ana), cmd::RenameParticipant{beto, "Tonto"}),
+      "rejected PermissionDenied: participants can only change themselves");
+  EXPECT_EQ(
+      Run(Actor::Participant(ana), cmd::SetPresence{beto, Presence::kRemote}),
+      "rejected PermissionDenied: participants can only change themselves");
   EXPECT_EQ(state().participants.at(beto).display_name, "Beto");
   // Themselves, yes; and the facilitator, anyone.
-  EXPECT_EQ(Run(Actor::Participant(ana), cmd::RenameParticipant{0, "Ana B"}), "ParticipantRenamed(1, \"Ana B\")");
-  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RenameParticipant{beto, "Roberto"}), "ParticipantRenamed(2, \"Roberto\")");
+  EXPECT_EQ(Run(Actor::Participant(ana), cmd::RenameParticipant{0, "Ana B"}),
+            "ParticipantRenamed(1, \"Ana B\")");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RenameParticipant{beto, "Roberto"}),
+            "ParticipantRenamed(2, \"Roberto\")");
 }
 
 TEST_F(ActingForOthersTest, RemovedParticipantCanDoNothing) {

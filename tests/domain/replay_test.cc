@@ -1,5 +1,6 @@
-// The log is the truth: replaying the records of any run into an empty workshop must rebuild
-// exactly the same state, with no clock and no randomness (Apply has neither).
+// The log is the truth: replaying the records of any run into an empty workshop
+// must rebuild exactly the same state, with no clock and no randomness (Apply
+// has neither).
 
 #include <gtest/gtest.h>
 
@@ -20,10 +21,12 @@ TEST(ReplayTest, RandomRunsReplayToTheSameState) {
     auto run = [&](const Actor& actor, const Command& command) {
       auto decision = live.Decide(actor, command, now, rng);
       if (!decision.ok() || decision.value().events.empty()) return;
-      log.push_back({live.offset() + 1, now, actor, 0, decision.value().events});
+      log.push_back(
+          {live.offset() + 1, now, actor, 0, decision.value().events});
       live.Apply(log.back(), touched);
     };
-    run(Actor::System(), cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
+    run(Actor::System(),
+        cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
     int accepted_before = 0;
     for (int i = 0; i < 400; ++i) {
       now += commands.Step();
@@ -31,7 +34,8 @@ TEST(ReplayTest, RandomRunsReplayToTheSameState) {
       run(actor, command);
       accepted_before = static_cast<int>(log.size());
     }
-    ASSERT_GT(accepted_before, 100) << "seed " << seed << ": too few commands accepted to mean much";
+    ASSERT_GT(accepted_before, 100)
+        << "seed " << seed << ": too few commands accepted to mean much";
 
     Workshop replayed;
     for (const LogRecord& record : log) replayed.Apply(record, touched);

@@ -7,20 +7,23 @@ namespace {
 
 std::string Name(std::string_view raw) {
   auto result = CheckDisplayName(raw);
-  return result.ok() ? "ok: " + result.value() : "rejected: " + result.rejection().message;
+  return result.ok() ? "ok: " + result.value()
+                     : "rejected: " + result.rejection().message;
 }
 
 TEST(DisplayNameTest, AcceptsAndTrims) {
   EXPECT_EQ(Name("Ana"), "ok: Ana");
   EXPECT_EQ(Name("  José María \t"), "ok: José María");
   EXPECT_EQ(Name("李小龍"), "ok: 李小龍");
-  EXPECT_EQ(Name("Zoë 👩🏽‍💻"), "ok: Zoë 👩🏽‍💻");  // emoji with a joiner are visible
+  EXPECT_EQ(Name("Zoë 👩🏽‍💻"),
+            "ok: Zoë 👩🏽‍💻");  // emoji with a joiner are visible
 }
 
 TEST(DisplayNameTest, CountsCodePointsNotBytes) {
   const std::string forty_n(40, 'n');
   EXPECT_EQ(Name(forty_n), "ok: " + forty_n);
-  EXPECT_EQ(Name(forty_n + "n"), "rejected: the name is longer than 40 characters");
+  EXPECT_EQ(Name(forty_n + "n"),
+            "rejected: the name is longer than 40 characters");
   std::string forty_enye;
   for (int i = 0; i < 40; ++i) forty_enye += "ñ";  // 80 bytes, 40 code points
   EXPECT_EQ(Name(forty_enye), "ok: " + forty_enye);
@@ -29,26 +32,37 @@ TEST(DisplayNameTest, CountsCodePointsNotBytes) {
 TEST(DisplayNameTest, RejectsEmptyInvisibleAndControl) {
   EXPECT_EQ(Name(""), "rejected: the name is empty");
   EXPECT_EQ(Name("   "), "rejected: the name is empty");
-  EXPECT_EQ(Name("\u200b\u200b"), "rejected: the name has no visible characters");
-  EXPECT_EQ(Name("\u3164"), "rejected: the name has no visible characters");  // Hangul filler
-  EXPECT_EQ(Name("\xc2\xad\u2060"), "rejected: the name has no visible characters");
-  EXPECT_EQ(Name("Ana\nBeto"), "rejected: the name contains a control character");
-  EXPECT_EQ(Name(std::string("A\0B", 3)), "rejected: the name contains a control character");
+  EXPECT_EQ(Name("\u200b\u200b"),
+            "rejected: the name has no visible characters");
+  EXPECT_EQ(Name("\u3164"),
+            "rejected: the name has no visible characters");  // Hangul filler
+  EXPECT_EQ(Name("\xc2\xad\u2060"),
+            "rejected: the name has no visible characters");
+  EXPECT_EQ(Name("Ana\nBeto"),
+            "rejected: the name contains a control character");
+  EXPECT_EQ(Name(std::string("A\0B", 3)),
+            "rejected: the name contains a control character");
   EXPECT_EQ(Name("Ana\x7f"), "rejected: the name contains a control character");
 }
 
 TEST(DisplayNameTest, RejectsTextDirectionOverrides) {
   // U+202E turns "Ana gpj.exe" around on screen; names must read as typed.
-  EXPECT_EQ(Name("Ana\u202egpj.exe"), "rejected: the name contains a text-direction control character");
-  EXPECT_EQ(Name("\u2066x"), "rejected: the name contains a text-direction control character");
+  EXPECT_EQ(Name("Ana\u202egpj.exe"),
+            "rejected: the name contains a text-direction control character");
+  EXPECT_EQ(Name("\u2066x"),
+            "rejected: the name contains a text-direction control character");
 }
 
 TEST(DisplayNameTest, RejectsInvalidUtf8) {
   EXPECT_EQ(Name("\xff"), "rejected: the name is not valid UTF-8");
-  EXPECT_EQ(Name("\xc0\xaf"), "rejected: the name is not valid UTF-8");          // overlong '/'
-  EXPECT_EQ(Name("\xed\xa0\x80"), "rejected: the name is not valid UTF-8");      // a surrogate
-  EXPECT_EQ(Name("Ana\xe2\x82"), "rejected: the name is not valid UTF-8");       // truncated
-  EXPECT_EQ(CheckDisplayName("\xff").rejection().code, RejectionCode::kInvalidName);
+  EXPECT_EQ(Name("\xc0\xaf"),
+            "rejected: the name is not valid UTF-8");  // overlong '/'
+  EXPECT_EQ(Name("\xed\xa0\x80"),
+            "rejected: the name is not valid UTF-8");  // a surrogate
+  EXPECT_EQ(Name("Ana\xe2\x82"),
+            "rejected: the name is not valid UTF-8");  // truncated
+  EXPECT_EQ(CheckDisplayName("\xff").rejection().code,
+            RejectionCode::kInvalidName);
 }
 
 TEST(TextTest, AllowsLineBreaksButNotOtherControls) {
@@ -57,7 +71,8 @@ TEST(TextTest, AllowsLineBreaksButNotOtherControls) {
   EXPECT_EQ(ok.value(), "una idea\notra idea");
   auto bell = CheckText("ding\a", 100, "the answer");
   ASSERT_FALSE(bell.ok());
-  EXPECT_EQ(bell.rejection().Describe(), "InvalidArgument: the answer contains a control character");
+  EXPECT_EQ(bell.rejection().Describe(),
+            "InvalidArgument: the answer contains a control character");
   EXPECT_EQ(CheckText("abcdef", 5, "the answer").rejection().message,
             "the answer is longer than 5 characters");
 }

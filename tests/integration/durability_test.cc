@@ -1,7 +1,8 @@
-// Nothing acknowledged is ever lost, and nothing is applied twice: phones keep submitting while
-// the server is killed with SIGKILL at random moments and restarted, again and again. Each
-// phone behaves as the web page does: one submission in flight, resent after reconnecting
-// until acknowledged (its outbox), under a (participant, client_seq) the server deduplicates.
+// Nothing acknowledged is ever lost, and nothing is applied twice: phones keep
+// submitting while the server is killed with SIGKILL at random moments and
+// restarted, again and again. Each phone behaves as the web page does: one
+// submission in flight, resent after reconnecting until acknowledged (its
+// outbox), under a (participant, client_seq) the server deduplicates.
 
 #include <atomic>
 #include <fstream>
@@ -18,7 +19,8 @@ constexpr int kPhones = 6;
 constexpr int kKills = 12;
 constexpr int kQuestions = 40;
 
-// Where the server is now; phones wait here for it to come back instead of polling.
+// Where the server is now; phones wait here for it to come back instead of
+// polling.
 struct ServerWatch {
   std::mutex mutex;
   std::condition_variable changed;
@@ -43,7 +45,8 @@ struct ServerWatch {
     std::lock_guard lock(mutex);
     up = false;
   }
-  // Waits until the server is up in a generation newer than `seen` (or any, if seen is 0).
+  // Waits until the server is up in a generation newer than `seen` (or any, if
+  // seen is 0).
   std::pair<uint16_t, uint64_t> Await(uint64_t seen) {
     std::unique_lock lock(mutex);
     changed.wait(lock, [&] { return up && generation != seen; });
@@ -57,8 +60,9 @@ struct Phone {
   std::string token;
   uint32_t participant = 0;
   uint64_t next_seq = 1;
-  std::optional<std::pair<uint64_t, std::string>> outbox;  // the one submission in flight
-  std::map<uint64_t, std::string> acked;                   // seq -> text
+  std::optional<std::pair<uint64_t, std::string>>
+      outbox;                             // the one submission in flight
+  std::map<uint64_t, std::string> acked;  // seq -> text
   std::atomic<int> acks_in_generation{0};
   int duplicates = 0;
   int busy = 0;
@@ -68,18 +72,22 @@ struct Phone {
 class DurabilityTest : public ServerFixture {
  protected:
   std::string TemplatePath() override {
-    // Forty open questions, so that each phone may answer many times (20 answers each).
+    // Forty open questions, so that each phone may answer many times (20
+    // answers each).
     std::ofstream out(dir.File("questions.json"));
     out << R"({"title": "Durabilidad", "language": "es", "items": [)";
     for (int i = 0; i < kQuestions; ++i) {
-      out << (i ? "," : "") << R"({"title": "P)" << i << R"(", "question": {"prompt": "¿?"}})";
+      out << (i ? "," : "") << R"({"title": "P)" << i
+          << R"(", "question": {"prompt": "¿?"}})";
     }
     out << "]}";
     return dir.File("questions.json");
   }
 
-  // One phone's life: connect, (re)join or resume, resend its outbox, keep answering.
-  void RunPhone(Phone& phone, ServerWatch& watch, const std::atomic<bool>& keep_submitting) {
+  // One phone's life: connect, (re)join or resume, resend its outbox, keep
+  // answering.
+  void RunPhone(Phone& phone, ServerWatch& watch,
+                const std::atomic<bool>& keep_submitting) {
     uint64_t generation = 0;
     uint64_t request = 1000;
     int question = 0;
@@ -87,8 +95,10 @@ class DurabilityTest : public ServerFixture {
       auto [port, gen] = watch.Await(generation);
       generation = gen;
       WsClient client(port);
-      if (!client.Connect()) continue;  // already gone again; wait for the next generation
-      client.Send(HelloMessage(++request, code, pb::ROLE_PARTICIPANT, phone.token));
+      if (!client.Connect())
+        continue;  // already gone again; wait for the next generation
+      client.Send(
+          HelloMessage(++request, code, pb::ROLE_PARTICIPANT, phone.token));
       auto welcome = client.Reply(request, 5s);
       if (!welcome) continue;
       if (!welcome->has_welcome()) {
@@ -97,7 +107,8 @@ class DurabilityTest : public ServerFixture {
       }
       if (phone.token.empty()) {
         pb::Command join;
-        join.mutable_join()->set_display_name("Teléfono " + std::to_string(phone.index));
+        join.mutable_join()->set_display_name("Teléfono " +
+                                              std::to_string(phone.index));
         join.mutable_join()->set_join_key(phone.join_key);
         client.Send(CommandMessage(++request, join));
         auto ack = client.Reply(request, 5s);
@@ -115,7 +126,8 @@ class DurabilityTest : public ServerFixture {
           // A quick typist's pace, inside the server's per-device rate limit.
           std::this_thread::sleep_for(40ms);
           const uint64_t seq = phone.next_seq++;
-          phone.outbox = {seq, "phone" + std::to_string(phone.index) + "-seq" + std::to_string(seq)};
+          phone.outbox = {seq, "phone" + std::to_string(phone.index) + "-seq" +
+                                   std::to_string(seq)};
         }
         pb::Command answer;
         answer.set_client_seq(phone.outbox->first);
@@ -130,16 +142,22 @@ class DurabilityTest : public ServerFixture {
           phone.outbox.reset();
           ++phone.acks_in_generation;
           watch.Acked();
-        } else if (reply->has_rejection() && reply->rejection().code() == pb::REJECTION_CODE_BUSY) {
-          // Asked to slow down: back off as the page does, then resend the same one.
+        } else if (reply->has_rejection() &&
+                   reply->rejection().code() == pb::REJECTION_CODE_BUSY) {
+          // Asked to slow down: back off as the page does, then resend the same
+          // one.
           std::this_thread::sleep_for(250ms);
           if (++phone.busy > 200) {
-            phone.unexpected.push_back("busy for ever: " + reply->ShortDebugString());
+            phone.unexpected.push_back("busy for ever: " +
+                                       reply->ShortDebugString());
             return;
           }
           continue;
-        } else if (reply->has_rejection() && reply->rejection().code() == pb::REJECTION_CODE_FAILED_PRECONDITION) {
-          question = (question + 1) % kQuestions;  // this question is full: answer the next
+        } else if (reply->has_rejection() &&
+                   reply->rejection().code() ==
+                       pb::REJECTION_CODE_FAILED_PRECONDITION) {
+          question = (question + 1) %
+                     kQuestions;  // this question is full: answer the next
         } else {
           phone.unexpected.push_back("answer: " + reply->ShortDebugString());
           phone.outbox.reset();
@@ -153,7 +171,8 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
   {
     auto console = Open(pb::ROLE_FACILITATOR);
     pb::Command go;
-    go.mutable_goto_agenda_item()->set_index(kQuestions - 1);  // every question open
+    go.mutable_goto_agenda_item()->set_index(kQuestions -
+                                             1);  // every question open
     console->Send(CommandMessage(2, go));
     ASSERT_TRUE(console->Reply(2)->has_ack());
   }
@@ -168,12 +187,15 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
     phones.back()->index = i;
     phones.back()->join_key = "durability-phone-" + std::to_string(i);
   }
-  for (auto& phone : phones) threads.emplace_back([&, p = phone.get()] { RunPhone(*p, watch, keep_submitting); });
+  for (auto& phone : phones)
+    threads.emplace_back(
+        [&, p = phone.get()] { RunPhone(*p, watch, keep_submitting); });
 
   std::mt19937 random(20231109);
   int kills_under_load = 0;
   for (int kill = 0; kill < kKills; ++kill) {
-    // Let the phones get going in this life of the server, then kill it at a random moment.
+    // Let the phones get going in this life of the server, then kill it at a
+    // random moment.
     for (auto& phone : phones) phone->acks_in_generation = 0;
     {
       std::unique_lock lock(watch.mutex);
@@ -184,7 +206,8 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
       });
     }
     // The fault lands at a random moment of normal traffic.
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution(0, 400)(random)));
+    std::this_thread::sleep_for(std::chrono::milliseconds(
+        std::uniform_int_distribution(0, 400)(random)));
     int acked_now = 0;
     for (auto& phone : phones) acked_now += phone->acks_in_generation;
     kills_under_load += acked_now > 0;
@@ -197,7 +220,8 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
   keep_submitting = false;
   for (auto& thread : threads) thread.join();
 
-  // Everything acknowledged is there exactly once; nothing is there that was not submitted.
+  // Everything acknowledged is there exactly once; nothing is there that was
+  // not submitted.
   auto console = Open(pb::ROLE_FACILITATOR);
   std::map<std::pair<uint32_t, std::string>, int> stored;
   size_t answers = 0;
@@ -215,17 +239,24 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
     duplicates += phone->duplicates;
     for (const auto& [seq, text] : phone->acked) {
       ++acked;
-      EXPECT_EQ((stored[{phone->participant, text}]), 1) << text << " stored once";
+      EXPECT_EQ((stored[{phone->participant, text}]), 1)
+          << text << " stored once";
     }
   }
   EXPECT_EQ(answers, acked) << "no answer stored that was not acknowledged";
   int participants = 0;
-  for (const auto& [key, bytes] : console->device.docs) participants += key.first == pb::DOC_KIND_PARTICIPANT;
-  EXPECT_EQ(participants, kPhones) << "every phone joined exactly once, resent Joins included";
-  EXPECT_GE(kills_under_load, 10) << "kills must land while phones are submitting";
+  for (const auto& [key, bytes] : console->device.docs)
+    participants += key.first == pb::DOC_KIND_PARTICIPANT;
+  EXPECT_EQ(participants, kPhones)
+      << "every phone joined exactly once, resent Joins included";
+  EXPECT_GE(kills_under_load, 10)
+      << "kills must land while phones are submitting";
   EXPECT_GT(acked, 100u);
-  std::printf("[ durability ] %d SIGKILLs (%d under load), %zu acknowledged answers, %d duplicates answered, "
-              "%zu stored\n", kKills, kills_under_load, acked, duplicates, answers);
+  std::printf(
+      "[ durability ] %d SIGKILLs (%d under load), %zu acknowledged answers, "
+      "%d duplicates answered, "
+      "%zu stored\n",
+      kKills, kills_under_load, acked, duplicates, answers);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// The one port also serves the pages, a health check and metrics, and nothing outside the
-// web root.
+// The one port also serves the pages, a health check and metrics, and nothing
+// outside the web root.
 
 #include <fstream>
 
@@ -13,7 +13,8 @@ class HttpTest : public ServerFixture {
  protected:
   void SetUp() override {
     std::filesystem::create_directories(dir.File("web/assets"));
-    std::ofstream(dir.File("web/index.html")) << "<!doctype html><title>Campana</title>";
+    std::ofstream(dir.File("web/index.html"))
+        << "<!doctype html><title>Campana</title>";
     std::ofstream(dir.File("web/assets/app-1234.js")) << "console.log('hola')";
     std::ofstream(dir.File("web/notes.db")) << "not for the public";
     ServerFixture::SetUp();
@@ -27,12 +28,14 @@ TEST_F(HttpTest, HealthCheck) {
 }
 
 TEST_F(HttpTest, PagesAreTheSinglePageAppWithAStrictPolicy) {
-  for (const std::string& path : std::vector<std::string>{"/", "/j/" + code, "/screen/" + code, "/console/" + code}) {
+  for (const std::string& path : std::vector<std::string>{
+           "/", "/j/" + code, "/screen/" + code, "/console/" + code}) {
     HttpResponse r = HttpGet(server->port(), path);
     EXPECT_EQ(r.status, 200) << path;
     EXPECT_EQ(r.body, "<!doctype html><title>Campana</title>") << path;
     EXPECT_EQ(r.headers["content-type"], "text/html; charset=utf-8");
-    EXPECT_NE(r.headers["content-security-policy"].find("default-src 'self'"), std::string::npos);
+    EXPECT_NE(r.headers["content-security-policy"].find("default-src 'self'"),
+              std::string::npos);
     EXPECT_EQ(r.headers["cache-control"], "no-cache");
   }
 }
@@ -46,8 +49,9 @@ TEST_F(HttpTest, HashedAssetsAreCachedForever) {
 }
 
 TEST_F(HttpTest, NothingOutsideTheWebRoot) {
-  for (const std::string path : {"/../campana.db", "/assets/../../etc/passwd", "/campana.db", "/%2e%2e/x",
-                                 "/assets/missing.js", "/ws", "/notes.db"}) {
+  for (const std::string path :
+       {"/../campana.db", "/assets/../../etc/passwd", "/campana.db",
+        "/%2e%2e/x", "/assets/missing.js", "/ws", "/notes.db"}) {
     EXPECT_EQ(HttpGet(server->port(), path).status, 404) << path;
   }
 }
@@ -56,8 +60,11 @@ TEST_F(HttpTest, MetricsInPrometheusFormat) {
   auto screen = Open(pb::ROLE_PROJECTOR);
   HttpResponse r = HttpGet(server->port(), "/metrics");
   EXPECT_EQ(r.status, 200);
-  EXPECT_NE(r.body.find("campana_sessions_open 1"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("# TYPE campana_commits_total counter"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("campana_sessions_open 1"), std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("# TYPE campana_commits_total counter"),
+            std::string::npos)
+      << r.body;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// A phone that loses the Wi-Fi for a minute comes back to the current state: it resumes from
-// the offset it had, receives once what it missed, and ends with the view a fresh phone gets.
+// A phone that loses the Wi-Fi for a minute comes back to the current state: it
+// resumes from the offset it had, receives once what it missed, and ends with
+// the view a fresh phone gets.
 
 #include <set>
 #include <thread>
@@ -11,9 +12,10 @@ namespace {
 
 class ResumeTest : public ServerFixture {};
 
-pb::ClientMessage ResumeHello(uint64_t request_id, const std::string& code, const std::string& token,
-                              const Device& had) {
-  pb::ClientMessage hello = HelloMessage(request_id, code, pb::ROLE_PARTICIPANT, token);
+pb::ClientMessage ResumeHello(uint64_t request_id, const std::string& code,
+                              const std::string& token, const Device& had) {
+  pb::ClientMessage hello =
+      HelloMessage(request_id, code, pb::ROLE_PARTICIPANT, token);
   hello.mutable_hello()->set_epoch(had.epoch);
   hello.mutable_hello()->set_last_offset(had.offset);
   return hello;
@@ -24,23 +26,30 @@ TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
   auto phone = Open(pb::ROLE_PARTICIPANT);
   const uint32_t me = JoinAs(*phone, "Ana");
   ASSERT_TRUE(phone->Until([&] {
-    return phone->device.Get(pb::DOC_KIND_PARTICIPANT, me).participant().connected();
+    return phone->device.Get(pb::DOC_KIND_PARTICIPANT, me)
+        .participant()
+        .connected();
   }));
-  const std::string token = phone->device.token.empty() ? "" : phone->device.token;
+  const std::string token =
+      phone->device.token.empty() ? "" : phone->device.token;
   Device had = phone->device;  // what the page keeps in memory while offline
   phone->Drop();
   ASSERT_TRUE(console->Until([&] {
     return console->device.Has(pb::DOC_KIND_PARTICIPANT, me) &&
-           !console->device.Get(pb::DOC_KIND_PARTICIPANT, me).participant().connected();
+           !console->device.Get(pb::DOC_KIND_PARTICIPANT, me)
+                .participant()
+                .connected();
   })) << "the room sees the phone go";
 
-  // The workshop goes on for a minute without the phone: the agenda moves, timers appear and
-  // run, the facilitator fixes the phone owner's name, a bell rings.
+  // The workshop goes on for a minute without the phone: the agenda moves,
+  // timers appear and run, the facilitator fixes the phone owner's name, a bell
+  // rings.
   uint64_t request = 100;
   auto command = [&](pb::Command c) {
     console->Send(CommandMessage(++request, c));
     auto reply = console->Reply(request);
-    ASSERT_TRUE(reply && reply->has_ack()) << (reply ? reply->ShortDebugString() : "no reply");
+    ASSERT_TRUE(reply && reply->has_ack())
+        << (reply ? reply->ShortDebugString() : "no reply");
   };
   const auto start = std::chrono::steady_clock::now();
   int changes = 0;
@@ -56,7 +65,8 @@ TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
         break;
       case 2:
         c.mutable_rename_participant()->set_participant_id(me);
-        c.mutable_rename_participant()->set_display_name("Ana " + std::to_string(step));
+        c.mutable_rename_participant()->set_display_name("Ana " +
+                                                         std::to_string(step));
         break;
       case 3:
         c.mutable_ring_bell();
@@ -64,7 +74,8 @@ TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
     }
     command(c);
     ++changes;
-    // The room's pace: something happens every few seconds during the minute offline.
+    // The room's pace: something happens every few seconds during the minute
+    // offline.
     std::this_thread::sleep_until(start + std::chrono::seconds(5 * (step + 1)));
   }
   ASSERT_GE(changes, 12);
@@ -77,14 +88,19 @@ TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
   ASSERT_TRUE(welcome && welcome->has_welcome());
   EXPECT_TRUE(welcome->welcome().resumed()) << "history reaches back a minute";
   auto delta = back.Next();
-  ASSERT_TRUE(delta && delta->has_delta()) << (delta ? delta->ShortDebugString() : "nothing");
+  ASSERT_TRUE(delta && delta->has_delta())
+      << (delta ? delta->ShortDebugString() : "nothing");
   EXPECT_EQ(back.device.snapshots, had.snapshots) << "no snapshot was needed";
   // Every missed document once, in its latest form: the delta is coalesced.
   std::set<std::pair<int, uint64_t>> keys;
   for (const pb::Patch& patch : delta->delta().patches()) {
-    const auto key = patch.has_put() ? std::pair<int, uint64_t>(patch.put().kind(), patch.put().id())
-                                     : std::pair<int, uint64_t>(patch.remove().kind(), patch.remove().id());
-    EXPECT_TRUE(keys.insert(key).second) << "document sent twice: " << patch.ShortDebugString();
+    const auto key =
+        patch.has_put()
+            ? std::pair<int, uint64_t>(patch.put().kind(), patch.put().id())
+            : std::pair<int, uint64_t>(patch.remove().kind(),
+                                       patch.remove().id());
+    EXPECT_TRUE(keys.insert(key).second)
+        << "document sent twice: " << patch.ShortDebugString();
   }
   EXPECT_GE(keys.size(), 5u);
 
@@ -92,7 +108,8 @@ TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
   WsClient fresh(server->port());
   ASSERT_TRUE(fresh.Connect());
   fresh.Send(HelloMessage(1, code, pb::ROLE_PARTICIPANT, had.token));
-  ASSERT_TRUE(fresh.WaitFor([](const pb::ServerMessage& m) { return m.has_snapshot(); }));
+  ASSERT_TRUE(fresh.WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_snapshot(); }));
   back.Drain();
   fresh.Drain();
   EXPECT_EQ(back.device.View(), fresh.device.View());
@@ -112,7 +129,8 @@ TEST_F(ResumeTest, AnotherEpochGetsASnapshot) {
   auto welcome = back.Reply(1);
   ASSERT_TRUE(welcome && welcome->has_welcome());
   EXPECT_FALSE(welcome->welcome().resumed());
-  EXPECT_TRUE(back.WaitFor([](const pb::ServerMessage& m) { return m.has_snapshot(); }));
+  EXPECT_TRUE(back.WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_snapshot(); }));
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 #ifndef CAMPANA_TESTS_INTEGRATION_SERVER_FIXTURE_H_
 #define CAMPANA_TESTS_INTEGRATION_SERVER_FIXTURE_H_
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <memory>
 #include <regex>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "support/server_process.h"
 #include "support/temp_dir.h"
@@ -14,43 +14,56 @@
 
 namespace campana::testing {
 
-// The campana binary with the Spanish demo workshop, and helpers to connect as each role.
+// The campana binary with the Spanish demo workshop, and helpers to connect as
+// each role.
 class ServerFixture : public ::testing::Test {
  protected:
   void SetUp() override {
-    server = std::make_unique<ServerProcess>(ServerProcess::Options{
-        .binary = CampanaBinary(),
-        .db_path = dir.File("campana.db"),
-        .web_root = dir.File("web"),
-        .demo_template = TemplatePath(),
-        .extra_args = ExtraArgs()});
+    server = std::make_unique<ServerProcess>(
+        ServerProcess::Options{.binary = CampanaBinary(),
+                               .db_path = dir.File("campana.db"),
+                               .web_root = dir.File("web"),
+                               .demo_template = TemplatePath(),
+                               .extra_args = ExtraArgs()});
     std::string error;
     ASSERT_TRUE(server->Start(&error)) << error;
     std::smatch match;
     const std::string out = server->out();
-    ASSERT_TRUE(std::regex_search(out, match, std::regex(R"(/console/([A-Z0-9]{6})#key=([0-9a-f]+))"))) << out;
+    ASSERT_TRUE(std::regex_search(
+        out, match, std::regex(R"(/console/([A-Z0-9]{6})#key=([0-9a-f]+))")))
+        << out;
     code = match[1];
     key = match[2];
   }
 
   virtual std::vector<std::string> ExtraArgs() { return {}; }
-  virtual std::string TemplatePath() { return SourceDir() + "/deploy/templates/demo.es.json"; }
+  virtual std::string TemplatePath() {
+    return SourceDir() + "/deploy/templates/demo.es.json";
+  }
 
-  // A connected client that has said Hello and received its Welcome and first view.
-  std::unique_ptr<WsClient> Open(pb::Role role, const std::string& secret = "") {
+  // A connected client that has said Hello and received its Welcome and first
+  // view.
+  std::unique_ptr<WsClient> Open(pb::Role role,
+                                 const std::string& secret = "") {
     auto client = std::make_unique<WsClient>(server->port());
     std::string error;
     EXPECT_TRUE(client->Connect(&error)) << error;
-    client->Send(HelloMessage(1, code, role, role == pb::ROLE_FACILITATOR && secret.empty() ? key : secret));
+    client->Send(HelloMessage(
+        1, code, role,
+        role == pb::ROLE_FACILITATOR && secret.empty() ? key : secret));
     auto welcome = client->Reply(1);
-    EXPECT_TRUE(welcome && welcome->has_welcome()) << (welcome ? welcome->ShortDebugString() : "no reply");
-    auto view = client->WaitFor([](const pb::ServerMessage& m) { return m.has_snapshot() || m.has_delta(); });
+    EXPECT_TRUE(welcome && welcome->has_welcome())
+        << (welcome ? welcome->ShortDebugString() : "no reply");
+    auto view = client->WaitFor([](const pb::ServerMessage& m) {
+      return m.has_snapshot() || m.has_delta();
+    });
     EXPECT_TRUE(view.has_value());
     return client;
   }
 
   // A participant that has joined; returns its id.
-  uint32_t JoinAs(WsClient& client, const std::string& name, uint64_t request_id = 2,
+  uint32_t JoinAs(WsClient& client, const std::string& name,
+                  uint64_t request_id = 2,
                   pb::Presence presence = pb::PRESENCE_IN_ROOM) {
     pb::Command join;
     join.mutable_join()->set_display_name(name);
@@ -60,7 +73,8 @@ class ServerFixture : public ::testing::Test {
     join.mutable_join()->set_join_key(key);
     client.Send(CommandMessage(request_id, join));
     auto ack = client.Reply(request_id);
-    EXPECT_TRUE(ack && ack->has_ack()) << (ack ? ack->ShortDebugString() : "no reply");
+    EXPECT_TRUE(ack && ack->has_ack())
+        << (ack ? ack->ShortDebugString() : "no reply");
     if (!ack || !ack->has_ack()) return 0;
     // The view of a participant arrives as a snapshot right after the Ack.
     client.WaitFor([](const pb::ServerMessage& m) { return m.has_snapshot(); });
@@ -77,7 +91,9 @@ class ServerFixture : public ::testing::Test {
 inline bool Sees(WsClient& client, uint32_t id, const std::string& name) {
   return client.Until([&] {
     return client.device.Has(pb::DOC_KIND_PARTICIPANT, id) &&
-           client.device.Get(pb::DOC_KIND_PARTICIPANT, id).participant().display_name() == name;
+           client.device.Get(pb::DOC_KIND_PARTICIPANT, id)
+                   .participant()
+                   .display_name() == name;
   });
 }
 

@@ -1,5 +1,5 @@
-// The walking skeleton, end to end over real sockets: join, the roster reaching every device
-// entitled to it, authority, and what each kind of bad input gets.
+// The walking skeleton, end to end over real sockets: join, the roster reaching
+// every device entitled to it, authority, and what each kind of bad input gets.
 
 #include "server_fixture.h"
 
@@ -23,12 +23,16 @@ TEST_F(SkeletonTest, TheRosterReachesEveryDeviceAtOnce) {
   ASSERT_NE(ana_id, 0u);
   EXPECT_TRUE(Sees(*screen, ana_id, "Ana"));
   EXPECT_TRUE(Sees(*console, ana_id, "Ana"));
-  EXPECT_TRUE(ana->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id)) << "a phone sees itself";
+  EXPECT_TRUE(ana->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id))
+      << "a phone sees itself";
   EXPECT_TRUE(screen->Until([&] {
-    return screen->device.Get(pb::DOC_KIND_PARTICIPANT, ana_id).participant().connected();
+    return screen->device.Get(pb::DOC_KIND_PARTICIPANT, ana_id)
+        .participant()
+        .connected();
   }));
 
-  // Phones see the people of their own group (a room of thousands is not sent to every phone).
+  // Phones see the people of their own group (a room of thousands is not sent
+  // to every phone).
   auto beto = Open(pb::ROLE_PARTICIPANT);
   const uint32_t beto_id = JoinAs(*beto, "Beto");
   pb::Command groups;
@@ -46,7 +50,8 @@ TEST_F(SkeletonTest, TheRosterReachesEveryDeviceAtOnce) {
   EXPECT_TRUE(Sees(*beto, beto_id, "Roberto"));
 }
 
-TEST_F(SkeletonTest, FacilitatorCommandFromAParticipantIsRefusedAndChangesNothing) {
+TEST_F(SkeletonTest,
+       FacilitatorCommandFromAParticipantIsRefusedAndChangesNothing) {
   auto console = Open(pb::ROLE_FACILITATOR);
   auto ana = Open(pb::ROLE_PARTICIPANT);
   auto beto = Open(pb::ROLE_PARTICIPANT);
@@ -60,12 +65,15 @@ TEST_F(SkeletonTest, FacilitatorCommandFromAParticipantIsRefusedAndChangesNothin
   auto reply = ana->Reply(20);
   ASSERT_TRUE(reply && reply->has_rejection());
   EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_PERMISSION_DENIED);
-  EXPECT_EQ(reply->rejection().message(), "RemoveParticipant is for facilitators");
+  EXPECT_EQ(reply->rejection().message(),
+            "RemoveParticipant is for facilitators");
 
-  // The projector may not either; nothing changed: Beto is still there after a later change.
+  // The projector may not either; nothing changed: Beto is still there after a
+  // later change.
   auto screen = Open(pb::ROLE_PROJECTOR);
   screen->Send(CommandMessage(21, remove));
-  EXPECT_EQ(screen->Reply(21)->rejection().message(), "the projector is read-only");
+  EXPECT_EQ(screen->Reply(21)->rejection().message(),
+            "the projector is read-only");
   pb::Command rename;
   rename.mutable_rename_participant()->set_display_name("Ana María");
   ana->Send(CommandMessage(22, rename));
@@ -83,20 +91,25 @@ TEST_F(SkeletonTest, FacilitatorRenamesAndRemoves) {
   remove.mutable_remove_participant()->set_participant_id(ana_id);
   console->Send(CommandMessage(30, remove));
   ASSERT_TRUE(console->Reply(30)->has_ack());
-  EXPECT_TRUE(console->Until([&] { return !console->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id); }));
-  EXPECT_TRUE(ana->Until([&] { return !ana->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id); }))
-      << "the phone learns it was removed";
+  EXPECT_TRUE(console->Until(
+      [&] { return !console->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id); }));
+  EXPECT_TRUE(ana->Until([&] {
+    return !ana->device.Has(pb::DOC_KIND_PARTICIPANT, ana_id);
+  })) << "the phone learns it was removed";
 }
 
-TEST_F(SkeletonTest, BytesThatAreNotAMessageGetARejectionAndTheConnectionStaysUsable) {
+TEST_F(SkeletonTest,
+       BytesThatAreNotAMessageGetARejectionAndTheConnectionStaysUsable) {
   auto client = Open(pb::ROLE_PROJECTOR);
   client->SendRaw(std::string("\xff\xfe\x00garbage", 10), false);
-  auto reply = client->WaitFor([](const pb::ServerMessage& m) { return m.has_rejection(); });
+  auto reply = client->WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_rejection(); });
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_INVALID_MESSAGE);
   EXPECT_EQ(reply->rejection().message(), "not a campana.v1.ClientMessage");
   client->SendRaw("{not json", true);
-  reply = client->WaitFor([](const pb::ServerMessage& m) { return m.has_rejection(); });
+  reply = client->WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_rejection(); });
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_INVALID_MESSAGE);
   client->Send(PingMessage(40, 123));
@@ -109,15 +122,19 @@ TEST_F(SkeletonTest, EveryWrongCodeGetsTheSameAnswer) {
   WsClient client(server->port());
   ASSERT_TRUE(client.Connect());
   uint64_t id = 50;
-  for (const std::string wrong : {"ZZZZZZ", "abc", "", "0O1IL5", "AAAAAAAAAAAAAAA"}) {
+  for (const std::string wrong :
+       {"ZZZZZZ", "abc", "", "0O1IL5", "AAAAAAAAAAAAAAA"}) {
     client.Send(HelloMessage(++id, wrong, pb::ROLE_PARTICIPANT));
     auto reply = client.Reply(id);
     ASSERT_TRUE(reply && reply->has_rejection()) << wrong;
-    EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_UNKNOWN_WORKSHOP) << wrong;
-    EXPECT_EQ(reply->rejection().message(), "no workshop has this code") << wrong;
+    EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_UNKNOWN_WORKSHOP)
+        << wrong;
+    EXPECT_EQ(reply->rejection().message(), "no workshop has this code")
+        << wrong;
   }
   client.Send(HelloMessage(++id, code, pb::ROLE_PARTICIPANT));
-  EXPECT_TRUE(client.Reply(id)->has_welcome()) << "a right code still works on the same connection";
+  EXPECT_TRUE(client.Reply(id)->has_welcome())
+      << "a right code still works on the same connection";
 }
 
 TEST_F(SkeletonTest, BadNamesGetAClearRejection) {
@@ -147,7 +164,8 @@ TEST_F(SkeletonTest, BadNamesGetAClearRejection) {
   std::string bytes = raw.SerializeAsString();
   bytes[bytes.find('x')] = '\xff';
   phone->SendRaw(bytes, false);
-  auto reply = phone->WaitFor([](const pb::ServerMessage& m) { return m.has_rejection(); });
+  auto reply = phone->WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_rejection(); });
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_INVALID_MESSAGE);
   // And then a good name goes through on the same connection.
@@ -170,14 +188,19 @@ TEST_F(SkeletonTest, JsonOnTextFramesForCommandLineClients) {
   WsClient client(server->port(), /*json=*/true);
   ASSERT_TRUE(client.Connect());
   EXPECT_EQ(client.negotiated_protocol(), "campana.v1.json");
-  client.SendRaw(R"({"requestId": "1", "hello": {"workshopCode": ")" + code + R"(", "role": "ROLE_PROJECTOR"}})", true);
+  client.SendRaw(R"({"requestId": "1", "hello": {"workshopCode": ")" + code +
+                     R"(", "role": "ROLE_PROJECTOR"}})",
+                 true);
   auto welcome = client.Reply(1);
   ASSERT_TRUE(welcome && welcome->has_welcome());
   ASSERT_FALSE(client.texts.empty());
-  EXPECT_NE(client.texts.front().find(R"("welcome":)"), std::string::npos) << client.texts.front();
-  auto snapshot = client.WaitFor([](const pb::ServerMessage& m) { return m.has_snapshot(); });
+  EXPECT_NE(client.texts.front().find(R"("welcome":)"), std::string::npos)
+      << client.texts.front();
+  auto snapshot = client.WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_snapshot(); });
   ASSERT_TRUE(snapshot);
-  EXPECT_NE(client.texts.back().find("Taller de demostraci"), std::string::npos);
+  EXPECT_NE(client.texts.back().find("Taller de demostraci"),
+            std::string::npos);
 }
 
 TEST_F(SkeletonTest, ConnectionEventsAreLoggedWithoutSecrets) {
@@ -188,8 +211,10 @@ TEST_F(SkeletonTest, ConnectionEventsAreLoggedWithoutSecrets) {
   ASSERT_TRUE(server->WaitForLog("closed", 10s));
   const std::string log = server->log();
   EXPECT_NE(log.find("opened from 127.0.0.1"), std::string::npos) << log;
-  EXPECT_EQ(log.find(key), std::string::npos) << "the facilitator key is never logged";
-  EXPECT_EQ(log.find("Nombre Secreto"), std::string::npos) << "message bodies are never logged";
+  EXPECT_EQ(log.find(key), std::string::npos)
+      << "the facilitator key is never logged";
+  EXPECT_EQ(log.find("Nombre Secreto"), std::string::npos)
+      << "message bodies are never logged";
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 #include "store/event_store.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <thread>
+
+#include <gtest/gtest.h>
 
 #include "store/group_commit.h"
 #include "support/temp_dir.h"
@@ -20,10 +20,14 @@ std::unique_ptr<EventStore> OpenOrDie(const std::string& path) {
 
 std::string Records(EventStore& store, WorkshopId id, uint64_t after = 0) {
   std::string out;
-  EXPECT_TRUE(store.ReadRecords(id, after, [&](uint64_t offset, std::string_view body) {
-                     out += std::to_string(offset) + "=" + std::string(body) + " ";
-                     return true;
-                   }).ok);
+  EXPECT_TRUE(store
+                  .ReadRecords(id, after,
+                               [&](uint64_t offset, std::string_view body) {
+                                 out += std::to_string(offset) + "=" +
+                                        std::string(body) + " ";
+                                 return true;
+                               })
+                  .ok);
   return out;
 }
 
@@ -31,10 +35,14 @@ TEST(EventStoreTest, WritesSurviveReopening) {
   testing::TempDir dir;
   {
     auto store = OpenOrDie(dir.File("log.db"));
-    ASSERT_TRUE(store->Write({.workshops = {{1, "ABC234", "epoch-a", 5}},
-                              .records = {{1, 1, "one"}, {1, 2, "two"}}})
+    ASSERT_TRUE(store
+                    ->Write({.workshops = {{1, "ABC234", "epoch-a", 5}},
+                             .records = {{1, 1, "one"}, {1, 2, "two"}}})
                     .ok);
-    ASSERT_TRUE(store->Write({.records = {{1, 3, "three"}}, .snapshots = {{1, 2, "state@2"}}}).ok);
+    ASSERT_TRUE(store
+                    ->Write({.records = {{1, 3, "three"}},
+                             .snapshots = {{1, 2, "state@2"}}})
+                    .ok);
   }
   auto store = OpenOrDie(dir.File("log.db"));
   auto row = store->FindWorkshop("ABC234");
@@ -50,18 +58,26 @@ TEST(EventStoreTest, WritesSurviveReopening) {
 TEST(EventStoreTest, ATakenOffsetFailsTheWholeBatch) {
   testing::TempDir dir;
   auto store = OpenOrDie(dir.File("log.db"));
-  ASSERT_TRUE(store->Write({.workshops = {{1, "ABC234", "e", 0}}, .records = {{1, 1, "one"}}}).ok);
-  // A second writer of the same log (another node, a bug) cannot extend it past the first.
-  const Status clash = store->Write({.records = {{1, 2, "two"}, {1, 1, "impostor"}}});
+  ASSERT_TRUE(store
+                  ->Write({.workshops = {{1, "ABC234", "e", 0}},
+                           .records = {{1, 1, "one"}}})
+                  .ok);
+  // A second writer of the same log (another node, a bug) cannot extend it past
+  // the first.
+  const Status clash =
+      store->Write({.records = {{1, 2, "two"}, {1, 1, "impostor"}}});
   EXPECT_FALSE(clash.ok);
-  EXPECT_EQ(Records(*store, 1), "1=one ") << "nothing of the failed batch is written";
+  EXPECT_EQ(Records(*store, 1), "1=one ")
+      << "nothing of the failed batch is written";
 }
 
 TEST(EventStoreTest, KeepsTheTwoNewestSnapshots) {
   testing::TempDir dir;
   auto store = OpenOrDie(dir.File("log.db"));
   for (uint64_t offset : {10, 20, 30}) {
-    ASSERT_TRUE(store->Write({.snapshots = {{1, offset, "s" + std::to_string(offset)}}}).ok);
+    ASSERT_TRUE(
+        store->Write({.snapshots = {{1, offset, "s" + std::to_string(offset)}}})
+            .ok);
   }
   EXPECT_EQ(store->LatestSnapshot(1)->offset, 30u);
 }
@@ -75,22 +91,27 @@ TEST(GroupCommitTest, ManySubmittersShareFewCommitsAndAllBecomeDurable) {
         OpenOrDie(dir.File("log.db")),
         [&](const std::map<WorkshopId, uint64_t>& done) {
           std::lock_guard lock(mutex);
-          for (auto [id, offset] : done) durable[id] = std::max(durable[id], offset);
+          for (auto [id, offset] : done)
+            durable[id] = std::max(durable[id], offset);
         },
         [](const Status& s) { FAIL() << s.message; });
-    committer.Submit({.workshops = {{1, "AAAAAA", "e", 0}, {2, "BBBBBB", "e", 0}}});
+    committer.Submit(
+        {.workshops = {{1, "AAAAAA", "e", 0}, {2, "BBBBBB", "e", 0}}});
     // Two workshops' hubs submitting one record at a time, as fast as they can.
     std::thread a([&] {
-      for (uint64_t i = 1; i <= 300; ++i) committer.Submit({.records = {{1, i, "a"}}});
+      for (uint64_t i = 1; i <= 300; ++i)
+        committer.Submit({.records = {{1, i, "a"}}});
     });
     std::thread b([&] {
-      for (uint64_t i = 1; i <= 300; ++i) committer.Submit({.records = {{2, i, "b"}}});
+      for (uint64_t i = 1; i <= 300; ++i)
+        committer.Submit({.records = {{2, i, "b"}}});
     });
     a.join();
     b.join();
     committer.Flush();
     EXPECT_EQ(committer.records_written(), 600u);
-    EXPECT_LT(committer.commits(), 600u) << "records arriving together share a transaction";
+    EXPECT_LT(committer.commits(), 600u)
+        << "records arriving together share a transaction";
   }
   EXPECT_EQ(durable[1], 300u);
   EXPECT_EQ(durable[2], 300u);

@@ -1,18 +1,18 @@
 #ifndef CAMPANA_TESTS_SUPPORT_DEVICE_H_
 #define CAMPANA_TESTS_SUPPORT_DEVICE_H_
 
-// A device as the pages are: it keeps the documents it was sent, replaced by a Snapshot and
-// patched by each Delta, and remembers (epoch, offset) to resume. Used by tests that drive a
-// hub directly, without sockets.
-
-#include <gtest/gtest.h>
-
-#include <campana/v1/wire.pb.h>
+// A device as the pages are: it keeps the documents it was sent, replaced by a
+// Snapshot and patched by each Delta, and remembers (epoch, offset) to resume.
+// Used by tests that drive a hub directly, without sockets.
 
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <gtest/gtest.h>
+
+#include <campana/v1/wire.pb.h>
 
 #include "app/session_sink.h"
 
@@ -25,7 +25,8 @@ class Device : public app::SessionSink {
   void Send(app::SharedBytes frame, bool text) override {
     ASSERT_FALSE(text);
     pb::ServerMessage message;
-    ASSERT_TRUE(message.ParseFromString(*frame)) << "the hub sent bytes that are not a ServerMessage";
+    ASSERT_TRUE(message.ParseFromString(*frame))
+        << "the hub sent bytes that are not a ServerMessage";
     received.push_back(message);
     Apply(message);
   }
@@ -35,7 +36,8 @@ class Device : public app::SessionSink {
       case pb::ServerMessage::kWelcome:
         welcomes++;
         epoch = m.welcome().epoch();
-        if (m.welcome().participant_id() != 0) participant = m.welcome().participant_id();
+        if (m.welcome().participant_id() != 0)
+          participant = m.welcome().participant_id();
         break;
       case pb::ServerMessage::kAck:
         acks.push_back(m.ack());
@@ -52,7 +54,8 @@ class Device : public app::SessionSink {
         docs.clear();
         epoch = m.snapshot().epoch();
         offset = m.snapshot().offset();
-        for (const pb::Doc& doc : m.snapshot().docs()) docs[{doc.kind(), doc.id()}] = doc.SerializeAsString();
+        for (const pb::Doc& doc : m.snapshot().docs())
+          docs[{doc.kind(), doc.id()}] = doc.SerializeAsString();
         break;
       case pb::ServerMessage::kDelta:
         ++deltas;
@@ -61,7 +64,8 @@ class Device : public app::SessionSink {
         offset = m.delta().offset();
         for (const pb::Patch& patch : m.delta().patches()) {
           if (patch.has_put()) {
-            docs[{patch.put().kind(), patch.put().id()}] = patch.put().SerializeAsString();
+            docs[{patch.put().kind(), patch.put().id()}] =
+                patch.put().SerializeAsString();
           } else {
             docs.erase({patch.remove().kind(), patch.remove().id()});
           }
@@ -78,12 +82,15 @@ class Device : public app::SessionSink {
     for (const auto& [key, bytes] : docs) {
       pb::Doc doc;
       doc.ParseFromString(bytes);
-      out += pb::DocKind_Name(key.first) + "/" + std::to_string(key.second) + " " + doc.ShortDebugString() + "\n";
+      out += pb::DocKind_Name(key.first) + "/" + std::to_string(key.second) +
+             " " + doc.ShortDebugString() + "\n";
     }
     return out;
   }
 
-  bool Has(pb::DocKind kind, uint64_t id) const { return docs.contains({kind, id}); }
+  bool Has(pb::DocKind kind, uint64_t id) const {
+    return docs.contains({kind, id});
+  }
   pb::Doc Get(pb::DocKind kind, uint64_t id) const {
     pb::Doc doc;
     doc.ParseFromString(docs.at({kind, id}));

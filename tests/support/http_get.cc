@@ -1,10 +1,11 @@
 #include "support/http_get.h"
 
+#include <cctype>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <cctype>
 
 namespace campana::testing {
 
@@ -14,7 +15,8 @@ HttpResponse HttpGet(uint16_t port, const std::string& target) {
   boost::asio::io_context io;
   beast::tcp_stream stream(io);
   beast::error_code ec;
-  stream.socket().connect({boost::asio::ip::make_address("127.0.0.1"), port}, ec);
+  stream.socket().connect({boost::asio::ip::make_address("127.0.0.1"), port},
+                          ec);
   if (ec) return {};
   http::request<http::empty_body> request{http::verb::get, target, 11};
   request.set(http::field::host, "127.0.0.1");
@@ -23,10 +25,12 @@ HttpResponse HttpGet(uint16_t port, const std::string& target) {
   http::response<http::string_body> response;
   http::read(stream, buffer, response, ec);
   if (ec) return {};
-  HttpResponse out{static_cast<int>(response.result_int()), {}, response.body()};
+  HttpResponse out{
+      static_cast<int>(response.result_int()), {}, response.body()};
   for (const auto& field : response) {
     std::string name(field.name_string());
-    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (char& ch : name)
+      ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     out.headers[name] = std::string(field.value());
   }
   return out;

@@ -1,9 +1,9 @@
 #ifndef CAMPANA_TESTS_SUPPORT_RANDOM_COMMANDS_H_
 #define CAMPANA_TESTS_SUPPORT_RANDOM_COMMANDS_H_
 
-// Random commands from random actors, valid and not, for property tests: whatever the
-// sequence, replaying the log must rebuild the same state, and every device's view must match
-// a fresh snapshot.
+// Random commands from random actors, valid and not, for property tests:
+// whatever the sequence, replaying the log must rebuild the same state, and
+// every device's view must match a fresh snapshot.
 
 #include <string>
 #include <utility>
@@ -32,21 +32,30 @@ class RandomCommands {
       case 1:
       case 2:
         return {Actor::Participant(0),
-                cmd::Join{Name(), rng_.Below(4) == 0 ? Presence::kRemote : Presence::kInRoom,
-                          "device-" + std::to_string(rng_.Below(400))}};
+                cmd::Join{
+                    Name(),
+                    rng_.Below(4) == 0 ? Presence::kRemote : Presence::kInRoom,
+                    "device-" + std::to_string(rng_.Below(400))}};
       case 3:
-        return {rng_.Below(2) ? facilitator : participant, cmd::RenameParticipant{rng_.Below(2) ? 0 : someone, Name()}};
+        return {rng_.Below(2) ? facilitator : participant,
+                cmd::RenameParticipant{rng_.Below(2) ? 0 : someone, Name()}};
       case 4:
         return {facilitator, cmd::RemoveParticipant{someone}};
       case 5:
-        return {participant, cmd::SetPresence{0, rng_.Below(2) ? Presence::kRemote : Presence::kInRoom}};
+        return {participant,
+                cmd::SetPresence{
+                    0, rng_.Below(2) ? Presence::kRemote : Presence::kInRoom}};
       case 6:
-        return {Actor::System(), cmd::SetConnected{someone, rng_.Below(2) == 0}};
+        return {Actor::System(),
+                cmd::SetConnected{someone, rng_.Below(2) == 0}};
       case 7:
-        return {facilitator, cmd::SetupGroups{static_cast<cmd::GroupMode>(1 + rng_.Below(4)), rng_.Below(6),
-                                              rng_.Below(5), rng_.Below(2) == 0}};
+        return {
+            facilitator,
+            cmd::SetupGroups{static_cast<cmd::GroupMode>(1 + rng_.Below(4)),
+                             rng_.Below(6), rng_.Below(5), rng_.Below(2) == 0}};
       case 8:
-        return {facilitator, cmd::MoveParticipant{someone, rng_.Below(groups + 2)}};
+        return {facilitator,
+                cmd::MoveParticipant{someone, rng_.Below(groups + 2)}};
       case 9:
         return {participant, cmd::ChooseGroup{rng_.Below(groups + 2)}};
       case 10:
@@ -56,32 +65,48 @@ class RandomCommands {
         for (uint32_t g = 1; g <= groups; ++g) {
           if (rng_.Below(3) == 0) continue;
           const size_t team = rng_.Below(2);
-          if (teams.teams.size() <= team) teams.teams.resize(team + 1, TeamSpec{"T" + std::to_string(team), {}});
+          if (teams.teams.size() <= team)
+            teams.teams.resize(team + 1,
+                               TeamSpec{"T" + std::to_string(team), {}});
           teams.teams[team].groups.push_back(g);
         }
         return {facilitator, std::move(teams)};
       }
       case 12:
-        return {facilitator, cmd::CreateTimer{"timer", std::chrono::seconds(1 + rng_.Below(300)), AnyScope(state)}};
+        return {
+            facilitator,
+            cmd::CreateTimer{"timer", std::chrono::seconds(1 + rng_.Below(300)),
+                             AnyScope(state)}};
       case 13:
         return {facilitator, cmd::StartTimer{AnyTimer(state)}};
       case 14:
         return {facilitator, cmd::PauseTimer{AnyTimer(state)}};
       case 15:
-        return {facilitator, cmd::AddTime{AnyTimer(state), std::chrono::seconds(static_cast<int>(rng_.Below(120)) - 60)}};
+        return {facilitator,
+                cmd::AddTime{AnyTimer(state),
+                             std::chrono::seconds(
+                                 static_cast<int>(rng_.Below(120)) - 60)}};
       case 16:
-        return {facilitator, rng_.Below(2) ? Command(cmd::ResetTimer{AnyTimer(state)})
-                                           : Command(cmd::DeleteTimer{AnyTimer(state)})};
+        return {facilitator, rng_.Below(2)
+                                 ? Command(cmd::ResetTimer{AnyTimer(state)})
+                                 : Command(cmd::DeleteTimer{AnyTimer(state)})};
       case 17:
         return {facilitator, cmd::RingBell{AnyScope(state)}};
       case 18:
         return {Actor::System(), cmd::Tick{}};
       case 19:
-        return {facilitator, cmd::GotoAgendaItem{static_cast<int>(rng_.Below(static_cast<uint32_t>(state.agenda.size() + 1))) - 1}};
+        return {facilitator,
+                cmd::GotoAgendaItem{
+                    static_cast<int>(rng_.Below(
+                        static_cast<uint32_t>(state.agenda.size() + 1))) -
+                    1}};
       case 20:
-        return {participant, cmd::SubmitAnswer{static_cast<int>(rng_.Below(3)), "respuesta " + Name()}};
+        return {participant, cmd::SubmitAnswer{static_cast<int>(rng_.Below(3)),
+                                               "respuesta " + Name()}};
       default:
-        return {facilitator, cmd::ShowAnswers{static_cast<int>(rng_.Below(3)), rng_.Below(3) != 0, rng_.Below(2) == 0}};
+        return {facilitator,
+                cmd::ShowAnswers{static_cast<int>(rng_.Below(3)),
+                                 rng_.Below(3) != 0, rng_.Below(2) == 0}};
     }
   }
 
@@ -92,14 +117,16 @@ class RandomCommands {
 
  private:
   std::string Name() {
-    static const char* kNames[] = {"Ana", "Beto", "Carla", "Diego", "Elena", "Fabián", "", "José María",
+    static const char* kNames[] = {"Ana",     "Beto",   "Carla", "Diego",
+                                   "Elena",   "Fabián", "",      "José María",
                                    "  Luz  ", "\u200b"};
     return kNames[rng_.Below(10)];
   }
   ParticipantId AnyParticipant(const WorkshopState& state) {
     if (state.participants.empty() || rng_.Below(10) == 0) return rng_.Below(3);
     auto it = state.participants.begin();
-    std::advance(it, rng_.Below(static_cast<uint32_t>(state.participants.size())));
+    std::advance(it,
+                 rng_.Below(static_cast<uint32_t>(state.participants.size())));
     return it->first;
   }
   TimerId AnyTimer(const WorkshopState& state) {
@@ -126,11 +153,15 @@ class RandomCommands {
 inline std::vector<AgendaItem> SampleAgenda() {
   return {
       AgendaItem{.title = "Bienvenida", .duration = std::chrono::minutes(5)},
-      AgendaItem{.title = "Reto",
-                 .duration = std::chrono::minutes(10),
-                 .timers = {{"Estrategia", std::chrono::minutes(2), Scope::Room()},
-                            {"Penalización", std::chrono::seconds(30), Scope::Team(1)}}},
-      AgendaItem{.title = "Reflexión", .activity = ActivityKind::kQuestion, .prompt = "¿Qué aprendiste?"},
+      AgendaItem{
+          .title = "Reto",
+          .duration = std::chrono::minutes(10),
+          .timers = {{"Estrategia", std::chrono::minutes(2), Scope::Room()},
+                     {"Penalización", std::chrono::seconds(30),
+                      Scope::Team(1)}}},
+      AgendaItem{.title = "Reflexión",
+                 .activity = ActivityKind::kQuestion,
+                 .prompt = "¿Qué aprendiste?"},
   };
 }
 

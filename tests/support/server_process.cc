@@ -1,13 +1,13 @@
 #include "support/server_process.h"
 
+#include <cstring>
+#include <regex>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <cstring>
-#include <regex>
 
 extern char** environ;
 
@@ -34,11 +34,16 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
     *error = "pipe failed";
     return false;
   }
-  std::vector<std::string> args = {options_.binary, "--port", "0", "--bind", "127.0.0.1",
-                                   "--db", options_.db_path, "--public-host", "127.0.0.1"};
-  if (!options_.web_root.empty()) args.insert(args.end(), {"--web-root", options_.web_root});
-  if (!options_.demo_template.empty()) args.insert(args.end(), {"--demo", options_.demo_template});
-  args.insert(args.end(), options_.extra_args.begin(), options_.extra_args.end());
+  std::vector<std::string> args = {
+      options_.binary,  "--port",        "0",
+      "--bind",         "127.0.0.1",     "--db",
+      options_.db_path, "--public-host", "127.0.0.1"};
+  if (!options_.web_root.empty())
+    args.insert(args.end(), {"--web-root", options_.web_root});
+  if (!options_.demo_template.empty())
+    args.insert(args.end(), {"--demo", options_.demo_template});
+  args.insert(args.end(), options_.extra_args.begin(),
+              options_.extra_args.end());
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -47,7 +52,8 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, log_pipe[1], STDERR_FILENO);
-  const int rc = posix_spawn(&pid_, options_.binary.c_str(), &actions, nullptr, argv.data(), environ);
+  const int rc = posix_spawn(&pid_, options_.binary.c_str(), &actions, nullptr,
+                             argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   close(out_pipe[1]);
   close(log_pipe[1]);
@@ -59,14 +65,16 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
   out_reader_ = std::thread([this, fd = out_pipe[0]] { Drain(fd, &out_); });
   log_reader_ = std::thread([this, fd = log_pipe[0]] { Drain(fd, &log_); });
 
-  // "listening on 127.0.0.1:PORT" in the log; with a demo, the URLs come after it.
+  // "listening on 127.0.0.1:PORT" in the log; with a demo, the URLs come after
+  // it.
   const std::regex listening(R"(listening on [^ ]+:(\d+))");
   std::unique_lock lock(mutex_);
   std::smatch match;
   const bool ready = changed_.wait_for(lock, timeout, [&] {
-    const bool demo_done = options_.demo_template.empty() || out_.find("/console/") != std::string::npos;
-    return (std::regex_search(log_, match, listening) && demo_done) || pid_ <= 0 ||
-           log_.find("error") != std::string::npos;
+    const bool demo_done = options_.demo_template.empty() ||
+                           out_.find("/console/") != std::string::npos;
+    return (std::regex_search(log_, match, listening) && demo_done) ||
+           pid_ <= 0 || log_.find("error") != std::string::npos;
   });
   if (!ready || !std::regex_search(log_, match, listening)) {
     *error = "the server did not start:\n" + log_;
@@ -122,9 +130,11 @@ std::string ServerProcess::log() const {
   return log_;
 }
 
-bool ServerProcess::WaitForLog(const std::string& text, std::chrono::milliseconds timeout) {
+bool ServerProcess::WaitForLog(const std::string& text,
+                               std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  return changed_.wait_for(lock, timeout, [&] { return log_.find(text) != std::string::npos; });
+  return changed_.wait_for(
+      lock, timeout, [&] { return log_.find(text) != std::string::npos; });
 }
 
 }  // namespace campana::testing

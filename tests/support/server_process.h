@@ -10,12 +10,13 @@
 
 namespace campana::testing {
 
-// The real campana binary, started on an ephemeral loopback port with its own database. Start()
-// returns once the server says it is listening (read from its log, not guessed with a sleep).
+// The real campana binary, started on an ephemeral loopback port with its own
+// database. Start() returns once the server says it is listening (read from its
+// log, not guessed with a sleep).
 class ServerProcess {
  public:
   struct Options {
-    std::string binary;    // path to campana
+    std::string binary;  // path to campana
     std::string db_path;
     std::string web_root;  // may be empty
     std::string demo_template;
@@ -27,8 +28,10 @@ class ServerProcess {
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
 
-  // Starts and waits until it listens; false (with the log so far in `error`) on failure.
-  bool Start(std::string* error, std::chrono::seconds timeout = std::chrono::seconds(60));
+  // Starts and waits until it listens; false (with the log so far in `error`)
+  // on failure.
+  bool Start(std::string* error,
+             std::chrono::seconds timeout = std::chrono::seconds(60));
   // SIGKILL: no shutdown, no flush. What was acknowledged must still be there.
   void Kill();
   // SIGTERM, then waits for the exit status.

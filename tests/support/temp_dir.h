@@ -7,11 +7,14 @@
 
 namespace campana::testing {
 
-// A fresh directory under the system's temp dir, removed with everything in it at the end.
+// A fresh directory under the system's temp dir, removed with everything in it
+// at the end.
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "campana-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "campana-test-XXXXXX")
+            .string();
     path_ = mkdtemp(pattern.data());
   }
   ~TempDir() {

@@ -1,6 +1,7 @@
 #include "support/ws_client.h"
 
-#include <google/protobuf/util/json_util.h>
+#include <future>
+#include <thread>
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -9,8 +10,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
-#include <future>
-#include <thread>
+#include <google/protobuf/util/json_util.h>
 
 namespace campana::testing {
 
@@ -20,7 +20,8 @@ namespace websocket = beast::websocket;
 
 struct WsClient::Impl {
   asio::io_context io{1};
-  asio::executor_work_guard<asio::io_context::executor_type> guard{io.get_executor()};
+  asio::executor_work_guard<asio::io_context::executor_type> guard{
+      io.get_executor()};
   websocket::stream<beast::tcp_stream> ws{io};
   beast::flat_buffer buffer;
   std::thread thread;
@@ -41,7 +42,8 @@ struct WsClient::Impl {
         arrived.notify_all();
         return;
       }
-      inbox.emplace_back(beast::buffers_to_string(buffer.data()), ws.got_text());
+      inbox.emplace_back(beast::buffers_to_string(buffer.data()),
+                         ws.got_text());
       buffer.consume(buffer.size());
       arrived.notify_all();
       Read();
@@ -50,14 +52,16 @@ struct WsClient::Impl {
 
   void Write() {
     ws.text(writes.front().second);
-    ws.async_write(asio::buffer(writes.front().first), [this](beast::error_code ec, size_t) {
-      writes.pop_front();
-      if (!ec && !writes.empty()) Write();
-    });
+    ws.async_write(asio::buffer(writes.front().first),
+                   [this](beast::error_code ec, size_t) {
+                     writes.pop_front();
+                     if (!ec && !writes.empty()) Write();
+                   });
   }
 };
 
-WsClient::WsClient(uint16_t port, bool json) : impl_(std::make_unique<Impl>()), port_(port), json_(json) {
+WsClient::WsClient(uint16_t port, bool json)
+    : impl_(std::make_unique<Impl>()), port_(port), json_(json) {
   impl_->thread = std::thread([this] { impl_->io.run(); });
 }
 
@@ -78,14 +82,18 @@ bool WsClient::Connect(std::string* error, const std::string& target) {
     tcp.socket().connect({asio::ip::make_address("127.0.0.1"), port_}, ec);
     if (ec) return done.set_value("connect: " + ec.message());
     if (json_) {
-      impl_->ws.set_option(websocket::stream_base::decorator([](websocket::request_type& request) {
-        request.set(beast::http::field::sec_websocket_protocol, "campana.v1.json");
-      }));
+      impl_->ws.set_option(websocket::stream_base::decorator(
+          [](websocket::request_type& request) {
+            request.set(beast::http::field::sec_websocket_protocol,
+                        "campana.v1.json");
+          }));
     }
     websocket::response_type response;
-    impl_->ws.handshake(response, "127.0.0.1:" + std::to_string(port_), target, ec);
+    impl_->ws.handshake(response, "127.0.0.1:" + std::to_string(port_), target,
+                        ec);
     if (ec) return done.set_value("handshake: " + ec.message());
-    protocol_ = std::string(response[beast::http::field::sec_websocket_protocol]);
+    protocol_ =
+        std::string(response[beast::http::field::sec_websocket_protocol]);
     impl_->Read();
     done.set_value("");
   });
@@ -121,9 +129,12 @@ void WsClient::Drop() {
   done.get_future().get();
 }
 
-std::optional<pb::ServerMessage> WsClient::Next(std::chrono::milliseconds timeout) {
+std::optional<pb::ServerMessage> WsClient::Next(
+    std::chrono::milliseconds timeout) {
   std::unique_lock lock(impl_->mutex);
-  if (!impl_->arrived.wait_for(lock, timeout, [&] { return !impl_->inbox.empty() || impl_->closed; }) ||
+  if (!impl_->arrived.wait_for(
+          lock, timeout,
+          [&] { return !impl_->inbox.empty() || impl_->closed; }) ||
       impl_->inbox.empty()) {
     return std::nullopt;
   }
@@ -133,7 +144,8 @@ std::optional<pb::ServerMessage> WsClient::Next(std::chrono::milliseconds timeou
   pb::ServerMessage message;
   if (text) {
     texts.push_back(frame);
-    if (!google::protobuf::util::JsonStringToMessage(frame, &message).ok()) return std::nullopt;
+    if (!google::protobuf::util::JsonStringToMessage(frame, &message).ok())
+      return std::nullopt;
   } else if (!message.ParseFromString(frame)) {
     return std::nullopt;
   }
@@ -141,11 +153,13 @@ std::optional<pb::ServerMessage> WsClient::Next(std::chrono::milliseconds timeou
   return message;
 }
 
-std::optional<pb::ServerMessage> WsClient::WaitFor(const std::function<bool(const pb::ServerMessage&)>& match,
-                                                   std::chrono::milliseconds timeout) {
+std::optional<pb::ServerMessage> WsClient::WaitFor(
+    const std::function<bool(const pb::ServerMessage&)>& match,
+    std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (true) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return std::nullopt;
     auto message = Next(left);
     if (!message) return std::nullopt;
@@ -153,16 +167,20 @@ std::optional<pb::ServerMessage> WsClient::WaitFor(const std::function<bool(cons
   }
 }
 
-bool WsClient::Until(const std::function<bool()>& holds, std::chrono::milliseconds timeout) {
+bool WsClient::Until(const std::function<bool()>& holds,
+                     std::chrono::milliseconds timeout) {
   if (holds()) return true;
-  return WaitFor([&](const pb::ServerMessage&) { return holds(); }, timeout).has_value();
+  return WaitFor([&](const pb::ServerMessage&) { return holds(); }, timeout)
+      .has_value();
 }
 
-std::optional<pb::ServerMessage> WsClient::Reply(uint64_t request_id, std::chrono::milliseconds timeout) {
+std::optional<pb::ServerMessage> WsClient::Reply(
+    uint64_t request_id, std::chrono::milliseconds timeout) {
   return WaitFor(
       [request_id](const pb::ServerMessage& m) {
         return (m.has_ack() && m.ack().request_id() == request_id) ||
-               (m.has_rejection() && m.rejection().request_id() == request_id) ||
+               (m.has_rejection() &&
+                m.rejection().request_id() == request_id) ||
                (m.has_welcome() && m.welcome().request_id() == request_id) ||
                (m.has_pong() && m.pong().request_id() == request_id);
       },
@@ -172,7 +190,8 @@ std::optional<pb::ServerMessage> WsClient::Reply(uint64_t request_id, std::chron
 std::optional<int> WsClient::WaitClosed(std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (!closed()) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return std::nullopt;
     Next(left);
   }
@@ -190,17 +209,20 @@ bool WsClient::closed() const {
   return impl_->closed && impl_->inbox.empty();
 }
 
-pb::ClientMessage HelloMessage(uint64_t request_id, const std::string& code, pb::Role role, const std::string& secret) {
+pb::ClientMessage HelloMessage(uint64_t request_id, const std::string& code,
+                               pb::Role role, const std::string& secret) {
   pb::ClientMessage m;
   m.set_request_id(request_id);
   m.mutable_hello()->set_workshop_code(code);
   m.mutable_hello()->set_role(role);
-  if (role == pb::ROLE_FACILITATOR) m.mutable_hello()->set_facilitator_key(secret);
+  if (role == pb::ROLE_FACILITATOR)
+    m.mutable_hello()->set_facilitator_key(secret);
   if (role == pb::ROLE_PARTICIPANT) m.mutable_hello()->set_resume_token(secret);
   return m;
 }
 
-pb::ClientMessage CommandMessage(uint64_t request_id, const pb::Command& command) {
+pb::ClientMessage CommandMessage(uint64_t request_id,
+                                 const pb::Command& command) {
   pb::ClientMessage m;
   m.set_request_id(request_id);
   *m.mutable_command() = command;
