@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { RejectionCode } from '../gen/campana/v1/wire_pb';
+import { en } from './en';
+import { es, type Messages } from './es';
+
+export type Language = 'es' | 'en';
+const catalogs: Record<Language, Messages> = { es, en };
+const storageKey = 'campana:language';
+const listeners = new Set<() => void>();
+
+// The person's own choice first, then the browser's language, then Spanish.
+function initialLanguage(): Language {
+  const chosen = localStorage.getItem(storageKey);
+  if (chosen === 'es' || chosen === 'en') return chosen;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    if (tag.toLowerCase().startsWith('es')) return 'es';
+    if (tag.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'es';
+}
+
+let current: Language = initialLanguage();
+document.documentElement.lang = current;
+
+export function language(): Language {
+  return current;
+}
+
+export function setLanguage(next: Language): void {
+  current = next;
+  localStorage.setItem(storageKey, next);
+  document.documentElement.lang = next;
+  listeners.forEach((l) => l());
+}
+
+export function messages(): Messages {
+  return catalogs[current];
+}
+
+// Re-renders the component when the language changes.
+export function useMessages(): Messages {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const listener = () => setTick((n) => n + 1);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return catalogs[current];
+}
+
+export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): string {
+  switch (code) {
+    case 'unsent':
+      return m.rejection.unsent;
+    case RejectionCode.INVALID_MESSAGE:
+      return m.rejection.invalidMessage;
+    case RejectionCode.UNKNOWN_WORKSHOP:
+      return m.rejection.unknownWorkshop;
+    case RejectionCode.INVALID_NAME:
+      return m.rejection.invalidName;
+    case RejectionCode.PERMISSION_DENIED:
+      return m.rejection.permissionDenied;
+    case RejectionCode.NOT_JOINED:
+      return m.rejection.notJoined;
+    case RejectionCode.INVALID_ARGUMENT:
+      return m.rejection.invalidArgument;
+    case RejectionCode.FAILED_PRECONDITION:
+      return m.rejection.failedPrecondition;
+    case RejectionCode.NOT_FOUND:
+      return m.rejection.notFound;
+    case RejectionCode.UNKNOWN_TOKEN:
+      return m.rejection.unknownToken;
+    case RejectionCode.ALREADY_JOINED:
+      return m.rejection.alreadyJoined;
+    case RejectionCode.BUSY:
+      return m.rejection.busy;
+    default:
+      return m.rejection.invalidMessage;
+  }
+}

@@ -1,0 +1,371 @@
+// One device's connection to its workshop: says Hello (resuming when it can), keeps the View
+// current, measures the clock, sends commands and awaits their replies, and keeps a
+// participant's submissions in a persistent outbox until the server acknowledges them.
+// Reconnects by itself, with backoff, when the Wi-Fi drops or the phone sleeps.
+
+import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
+import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
+import { Presence, Role } from '../gen/campana/v1/common_pb';
+import {
+  type Ack,
+  type ClientMessage,
+  ClientMessageSchema,
+  type Rejection,
+  RejectionCode,
+  type ServerMessage,
+  ServerMessageSchema,
+} from '../gen/campana/v1/wire_pb';
+import type { View } from '../state/view';
+import type { Clock } from './clock';
+import { fromBase64, toBase64, type WorkshopStorage } from './storage';
+
+export type Status = 'connecting' | 'online' | 'offline' | 'unknown-workshop' | 'denied';
+// A command as the pages write it: { case: 'join', value: { displayName: 'Ana', ... } }.
+export type CommandBody = NonNullable<MessageInitShape<typeof CommandSchema>['body']>;
+export type Reply = { ok: true; ack: Ack } | { ok: false; code: RejectionCode | 'unsent'; message: string };
+
+interface Options {
+  code: string;
+  role: Role;
+  facilitatorKey?: string;
+  view: View;
+  clock: Clock;
+  storage: WorkshopStorage;
+  url?: string;
+}
+
+const backoffMs = [300, 1000, 2000, 4000, 8000];
+const pingEveryMs = 10_000;
+const deadAfterMs = 25_000;
+
+export class Connection {
+  private ws: WebSocket | undefined;
+  private nextRequest = 1n;
+  private pending = new Map<bigint, (reply: Reply) => void>();
+  private pings = new Map<bigint, number>();
+  private attempts = 0;
+  private reconnectTimer: number | undefined;
+  private pingTimer: number | undefined;
+  private lastHeard = 0;
+  private welcomed = false;
+  private stopped = false;
+  private outboxInFlight = false;
+  private listeners = new Set<() => void>();
+
+  status: Status = 'connecting';
+  participantId = 0;
+  removed = false;
+  lastRejection: Reply | undefined;
+
+  constructor(private readonly options: Options) {
+    const identity = options.storage.identity();
+    if (options.role === Role.PARTICIPANT && identity) this.participantId = identity.participantId;
+  }
+
+  start(): void {
+    window.addEventListener('online', this.wake);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.open();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    window.removeEventListener('online', this.wake);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.clearTimeout(this.reconnectTimer);
+    window.clearInterval(this.pingTimer);
+    this.ws?.close();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  // Sends a command and resolves with its Ack or Rejection. Not kept if the connection drops:
+  // for facilitators' clicks, which they see fail and can repeat.
+  send(body: CommandBody): Promise<Reply> {
+    return this.request(create(CommandSchema, { body }));
+  }
+
+  // A participant's submission: stored on the device first, then sent, and resent after any
+  // reconnection until the server acknowledges it; the server's (participant, seq) dedupe makes
+  // resending safe. Sent one at a time, in order, as the protocol requires.
+  submit(body: CommandBody): void {
+    const command = create(CommandSchema, { clientSeq: this.options.storage.nextSeq(), body });
+    const outbox = this.options.storage.outbox();
+    outbox.push({ seq: command.clientSeq.toString(), command: toBase64(toBinary(CommandSchema, command)) });
+    this.options.storage.saveOutbox(outbox);
+    this.changed();
+    this.flushOutbox();
+  }
+
+  outboxSize(): number {
+    return this.options.storage.outbox().length;
+  }
+
+  async join(displayName: string, presence: Presence): Promise<Reply> {
+    const reply = await this.send({
+      case: 'join',
+      value: { displayName, presence, joinKey: this.options.storage.joinKey() },
+    });
+    if (reply.ok && reply.ack.result.case === 'joined') {
+      const joined = reply.ack.result.value;
+      this.participantId = joined.participantId;
+      this.removed = false;
+      this.options.storage.saveIdentity({
+        token: joined.resumeToken,
+        participantId: joined.participantId,
+        joinKey: this.options.storage.joinKey(),
+      });
+      this.changed();
+      this.flushOutbox();
+    }
+    return reply;
+  }
+
+  private request(command: Command): Promise<Reply> {
+    return new Promise((resolve) => {
+      if (!this.ws || this.ws.readyState !== WebSocket.OPEN || !this.welcomed) {
+        resolve({ ok: false, code: 'unsent', message: 'offline' });
+        return;
+      }
+      const requestId = this.nextRequest++;
+      this.pending.set(requestId, resolve);
+      this.write(create(ClientMessageSchema, { requestId, body: { case: 'command', value: command } }));
+    });
+  }
+
+  private write(message: ClientMessage): void {
+    this.ws?.send(toBinary(ClientMessageSchema, message));
+  }
+
+  private url(): string {
+    if (this.options.url) return this.options.url;
+    return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+  }
+
+  private open(): void {
+    if (this.stopped) return;
+    this.welcomed = false;
+    this.status = this.attempts === 0 ? 'connecting' : 'offline';
+    this.changed();
+    const ws = new WebSocket(this.url());
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    ws.onopen = () => this.hello();
+    ws.onmessage = (event) => {
+      if (ws !== this.ws) return;
+      this.lastHeard = Date.now();
+      if (!(event.data instanceof ArrayBuffer)) return;
+      this.receive(fromBinary(ServerMessageSchema, new Uint8Array(event.data)));
+    };
+    ws.onclose = () => {
+      if (ws !== this.ws) return;
+      this.dropped();
+    };
+  }
+
+  private hello(): void {
+    const { view, storage, role, code, facilitatorKey } = this.options;
+    const identity = role === Role.PARTICIPANT ? storage.identity() : undefined;
+    const resume = view.loaded && view.epoch !== '';
+    this.write(
+      create(ClientMessageSchema, {
+        requestId: this.nextRequest++,
+        body: {
+          case: 'hello',
+          value: {
+            workshopCode: code,
+            role,
+            resumeToken: identity?.token ?? '',
+            facilitatorKey: facilitatorKey ?? '',
+            epoch: resume ? view.epoch : '',
+            lastOffset: resume ? view.offset : undefined,
+          },
+        },
+      }),
+    );
+    this.lastHeard = Date.now();
+    window.clearInterval(this.pingTimer);
+    this.pingTimer = window.setInterval(() => this.heartbeat(), pingEveryMs);
+  }
+
+  private receive(message: ServerMessage): void {
+    const body = message.body;
+    switch (body.case) {
+      case 'welcome': {
+        this.welcomed = true;
+        this.attempts = 0;
+        this.status = 'online';
+        this.options.clock.seed(Number(body.value.serverTimeMs));
+        if (this.options.role === Role.PARTICIPANT) this.participantId = body.value.participantId;
+        if (!body.value.resumed) this.options.view.loaded = false;
+        this.burstPings();
+        this.changed();
+        this.outboxInFlight = false;
+        this.flushOutbox();
+        break;
+      }
+      case 'snapshot': {
+        this.options.view.applySnapshot(body.value);
+        this.noticeRemoval();
+        break;
+      }
+      case 'delta': {
+        this.options.view.applyDelta(body.value);
+        this.noticeRemoval();
+        break;
+      }
+      case 'ack':
+        this.resolve(body.value.requestId, { ok: true, ack: body.value });
+        break;
+      case 'rejection':
+        this.rejected(body.value);
+        break;
+      case 'pong': {
+        const sentAt = this.pings.get(body.value.requestId);
+        if (sentAt !== undefined) {
+          this.pings.delete(body.value.requestId);
+          this.options.clock.addSample(sentAt, Number(body.value.serverTimeMs));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // A phone whose own participant document disappeared was removed by a facilitator.
+  private noticeRemoval(): void {
+    if (this.options.role !== Role.PARTICIPANT || this.participantId === 0) return;
+    if (this.options.view.participant(this.participantId) !== undefined) return;
+    this.participantId = 0;
+    this.removed = true;
+    this.options.storage.forgetIdentity();
+    this.changed();
+  }
+
+  private rejected(rejection: Rejection): void {
+    const reply: Reply = { ok: false, code: rejection.code, message: rejection.message };
+    if (this.pending.has(rejection.requestId)) {
+      this.resolve(rejection.requestId, reply);
+      return;
+    }
+    // A refused Hello.
+    switch (rejection.code) {
+      case RejectionCode.UNKNOWN_TOKEN:
+        // Our place is gone (removed while we were away): come back as a newcomer.
+        this.options.storage.forgetIdentity();
+        this.options.view.clear();
+        this.participantId = 0;
+        this.removed = true;
+        this.hello();
+        break;
+      case RejectionCode.UNKNOWN_WORKSHOP:
+        this.status = 'unknown-workshop';
+        this.stopped = true;
+        this.ws?.close();
+        break;
+      case RejectionCode.PERMISSION_DENIED:
+        this.status = 'denied';
+        this.stopped = true;
+        this.ws?.close();
+        break;
+      default:
+        this.lastRejection = reply;
+        break;
+    }
+    this.changed();
+  }
+
+  private resolve(requestId: bigint, reply: Reply): void {
+    const resolve = this.pending.get(requestId);
+    this.pending.delete(requestId);
+    if (!reply.ok) this.lastRejection = reply;
+    resolve?.(reply);
+  }
+
+  private async flushOutbox(): Promise<void> {
+    if (this.outboxInFlight || !this.welcomed || this.participantId === 0) return;
+    const entries = this.options.storage.outbox();
+    const head = entries[0];
+    if (!head) return;
+    this.outboxInFlight = true;
+    const reply = await this.request(fromBinary(CommandSchema, fromBase64(head.command)));
+    this.outboxInFlight = false;
+    if (!reply.ok && reply.code === 'unsent') return;  // resent after the next Welcome
+    if (!reply.ok && reply.code === RejectionCode.BUSY) {
+      window.setTimeout(() => this.flushOutbox(), 1500);
+      return;
+    }
+    // Acknowledged (now or before), or refused for good: either way it leaves the outbox.
+    this.options.storage.saveOutbox(this.options.storage.outbox().filter((e) => e.seq !== head.seq));
+    this.changed();
+    this.flushOutbox();
+  }
+
+  // A few quick pings right after connecting, for a good clock estimate from the start.
+  private burstPings(): void {
+    for (let i = 0; i < 5; i++) window.setTimeout(() => this.ping(), i * 150);
+  }
+
+  private ping(): void {
+    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    const requestId = this.nextRequest++;
+    const now = Date.now();
+    this.pings.set(requestId, now);
+    this.write(create(ClientMessageSchema, { requestId, body: { case: 'ping', value: { clientTimeMs: BigInt(now) } } }));
+  }
+
+  private heartbeat(): void {
+    if (Date.now() - this.lastHeard > deadAfterMs) {
+      // Silent for too long: the Wi-Fi is gone without telling us. Start over.
+      this.ws?.close();
+      this.dropped();
+      return;
+    }
+    this.ping();
+  }
+
+  private dropped(): void {
+    window.clearInterval(this.pingTimer);
+    this.ws = undefined;
+    this.welcomed = false;
+    this.outboxInFlight = false;
+    for (const resolve of this.pending.values()) resolve({ ok: false, code: 'unsent', message: 'offline' });
+    this.pending.clear();
+    this.pings.clear();
+    if (this.stopped) {
+      this.changed();
+      return;
+    }
+    this.status = 'offline';
+    this.changed();
+    const base = backoffMs[Math.min(this.attempts, backoffMs.length - 1)] ?? 8000;
+    this.attempts++;
+    window.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = window.setTimeout(() => this.open(), base * (0.75 + Math.random() / 2));
+  }
+
+  private wake = (): void => {
+    if (this.stopped || this.ws) return;
+    window.clearTimeout(this.reconnectTimer);
+    this.open();
+  };
+
+  private onVisibility = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    // After sleeping, the clock may have moved and the socket may be dead: check both now.
+    this.options.clock.forget();
+    if (this.ws && this.ws.readyState === WebSocket.OPEN) {
+      this.burstPings();
+    } else {
+      this.wake();
+    }
+  };
+}

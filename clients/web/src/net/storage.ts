@@ -1,0 +1,90 @@
+// What a device remembers about a workshop across reloads: who it is (resume token, join key),
+// its submission counter and its outbox of unacknowledged submissions.
+
+export interface Identity {
+  token: string;
+  participantId: number;
+  joinKey: string;
+}
+
+export interface OutboxEntry {
+  seq: string;      // client_seq, as a decimal string (a uint64)
+  command: string;  // campana.v1.Command, binary, base64
+}
+
+function randomKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class WorkshopStorage {
+  constructor(private readonly code: string) {}
+
+  private key(name: string): string {
+    return `campana:${this.code}:${name}`;
+  }
+
+  private read<T>(name: string): T | undefined {
+    try {
+      const text = localStorage.getItem(this.key(name));
+      return text === null ? undefined : (JSON.parse(text) as T);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private write(name: string, value: unknown): void {
+    localStorage.setItem(this.key(name), JSON.stringify(value));
+  }
+
+  identity(): Identity | undefined {
+    return this.read<Identity>('identity');
+  }
+
+  saveIdentity(identity: Identity): void {
+    this.write('identity', identity);
+  }
+
+  forgetIdentity(): void {
+    const joinKey = this.joinKey();
+    localStorage.removeItem(this.key('identity'));
+    localStorage.removeItem(this.key('outbox'));
+    // A new join key: joining again must make a new participant, not find the removed one.
+    if (joinKey) localStorage.removeItem(this.key('joinKey'));
+  }
+
+  // The random key that makes a resent Join find the same participant.
+  joinKey(): string {
+    let key = this.read<string>('joinKey');
+    if (!key) {
+      key = randomKey();
+      this.write('joinKey', key);
+    }
+    return key;
+  }
+
+  nextSeq(): bigint {
+    const next = BigInt(this.read<string>('seq') ?? '0') + 1n;
+    this.write('seq', next.toString());
+    return next;
+  }
+
+  outbox(): OutboxEntry[] {
+    return this.read<OutboxEntry[]>('outbox') ?? [];
+  }
+
+  saveOutbox(entries: OutboxEntry[]): void {
+    this.write('outbox', entries);
+  }
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  bytes.forEach((b) => (text += String.fromCharCode(b)));
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}

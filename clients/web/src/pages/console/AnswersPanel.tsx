@@ -1,0 +1,53 @@
+import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { useAct } from './act';
+
+// Answers to the open questions, and whether the projector shows them (named or not).
+export function AnswersPanel({ session }: { session: Session }) {
+  const m = useMessages();
+  const { act, error, clear } = useAct(session);
+  const agenda = session.view.agenda();
+  if (!agenda) return null;
+  const names = new Map(session.view.participants().map((p) => [p.id, p.displayName]));
+  const answers = session.view.answers();
+  const questions = agenda.items.map((item, index) => ({ item, index })).filter(({ item }) => item.activity === Agenda_Activity.QUESTION);
+  if (questions.length === 0) return null;
+  return (
+    <section class="panel" aria-labelledby="answers">
+      <h2 id="answers">{m.answers}</h2>
+      {questions.map(({ item, index }) => {
+        const these = answers.filter((a) => a.agendaIndex === index);
+        return (
+          <div key={index} class="question-block">
+            <h3>{item.prompt || item.title}</h3>
+            <div class="buttons">
+              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: false } })}>
+                {m.showOnScreen}
+              </button>
+              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })}>
+                {m.showWithNames}
+              </button>
+              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: false, withNames: false } })}>
+                {m.hideFromScreen}
+              </button>
+            </div>
+            {these.length === 0 ? (
+              <p class="muted">{m.noAnswers}</p>
+            ) : (
+              <ul class="answers">
+                {these.map((a) => (
+                  <li key={a.id}>
+                    {a.text} <span class="author">— {names.get(a.participantId) ?? '?'}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+      {error && <Notice onClose={clear}>{error}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { Role } from '../../gen/campana/v1/common_pb';
+import { useMessages } from '../../i18n/i18n';
+import { useSession } from '../../session';
+import { useView } from '../../state/view';
+import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
+import { AgendaPanel } from './AgendaPanel';
+import { AnswersPanel } from './AnswersPanel';
+import { GroupsPanel } from './GroupsPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { TimersPanel } from './TimersPanel';
+
+// The facilitators' console. The key comes in the URL fragment, which browsers never send to
+// a server or put in a Referer.
+export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
+  const m = useMessages();
+  // The console shows bells and timers but stays quiet: the room hears the projector.
+  const session = useSession(code, Role.FACILITATOR, { vibrate: false, sound: false, rings: () => true }, facilitatorKey);
+  const view = useView(session.view);
+  const origin = `${location.protocol}//${location.host}`;
+  return (
+    <main class="console">
+      <Flash on={session.flashing} />
+      <header class="bar">
+        <strong>
+          {m.console} · {view.workshop()?.title ?? ''} · {code}
+        </strong>
+        <StatusLine status={session.connection.status} />
+        <nav aria-label={m.links} class="links">
+          <a href={`${origin}/j/${code}`} target="_blank" rel="noreferrer">
+            {m.phoneLink}
+          </a>
+          <a href={`${origin}/screen/${code}`} target="_blank" rel="noreferrer">
+            {m.screenLink}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <Fatal status={session.connection.status} />
+      {view.loaded && (
+        <div class="console-grid">
+          <AgendaPanel session={session} />
+          <TimersPanel session={session} />
+          <PeoplePanel session={session} />
+          <GroupsPanel session={session} />
+          <AnswersPanel session={session} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { useAct } from './act';
+
+// "A: 1, 3; B: 2, 4" -> teams.
+export function parseTeams(text: string): { name: string; groups: number[] }[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [name = '', list = ''] = part.split(':');
+      return { name: name.trim(), groups: list.split(',').map((g) => Number(g.trim())).filter((g) => g > 0) };
+    });
+}
+
+export function GroupsPanel({ session }: { session: Session }) {
+  const m = useMessages();
+  const { act, error, clear } = useAct(session);
+  const groups = session.view.groups();
+  const [mode, setMode] = useState(SetupGroups_Mode.RANDOM);
+  const [count, setCount] = useState(4);
+  const [size, setSize] = useState(4);
+  const [separate, setSeparate] = useState(false);
+  const [teams, setTeams] = useState('');
+
+  const setUp = (event: Event) => {
+    event.preventDefault();
+    void act({ case: 'setupGroups', value: { mode, count, size, separateRemote: separate } });
+  };
+
+  return (
+    <section class="panel" aria-labelledby="groups">
+      <h2 id="groups">{m.groups}</h2>
+      <form class="row" onSubmit={setUp}>
+        <label class="field">
+          <span>{m.mode}</span>
+          <select value={mode} onChange={(e) => setMode(Number((e.currentTarget as HTMLSelectElement).value))}>
+            <option value={SetupGroups_Mode.RANDOM}>{m.modeRandom}</option>
+            <option value={SetupGroups_Mode.BY_SIZE}>{m.modeBySize}</option>
+            <option value={SetupGroups_Mode.CHOOSE}>{m.modeChoose}</option>
+            <option value={SetupGroups_Mode.MANUAL}>{m.modeManual}</option>
+          </select>
+        </label>
+        {mode === SetupGroups_Mode.BY_SIZE ? (
+          <label class="field small">
+            <span>{m.size}</span>
+            <input type="number" min={1} max={1000} value={size} onInput={(e) => setSize(Number((e.currentTarget as HTMLInputElement).value))} />
+          </label>
+        ) : (
+          <label class="field small">
+            <span>{m.howMany}</span>
+            <input type="number" min={1} max={1000} value={count} onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))} />
+          </label>
+        )}
+        <label class="check">
+          <input type="checkbox" checked={separate} onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)} />
+          {m.separateRemote}
+        </label>
+        <button type="submit" class="primary">
+          {m.setUpGroups}
+        </button>
+      </form>
+      {groups && groups.kinds.length > 0 && (
+        <>
+          <button type="button" onClick={() => void act({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}>
+            {groups.choiceOpen ? m.closeChoice : m.openChoice}
+          </button>
+          <form
+            class="row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act({ case: 'defineTeams', value: { teams: parseTeams(teams) } });
+            }}
+          >
+            <label class="field wide">
+              <span>{m.teams}</span>
+              <input placeholder={m.teamsHint} value={teams} onInput={(e) => setTeams((e.currentTarget as HTMLInputElement).value)} />
+            </label>
+            <button type="submit">{m.defineTeams}</button>
+          </form>
+          {groups.teams.length > 0 && (
+            <p class="muted">{groups.teams.map((t) => `${m.team(t.name)}: ${t.groups.join(', ')}`).join(' · ')}</p>
+          )}
+        </>
+      )}
+      {error && <Notice onClose={clear}>{error}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { Presence } from '../../gen/campana/v1/common_pb';
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { useAct } from './act';
+
+// The roster: who is here, in the room or online, connected or not; move, rename, remove.
+export function PeoplePanel({ session }: { session: Session }) {
+  const m = useMessages();
+  const { act, error, clear } = useAct(session);
+  const people = session.view.participants();
+  const groupCount = session.view.groups()?.kinds.length ?? 0;
+
+  const rename = (id: number, name: string) => {
+    const next = window.prompt(m.newName(name), name);
+    if (next && next.trim() && next !== name) {
+      void act({ case: 'renameParticipant', value: { participantId: id, displayName: next.normalize('NFC').trim() } });
+    }
+  };
+  const remove = (id: number, name: string) => {
+    if (window.confirm(m.confirmRemove(name))) void act({ case: 'removeParticipant', value: { participantId: id } });
+  };
+
+  return (
+    <section class="panel" aria-labelledby="people">
+      <h2 id="people">
+        {m.people} ({people.length})
+      </h2>
+      {people.length === 0 ? (
+        <p class="muted">{m.nobodyYet}</p>
+      ) : (
+        <table class="people">
+          <thead>
+            <tr>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.presence}</th>
+              <th scope="col">{m.groups}</th>
+              <th scope="col">
+                <span class="visually-hidden">{m.rename}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id} class={p.connected ? '' : 'away'}>
+                <td>
+                  <span class={`dot ${p.connected ? 'on' : 'off'}`} title={p.connected ? m.connected : m.disconnected} aria-hidden="true" />
+                  <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
+                  {p.displayName}
+                </td>
+                <td>{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</td>
+                <td>
+                  <select
+                    aria-label={m.moveTo(p.displayName)}
+                    value={p.group}
+                    disabled={groupCount === 0}
+                    onChange={(e) =>
+                      void act({ case: 'moveParticipant', value: { participantId: p.id, group: Number((e.currentTarget as HTMLSelectElement).value) } })
+                    }
+                  >
+                    <option value={0}>{m.noGroup}</option>
+                    {Array.from({ length: groupCount }, (_, i) => (
+                      <option key={i + 1} value={i + 1}>
+                        {m.group(i + 1)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td class="actions">
+                  <button type="button" aria-label={m.renameWho(p.displayName)} onClick={() => rename(p.id, p.displayName)}>
+                    ✎
+                  </button>
+                  <button type="button" class="danger" aria-label={m.removeWho(p.displayName)} onClick={() => remove(p.id, p.displayName)}>
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {error && <Notice onClose={clear}>{error}</Notice>}
+    </section>
+  );
+}

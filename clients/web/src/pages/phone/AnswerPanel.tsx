@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+
+// An open question of the current agenda item. Answers go through the outbox: typed on a
+// train with no signal, they arrive when the phone is back.
+export function AnswerPanel({ session, index, prompt }: { session: Session; index: number; prompt: string }) {
+  const m = useMessages();
+  const [text, setText] = useState('');
+  const mine = session.view.answers().filter((a) => a.agendaIndex === index);
+  const waiting = session.connection.outboxSize();
+
+  const send = (event: Event) => {
+    event.preventDefault();
+    const answer = text.normalize('NFC').trim();
+    if (!answer) return;
+    session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text: answer } });
+    setText('');
+  };
+
+  return (
+    <section class="card question" aria-labelledby="question">
+      <h2 id="question">{prompt}</h2>
+      <form onSubmit={send}>
+        <label class="field">
+          <span>{m.yourAnswer}</span>
+          <textarea rows={3} maxLength={2000} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        </label>
+        <button type="submit" class="primary">
+          {m.send}
+        </button>
+      </form>
+      {waiting > 0 && (
+        <p class="pending" role="status">
+          {m.pendingAnswers(waiting)}
+        </p>
+      )}
+      {mine.length > 0 && (
+        <>
+          <h3>{m.yourAnswers}</h3>
+          <ul class="answers">
+            {mine.map((a) => (
+              <li key={a.id}>{a.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

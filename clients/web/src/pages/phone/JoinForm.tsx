@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { Presence } from '../../gen/campana/v1/common_pb';
+import { rejectionText, useMessages } from '../../i18n/i18n';
+import { unlockSound } from '../../bell';
+import type { Connection } from '../../net/connection';
+import { Notice } from '../../ui/Chrome';
+
+export function JoinForm({ connection }: { connection: Connection }) {
+  const m = useMessages();
+  const [name, setName] = useState('');
+  const [presence, setPresence] = useState(Presence.IN_ROOM);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    unlockSound();  // the tap that lets this phone ring the bell later
+    setBusy(true);
+    setError('');
+    const reply = await connection.join(name.normalize('NFC').trim(), presence);
+    setBusy(false);
+    if (!reply.ok) setError(rejectionText(m, reply.code));
+  };
+
+  return (
+    <form class="card join" onSubmit={submit}>
+      {connection.removed && <Notice>{m.removed}</Notice>}
+      <label class="field">
+        <span>{m.yourName}</span>
+        <input
+          name="name"
+          autoComplete="nickname"
+          maxLength={80}
+          value={name}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          required
+        />
+      </label>
+      <fieldset class="choice">
+        <legend>{m.whereAreYou}</legend>
+        <label>
+          <input type="radio" name="presence" checked={presence === Presence.IN_ROOM} onChange={() => setPresence(Presence.IN_ROOM)} />
+          {m.inRoom}
+        </label>
+        <label>
+          <input type="radio" name="presence" checked={presence === Presence.REMOTE} onChange={() => setPresence(Presence.REMOTE)} />
+          {m.remote}
+        </label>
+      </fieldset>
+      {error && <Notice>{error}</Notice>}
+      <button type="submit" class="primary big" disabled={busy}>
+        {busy ? m.joining : m.join}
+      </button>
+    </form>
+  );
+}

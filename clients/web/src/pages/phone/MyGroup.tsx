@@ -1,0 +1,59 @@
+import { Groups_Kind } from '../../gen/campana/v1/docs_pb';
+import { Presence } from '../../gen/campana/v1/common_pb';
+import { rejectionText, useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { useState } from 'preact/hooks';
+import { Notice } from '../../ui/Chrome';
+
+// "You are in group 3, team A", who else is in it, and the group picker when choice is open.
+export function MyGroup({ session, me }: { session: Session; me: number }) {
+  const m = useMessages();
+  const [error, setError] = useState('');
+  const self = session.view.participant(me);
+  const groups = session.view.groups();
+  if (!self || !groups) return null;
+  const team = groups.teams.find((t) => t.groups.includes(self.group));
+  const mates = session.view.participants().filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
+  const choosable = groups.kinds
+    .map((kind, i) => ({ kind, number: i + 1 }))
+    .filter(({ kind }) => kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE));
+
+  const choose = async (group: number) => {
+    const reply = await session.connection.send({ case: 'chooseGroup', value: { group } });
+    setError(reply.ok ? '' : rejectionText(m, reply.code));
+  };
+
+  return (
+    <section class="card group" aria-labelledby="my-group">
+      <h2 id="my-group">{self.group ? m.group(self.group) : m.noGroupYet}</h2>
+      {team && <p class="badge">{m.team(team.name)}</p>}
+      {mates.length > 0 && (
+        <ul class="mates" aria-label={m.yourGroup}>
+          {mates.map((p) => (
+            <li key={p.id}>{p.displayName}</li>
+          ))}
+        </ul>
+      )}
+      {groups.choiceOpen && (
+        <div class="chooser">
+          <h3>{m.chooseGroup}</h3>
+          <div class="buttons">
+            {choosable.map(({ number }) => (
+              <button
+                type="button"
+                key={number}
+                class={number === self.group ? 'primary' : ''}
+                aria-pressed={number === self.group}
+                aria-label={m.chooseThisGroup(number)}
+                onClick={() => choose(number)}
+              >
+                {number}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+    </section>
+  );
+}

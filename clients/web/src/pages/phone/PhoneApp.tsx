@@ -1,0 +1,62 @@
+import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { Presence, Role } from '../../gen/campana/v1/common_pb';
+import { useMessages } from '../../i18n/i18n';
+import { useSession } from '../../session';
+import { useView } from '../../state/view';
+import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
+import { Countdown } from '../../ui/Countdown';
+import { AnswerPanel } from './AnswerPanel';
+import { JoinForm } from './JoinForm';
+import { MyGroup } from './MyGroup';
+
+// The participant's page: join, then whatever the current agenda item needs.
+export function PhoneApp({ code }: { code: string }) {
+  const m = useMessages();
+  const session = useSession(code, Role.PARTICIPANT, { vibrate: true, sound: true, rings: () => true });
+  const view = useView(session.view);
+  const { connection } = session;
+  const workshop = view.workshop();
+  const me = connection.participantId;
+  const self = me ? view.participant(me) : undefined;
+  const agenda = view.agenda();
+  const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
+
+  return (
+    <main class="phone">
+      <Flash on={session.flashing} />
+      <header class="bar">
+        <strong>{workshop?.title ?? m.appName}</strong>
+        <StatusLine status={connection.status} />
+        <LanguageSwitch />
+      </header>
+      <Fatal status={connection.status} />
+      {view.loaded && !self && connection.status !== 'unknown-workshop' && <JoinForm connection={connection} />}
+      {self && (
+        <>
+          <section class="card me" aria-labelledby="me">
+            <h1 id="me">{m.hello(self.displayName)}</h1>
+            <p>
+              {m.youAreIn} · {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
+            </p>
+          </section>
+          <MyGroup session={session} me={me} />
+          {view.timers().length > 0 && (
+            <section class="card timers" aria-label={m.timers}>
+              {view.timers().map((t) => (
+                <Countdown key={t.id} timer={t} clock={session.clock} />
+              ))}
+            </section>
+          )}
+          <section class="card now" aria-labelledby="now">
+            <h2 id="now">{item ? `${m.nowItem}: ${item.title}` : m.notStarted}</h2>
+            {item?.notes && <p>{item.notes}</p>}
+          </section>
+          {item && item.activity === Agenda_Activity.QUESTION && agenda && (
+            <AnswerPanel session={session} index={agenda.current} prompt={item.prompt} />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+

@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_pb';
+import { useMessages } from '../../i18n/i18n';
+import { soundUnlocked, unlockSound } from '../../bell';
+import { useSession } from '../../session';
+import { useView } from '../../state/view';
+import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
+import { Countdown } from '../../ui/Countdown';
+import { JoinPanel } from './JoinPanel';
+
+// The screen at the front of the room: read-only, no keyboard needed once open. It rings for
+// the room and for teams, not for single groups' timers.
+export function ProjectorApp({ code }: { code: string }) {
+  const m = useMessages();
+  const session = useSession(code, Role.PROJECTOR, { vibrate: false, sound: true, rings: (kind) => kind !== Scope_Kind.GROUP });
+  const view = useView(session.view);
+  const [sound, setSound] = useState(soundUnlocked());
+  const people = view.participants();
+  const groups = view.groups();
+  const agenda = view.agenda();
+  const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
+  const inRoom = people.filter((p) => p.presence !== Presence.REMOTE).length;
+  const shown = view.shownAnswers();
+
+  return (
+    <main class="projector">
+      <Flash on={session.flashing} />
+      <header class="bar">
+        <strong>{view.workshop()?.title ?? m.appName}</strong>
+        {item && <span class="now">{item.title}</span>}
+        <StatusLine status={session.connection.status} />
+        {!sound && (
+          <button
+            type="button"
+            onClick={() => {
+              unlockSound();
+              setSound(true);
+            }}
+          >
+            {m.enableSound}
+          </button>
+        )}
+        <LanguageSwitch />
+      </header>
+      <Fatal status={session.connection.status} />
+      <div class="projector-grid">
+        <JoinPanel code={code} />
+        <div class="projector-main">
+          {view.timers().length > 0 && (
+            <section class="big-timers" aria-label={m.timers}>
+              {view.timers().map((t) => (
+                <Countdown key={t.id} timer={t} clock={session.clock} size="huge" />
+              ))}
+            </section>
+          )}
+          <section class="roster" aria-label={m.people}>
+            <h2>
+              {m.peopleHere(people.length)} · {m.inRoomCount(inRoom)} · {m.remoteCount(people.length - inRoom)}
+            </h2>
+            {groups && groups.kinds.length > 0 ? (
+              <div class="group-board">
+                {groups.kinds.map((_, i) => {
+                  const number = i + 1;
+                  const team = groups.teams.find((t) => t.groups.includes(number));
+                  return (
+                    <div class="group-column" key={number}>
+                      <h3>
+                        {m.group(number)} {team && <span class="badge">{m.team(team.name)}</span>}
+                      </h3>
+                      <ul>
+                        {people
+                          .filter((p) => p.group === number)
+                          .map((p) => (
+                            <li key={p.id} class={p.connected ? '' : 'away'}>
+                              {p.displayName}
+                            </li>
+                          ))}
+                      </ul>
+                    </div>
+                  );
+                })}
+              </div>
+            ) : (
+              <ul class="names">
+                {people.map((p) => (
+                  <li key={p.id} class={p.connected ? '' : 'away'}>
+                    {p.displayName}
+                    {p.presence === Presence.REMOTE && <span class="tag">{m.remote}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {shown.length > 0 && (
+            <section class="shown-answers" aria-label={m.answers}>
+              <h2>{m.answers}</h2>
+              <ul>
+                {shown.map((a) => (
+                  <li key={a.id}>
+                    <q>{a.text}</q> <span class="author">{a.authorName || m.anonymous}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

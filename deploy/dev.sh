@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Campana for developers. On a fresh Debian 12 machine:
+#
+#   deploy/dev.sh run     install what is missing, build, start with a demo workshop
+#   deploy/dev.sh test    install what is missing, build with sanitizers, run every test
+#   deploy/dev.sh setup   only install what is missing
+#
+# Everything comes from Debian's packages and the npm registry. Running it again installs
+# nothing that is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+build_packages=(build-essential cmake ninja-build ccache pkg-config git
+  libboost1.81-dev libprotobuf-dev protobuf-compiler libspdlog-dev libsqlite3-dev
+  libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev)
+test_packages=(chromium)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
+  done
+}
+
+install_packages() {
+  local missing
+  mapfile -t missing < <(missing_packages "$@")
+  # Node.js and npm: Debian's, unless the machine already has them (they may come from
+  # elsewhere, and two would clash).
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=($(missing_packages nodejs npm))
+  fi
+  ((${#missing[@]})) || return 0
+  say "installing ${missing[*]}"
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+install_npm_packages() {
+  local web=$root/clients/web
+  local stamp=$web/node_modules/.campana-lock
+  local want
+  want=$(sha256sum "$web/package-lock.json" | cut -d' ' -f1)
+  if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then return 0; fi
+  say "installing the web clients' npm packages"
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" >"$stamp"
+}
+
+setup() {
+  install_packages "${build_packages[@]}" "$@"
+  install_npm_packages
+}
+
+build() {
+  local preset=$1
+  say "building ($preset)"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" >&2
+}
+
+case ${1:-} in
+  setup)
+    setup "${test_packages[@]}"
+    ;;
+  run)
+    setup
+    build release
+    port=${CAMPANA_PORT:-8080}
+    mkdir -p var
+    say "starting campana on port $port (Ctrl-C stops it)"
+    exec "$root/build/release/server/campana" --port "$port" --db "$root/var/campana.db" \
+      --web-root "$root/clients/web/dist" \
+      --demo "$root/deploy/templates/demo.${CAMPANA_DEMO_LANG:-es}.json" "${@:2}"
+    ;;
+  test)
+    setup "${test_packages[@]}"
+    build dev
+    say "running every test"
+    mkdir -p test-output
+    ctest --preset dev "${@:2}"
+    ;;
+  *)
+    echo "usage: deploy/dev.sh run|test|setup" >&2
+    exit 2
+    ;;
+esac
