@@ -1,5 +1,8 @@
 #include "codec/convert.h"
 
+#include <algorithm>
+#include <map>
+
 namespace campana::codec::internal {
 namespace {
 
@@ -11,6 +14,7 @@ namespace ev = domain::ev;
 Time At(int64_t ms) { return domain::FromUnixMillis(ms); }
 int64_t Ms(Time t) { return domain::ToUnixMillis(t); }
 uint32_t Ms32(Millis d) { return static_cast<uint32_t>(d.count()); }
+uint32_t Seconds(Millis d) { return static_cast<uint32_t>(d.count() / 1000); }
 
 std::vector<domain::GroupNumber> Groups(
     const google::protobuf::RepeatedField<uint32_t>& groups) {
@@ -126,6 +130,27 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
     case domain::ActivityKind::kQuestion:
       out->mutable_question()->set_prompt(item.prompt);
       break;
+    case domain::ActivityKind::kRace: {
+      pb::RaceSpec* race = out->mutable_race();
+      race->set_strategy_seconds(Seconds(item.race.strategy));
+      race->set_execution_seconds(Seconds(item.race.execution));
+      race->set_penalty_seconds(Seconds(item.race.penalty));
+      race->set_rules(item.race.rules);
+      break;
+    }
+    case domain::ActivityKind::kCardSort: {
+      pb::CardSortSpec* sort = out->mutable_card_sort();
+      sort->set_instructions(item.card_sort.instructions);
+      sort->set_round_seconds(Seconds(item.card_sort.round));
+      sort->set_first_label(item.card_sort.first_label);
+      sort->set_last_label(item.card_sort.last_label);
+      for (const domain::Card& card : item.card_sort.cards) {
+        pb::CardSpec* spec = sort->add_cards();
+        spec->set_title(card.title);
+        spec->set_description(card.description);
+      }
+      break;
+    }
   }
   for (const domain::TimerTemplate& timer : item.timers) {
     pb::TimerSpec* spec = out->add_timers();
@@ -152,6 +177,26 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
       item.activity = domain::ActivityKind::kQuestion;
       item.prompt = spec.question().prompt();
       break;
+    case pb::AgendaItemSpec::kRace:
+      item.activity = domain::ActivityKind::kRace;
+      item.race = {std::chrono::seconds(spec.race().strategy_seconds()),
+                   std::chrono::seconds(spec.race().execution_seconds()),
+                   std::chrono::seconds(spec.race().penalty_seconds()),
+                   spec.race().rules()};
+      break;
+    case pb::AgendaItemSpec::kCardSort: {
+      const pb::CardSortSpec& sort = spec.card_sort();
+      item.activity = domain::ActivityKind::kCardSort;
+      item.card_sort = {sort.instructions(),
+                        std::chrono::seconds(sort.round_seconds()),
+                        {},
+                        sort.first_label(),
+                        sort.last_label()};
+      for (const pb::CardSpec& card : sort.cards()) {
+        item.card_sort.cards.push_back({0, card.title(), card.description()});
+      }
+      break;
+    }
     default:
       item.activity = domain::ActivityKind::kPresentation;
       break;
@@ -218,124 +263,193 @@ void ToProto(const domain::Answer& answer, pb::Answer* out) {
 }
 
 void ToProto(const domain::Event& event, pb::Event* out) {
-  std::visit(Overloaded{
-                 [&](const ev::WorkshopCreated& e) {
-                   auto* m = out->mutable_workshop_created();
-                   m->set_code(e.code);
-                   m->set_title(e.title);
-                   m->set_language(e.language);
-                   m->set_facilitator_key(e.facilitator_key);
-                   for (const auto& item : e.agenda)
-                     ToProto(item, m->add_agenda());
-                 },
-                 [&](const ev::ParticipantJoined& e) {
-                   auto* m = out->mutable_participant_joined();
-                   m->set_participant_id(e.participant);
-                   m->set_display_name(e.display_name);
-                   m->set_presence(ToProto(e.presence));
-                   m->set_resume_token(e.resume_token);
-                   m->set_join_key(e.join_key);
-                   m->set_group(e.group);
-                 },
-                 [&](const ev::ParticipantRenamed& e) {
-                   auto* m = out->mutable_participant_renamed();
-                   m->set_participant_id(e.participant);
-                   m->set_display_name(e.display_name);
-                 },
-                 [&](const ev::ParticipantRemoved& e) {
-                   out->mutable_participant_removed()->set_participant_id(
-                       e.participant);
-                 },
-                 [&](const ev::PresenceChanged& e) {
-                   auto* m = out->mutable_presence_changed();
-                   m->set_participant_id(e.participant);
-                   m->set_presence(ToProto(e.presence));
-                 },
-                 [&](const ev::ConnectionChanged& e) {
-                   auto* m = out->mutable_connection_changed();
-                   m->set_participant_id(e.participant);
-                   m->set_connected(e.connected);
-                 },
-                 [&](const ev::GroupsSetUp& e) {
-                   auto* m = out->mutable_groups_set_up();
-                   for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
-                   m->set_choice_open(e.choice_open);
-                   for (const auto& [p, g] : e.assignments) {
-                     auto* a = m->add_assignments();
-                     a->set_participant_id(p);
-                     a->set_group(g);
-                   }
-                 },
-                 [&](const ev::ParticipantMoved& e) {
-                   auto* m = out->mutable_participant_moved();
-                   m->set_participant_id(e.participant);
-                   m->set_group(e.group);
-                 },
-                 [&](const ev::GroupChoiceSet& e) {
-                   out->mutable_group_choice_set()->set_open(e.open);
-                 },
-                 [&](const ev::TeamsDefined& e) {
-                   auto* m = out->mutable_teams_defined();
-                   for (const auto& team : e.teams)
-                     ToProto(team, m->add_teams());
-                 },
-                 [&](const ev::TimerCreated& e) {
-                   auto* m = out->mutable_timer_created();
-                   m->set_timer_id(e.timer);
-                   m->set_name(e.name);
-                   ToProto(e.scope, m->mutable_scope());
-                   m->set_duration_ms(Ms32(e.duration));
-                 },
-                 [&](const ev::TimerStarted& e) {
-                   auto* m = out->mutable_timer_started();
-                   m->set_timer_id(e.timer);
-                   m->set_ends_at_ms(Ms(e.ends_at));
-                 },
-                 [&](const ev::TimerPaused& e) {
-                   auto* m = out->mutable_timer_paused();
-                   m->set_timer_id(e.timer);
-                   m->set_remaining_ms(Ms32(e.remaining));
-                 },
-                 [&](const ev::TimerAdjusted& e) {
-                   auto* m = out->mutable_timer_adjusted();
-                   m->set_timer_id(e.timer);
-                   m->set_ends_at_ms(Ms(e.ends_at));
-                   m->set_remaining_ms(Ms32(e.remaining));
-                 },
-                 [&](const ev::TimerReset& e) {
-                   out->mutable_timer_reset()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::TimerExpired& e) {
-                   out->mutable_timer_expired()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::TimerDeleted& e) {
-                   out->mutable_timer_deleted()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::BellRung& e) {
-                   auto* m = out->mutable_bell_rung();
-                   ToProto(e.scope, m->mutable_scope());
-                   m->set_seq(e.seq);
-                   m->set_at_ms(Ms(e.at));
-                 },
-                 [&](const ev::AgendaMoved& e) {
-                   out->mutable_agenda_moved()->set_index(e.index);
-                 },
-                 [&](const ev::AnswerSubmitted& e) {
-                   auto* m = out->mutable_answer_submitted();
-                   m->set_answer_id(e.answer);
-                   m->set_participant_id(e.participant);
-                   m->set_agenda_index(e.agenda_index);
-                   m->set_text(e.text);
-                   m->set_at_ms(Ms(e.at));
-                 },
-                 [&](const ev::AnswersShown& e) {
-                   auto* m = out->mutable_answers_shown();
-                   m->set_agenda_index(e.agenda_index);
-                   m->set_show(e.show);
-                   m->set_with_names(e.with_names);
-                 },
-             },
-             event);
+  std::visit(
+      Overloaded{
+          [&](const ev::WorkshopCreated& e) {
+            auto* m = out->mutable_workshop_created();
+            m->set_code(e.code);
+            m->set_title(e.title);
+            m->set_language(e.language);
+            m->set_facilitator_key(e.facilitator_key);
+            for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
+          },
+          [&](const ev::ParticipantJoined& e) {
+            auto* m = out->mutable_participant_joined();
+            m->set_participant_id(e.participant);
+            m->set_display_name(e.display_name);
+            m->set_presence(ToProto(e.presence));
+            m->set_resume_token(e.resume_token);
+            m->set_join_key(e.join_key);
+            m->set_group(e.group);
+          },
+          [&](const ev::ParticipantRenamed& e) {
+            auto* m = out->mutable_participant_renamed();
+            m->set_participant_id(e.participant);
+            m->set_display_name(e.display_name);
+          },
+          [&](const ev::ParticipantRemoved& e) {
+            out->mutable_participant_removed()->set_participant_id(
+                e.participant);
+          },
+          [&](const ev::PresenceChanged& e) {
+            auto* m = out->mutable_presence_changed();
+            m->set_participant_id(e.participant);
+            m->set_presence(ToProto(e.presence));
+          },
+          [&](const ev::ConnectionChanged& e) {
+            auto* m = out->mutable_connection_changed();
+            m->set_participant_id(e.participant);
+            m->set_connected(e.connected);
+          },
+          [&](const ev::GroupsSetUp& e) {
+            auto* m = out->mutable_groups_set_up();
+            for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
+            m->set_choice_open(e.choice_open);
+            for (const auto& [p, g] : e.assignments) {
+              auto* a = m->add_assignments();
+              a->set_participant_id(p);
+              a->set_group(g);
+            }
+          },
+          [&](const ev::ParticipantMoved& e) {
+            auto* m = out->mutable_participant_moved();
+            m->set_participant_id(e.participant);
+            m->set_group(e.group);
+          },
+          [&](const ev::GroupChoiceSet& e) {
+            out->mutable_group_choice_set()->set_open(e.open);
+          },
+          [&](const ev::TeamsDefined& e) {
+            auto* m = out->mutable_teams_defined();
+            for (const auto& team : e.teams) ToProto(team, m->add_teams());
+          },
+          [&](const ev::TimerCreated& e) {
+            auto* m = out->mutable_timer_created();
+            m->set_timer_id(e.timer);
+            m->set_name(e.name);
+            ToProto(e.scope, m->mutable_scope());
+            m->set_duration_ms(Ms32(e.duration));
+          },
+          [&](const ev::TimerStarted& e) {
+            auto* m = out->mutable_timer_started();
+            m->set_timer_id(e.timer);
+            m->set_ends_at_ms(Ms(e.ends_at));
+          },
+          [&](const ev::TimerPaused& e) {
+            auto* m = out->mutable_timer_paused();
+            m->set_timer_id(e.timer);
+            m->set_remaining_ms(Ms32(e.remaining));
+          },
+          [&](const ev::TimerAdjusted& e) {
+            auto* m = out->mutable_timer_adjusted();
+            m->set_timer_id(e.timer);
+            m->set_ends_at_ms(Ms(e.ends_at));
+            m->set_remaining_ms(Ms32(e.remaining));
+          },
+          [&](const ev::TimerReset& e) {
+            out->mutable_timer_reset()->set_timer_id(e.timer);
+          },
+          [&](const ev::TimerExpired& e) {
+            out->mutable_timer_expired()->set_timer_id(e.timer);
+          },
+          [&](const ev::TimerDeleted& e) {
+            out->mutable_timer_deleted()->set_timer_id(e.timer);
+          },
+          [&](const ev::BellRung& e) {
+            auto* m = out->mutable_bell_rung();
+            ToProto(e.scope, m->mutable_scope());
+            m->set_seq(e.seq);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::AgendaMoved& e) {
+            out->mutable_agenda_moved()->set_index(e.index);
+          },
+          [&](const ev::AnswerSubmitted& e) {
+            auto* m = out->mutable_answer_submitted();
+            m->set_answer_id(e.answer);
+            m->set_participant_id(e.participant);
+            m->set_agenda_index(e.agenda_index);
+            m->set_text(e.text);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::AnswersShown& e) {
+            auto* m = out->mutable_answers_shown();
+            m->set_agenda_index(e.agenda_index);
+            m->set_show(e.show);
+            m->set_with_names(e.with_names);
+          },
+          [&](const ev::RaceSetUp& e) {
+            auto* m = out->mutable_race_set_up();
+            m->set_agenda_index(e.agenda_index);
+            m->set_strategy_ms(Ms32(e.config.strategy));
+            m->set_execution_ms(Ms32(e.config.execution));
+            m->set_penalty_ms(Ms32(e.config.penalty));
+            m->set_rules(e.config.rules);
+          },
+          [&](const ev::RaceStrategyStarted& e) {
+            out->mutable_race_strategy_started()->set_ends_at_ms(Ms(e.ends_at));
+          },
+          [&](const ev::RaceWindowOpened& e) {
+            auto* m = out->mutable_race_window_opened();
+            m->set_opens_at_ms(Ms(e.opens_at));
+            m->set_closes_at_ms(Ms(e.closes_at));
+          },
+          [&](const ev::CaptainNamed& e) {
+            auto* m = out->mutable_captain_named();
+            m->set_team_id(e.team);
+            m->set_participant_id(e.participant);
+          },
+          [&](const ev::RunStarted& e) {
+            auto* m = out->mutable_run_started();
+            m->set_team_id(e.team);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::RunStopped& e) {
+            auto* m = out->mutable_run_stopped();
+            m->set_team_id(e.team);
+            m->set_elapsed_ms(Ms32(e.elapsed));
+            m->set_counted(e.counted);
+          },
+          [&](const ev::RunVoided& e) {
+            auto* m = out->mutable_run_voided();
+            m->set_team_id(e.team);
+            m->set_penalty_until_ms(Ms(e.penalty_until));
+          },
+          [&](const ev::RaceFinished& e) {
+            out->mutable_race_finished()->set_winner_team_id(e.winner);
+          },
+          [&](const ev::CardSortSetUp& e) {
+            auto* m = out->mutable_card_sort_set_up();
+            m->set_agenda_index(e.agenda_index);
+            for (const auto& card : e.config.cards) {
+              ToProto(card, m->add_cards());
+            }
+            m->mutable_reference()->Add(e.reference.begin(), e.reference.end());
+            m->set_round_ms(Ms32(e.config.round));
+            m->set_instructions(e.config.instructions);
+            m->set_first_label(e.config.first_label);
+            m->set_last_label(e.config.last_label);
+          },
+          [&](const ev::CardSortStarted& e) {
+            auto* m = out->mutable_card_sort_started();
+            m->mutable_initial_order()->Add(e.initial_order.begin(),
+                                            e.initial_order.end());
+            m->set_ends_at_ms(Ms(e.ends_at));
+          },
+          [&](const ev::CardMoved& e) {
+            auto* m = out->mutable_card_moved();
+            m->set_group(e.group);
+            m->set_card_id(e.card);
+            m->set_to_index(e.to_index);
+          },
+          [&](const ev::CardsLocked& e) {
+            auto* m = out->mutable_cards_locked();
+            m->set_group(e.group);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::CardsRevealed&) { out->mutable_cards_revealed(); },
+      },
+      event);
 }
 
 domain::Result<domain::Event> FromProto(const pb::Event& event) {
@@ -433,6 +547,68 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
       return domain::Event(
           ev::AnswersShown{m.agenda_index(), m.show(), m.with_names()});
     }
+    case pb::Event::kRaceSetUp: {
+      const auto& m = event.race_set_up();
+      return domain::Event(
+          ev::RaceSetUp{m.agenda_index(),
+                        {Millis(m.strategy_ms()), Millis(m.execution_ms()),
+                         Millis(m.penalty_ms()), m.rules()}});
+    }
+    case pb::Event::kRaceStrategyStarted:
+      return domain::Event(ev::RaceStrategyStarted{
+          At(event.race_strategy_started().ends_at_ms())});
+    case pb::Event::kRaceWindowOpened:
+      return domain::Event(
+          ev::RaceWindowOpened{At(event.race_window_opened().opens_at_ms()),
+                               At(event.race_window_opened().closes_at_ms())});
+    case pb::Event::kCaptainNamed:
+      return domain::Event(
+          ev::CaptainNamed{event.captain_named().team_id(),
+                           event.captain_named().participant_id()});
+    case pb::Event::kRunStarted:
+      return domain::Event(ev::RunStarted{event.run_started().team_id(),
+                                          At(event.run_started().at_ms())});
+    case pb::Event::kRunStopped:
+      return domain::Event(
+          ev::RunStopped{event.run_stopped().team_id(),
+                         Millis(event.run_stopped().elapsed_ms()),
+                         event.run_stopped().counted()});
+    case pb::Event::kRunVoided:
+      return domain::Event(
+          ev::RunVoided{event.run_voided().team_id(),
+                        At(event.run_voided().penalty_until_ms())});
+    case pb::Event::kRaceFinished:
+      return domain::Event(
+          ev::RaceFinished{event.race_finished().winner_team_id()});
+    case pb::Event::kCardSortSetUp: {
+      const auto& m = event.card_sort_set_up();
+      ev::CardSortSetUp e{m.agenda_index(),
+                          {m.instructions(),
+                           Millis(m.round_ms()),
+                           {},
+                           m.first_label(),
+                           m.last_label()},
+                          {m.reference().begin(), m.reference().end()}};
+      for (const pb::Card& card : m.cards()) {
+        e.config.cards.push_back(FromProto(card));
+      }
+      return domain::Event(std::move(e));
+    }
+    case pb::Event::kCardSortStarted: {
+      const auto& m = event.card_sort_started();
+      return domain::Event(ev::CardSortStarted{
+          {m.initial_order().begin(), m.initial_order().end()},
+          At(m.ends_at_ms())});
+    }
+    case pb::Event::kCardMoved:
+      return domain::Event(ev::CardMoved{event.card_moved().group(),
+                                         event.card_moved().card_id(),
+                                         event.card_moved().to_index()});
+    case pb::Event::kCardsLocked:
+      return domain::Event(ev::CardsLocked{event.cards_locked().group(),
+                                           At(event.cards_locked().at_ms())});
+    case pb::Event::kCardsRevealed:
+      return domain::Event(ev::CardsRevealed{});
     case pb::Event::BODY_NOT_SET:
       break;
   }
@@ -511,11 +687,138 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(cmd::ShowAnswers{command.show_answers().agenda_index(),
                                       command.show_answers().show(),
                                       command.show_answers().with_names()});
+    case pb::Command::kStartRaceStrategy:
+      return Command(cmd::StartRaceStrategy{});
+    case pb::Command::kOpenRaceWindow:
+      return Command(cmd::OpenRaceWindow{});
+    case pb::Command::kNameCaptain:
+      return Command(cmd::NameCaptain{command.name_captain().team_id(),
+                                      command.name_captain().participant_id()});
+    case pb::Command::kStartRun:
+      return Command(cmd::StartRun{command.start_run().team_id()});
+    case pb::Command::kStopRun:
+      return Command(cmd::StopRun{command.stop_run().team_id()});
+    case pb::Command::kVoidRun:
+      return Command(cmd::VoidRun{command.void_run().team_id()});
+    case pb::Command::kFinishRace:
+      return Command(cmd::FinishRace{});
+    case pb::Command::kStartCardSort:
+      return Command(cmd::StartCardSort{});
+    case pb::Command::kMoveCard:
+      return Command(cmd::MoveCard{command.move_card().card_id(),
+                                   command.move_card().to_index()});
+    case pb::Command::kLockCards:
+      return Command(cmd::LockCards{});
+    case pb::Command::kRevealCards:
+      return Command(cmd::RevealCards{});
     case pb::Command::BODY_NOT_SET:
       break;
   }
   return domain::Rejection::InvalidMessage(
       "a command of a kind this server does not know");
+}
+
+void ToProto(const domain::Card& card, pb::Card* out) {
+  out->set_id(card.id);
+  out->set_title(card.title);
+  out->set_description(card.description);
+}
+
+domain::Card FromProto(const pb::Card& card) {
+  return {card.id(), card.title(), card.description()};
+}
+
+void ToProto(const domain::WorkshopState& state, pb::Race* out) {
+  const domain::RaceState& race = state.race;
+  out->set_agenda_index(race.agenda_index);
+  out->set_phase(static_cast<pb::Race::Phase>(race.phase));
+  out->set_strategy_ends_at_ms(Ms(race.strategy_ends_at));
+  out->set_window_opens_at_ms(Ms(race.window_opens_at));
+  out->set_window_closes_at_ms(Ms(race.window_closes_at));
+  out->set_strategy_ms(Ms32(race.config.strategy));
+  out->set_execution_ms(Ms32(race.config.execution));
+  out->set_penalty_ms(Ms32(race.config.penalty));
+  out->set_rules(race.config.rules);
+  out->set_winner_team_id(race.winner);
+  // Every team of the workshop, whether or not anything happened to it yet; and
+  // teams that ran but no longer exist, so that no result disappears.
+  std::map<domain::TeamId, std::string> names;
+  for (const domain::Team& team : state.groups.teams)
+    names[team.id] = team.name;
+  for (const auto& [id, t] : race.teams) names.try_emplace(id, "");
+  for (const auto& [id, name] : names) {
+    auto it = race.teams.find(id);
+    const domain::RaceTeam team =
+        it == race.teams.end() ? domain::RaceTeam{} : it->second;
+    pb::Race::Team* m = out->add_teams();
+    m->set_team_id(id);
+    m->set_name(name);
+    m->set_captain_id(team.captain);
+    if (const domain::Participant* captain =
+            state.FindParticipant(team.captain)) {
+      m->set_captain_name(captain->display_name);
+    }
+    m->set_running(team.running);
+    m->set_started_at_ms(Ms(team.started_at));
+    m->set_penalty_until_ms(Ms(team.penalty_until));
+    m->set_best_ms(Ms32(team.best));
+    for (const domain::RaceRun& run : team.runs) {
+      pb::Race::Run* r = m->add_runs();
+      r->set_elapsed_ms(Ms32(run.elapsed));
+      r->set_counted(run.counted);
+      r->set_voided(run.voided);
+    }
+  }
+}
+
+domain::RaceState RaceFromProto(const pb::Race& m) {
+  domain::RaceState race;
+  if (m.phase() >= pb::Race::PHASE_READY &&
+      m.phase() <= pb::Race::PHASE_FINISHED) {
+    race.phase = static_cast<domain::RacePhase>(m.phase());
+  }
+  race.agenda_index = m.agenda_index();
+  race.config = {Millis(m.strategy_ms()), Millis(m.execution_ms()),
+                 Millis(m.penalty_ms()), m.rules()};
+  race.strategy_ends_at = At(m.strategy_ends_at_ms());
+  race.window_opens_at = At(m.window_opens_at_ms());
+  race.window_closes_at = At(m.window_closes_at_ms());
+  race.winner = m.winner_team_id();
+  for (const pb::Race::Team& t : m.teams()) {
+    domain::RaceTeam team{t.captain_id(),        t.running(),
+                          At(t.started_at_ms()), At(t.penalty_until_ms()),
+                          Millis(t.best_ms()),   {}};
+    for (const pb::Race::Run& run : t.runs()) {
+      team.runs.push_back(
+          {Millis(run.elapsed_ms()), run.counted(), run.voided()});
+    }
+    // Teams nothing happened to are drawn from the workshop's teams, not
+    // stored.
+    if (team != domain::RaceTeam{}) race.teams[t.team_id()] = std::move(team);
+  }
+  return race;
+}
+
+void ToProto(const domain::CardSortState& sort, pb::CardDeck* out) {
+  out->set_agenda_index(sort.agenda_index);
+  for (const domain::Card& card : sort.config.cards) {
+    ToProto(card, out->add_cards());
+  }
+  out->set_started(sort.started);
+  out->set_ends_at_ms(Ms(sort.ends_at));
+  out->set_revealed(sort.revealed);
+  out->set_instructions(sort.config.instructions);
+  out->set_first_label(sort.config.first_label);
+  out->set_last_label(sort.config.last_label);
+  out->set_round_ms(Ms32(sort.config.round));
+}
+
+void ToProto(domain::GroupNumber group, const domain::GroupCards& cards,
+             pb::CardGroup* out) {
+  out->set_group(group);
+  out->mutable_order()->Add(cards.order.begin(), cards.order.end());
+  out->set_locked(cards.locked);
+  out->set_locked_at_ms(Ms(cards.locked_at));
 }
 
 pb::RejectionCode ToProto(domain::RejectionCode code) {

@@ -48,6 +48,15 @@ domain::Result<domain::Command> FromProto(const pb::Command& command);
 
 pb::RejectionCode ToProto(domain::RejectionCode code);
 
+void ToProto(const domain::Card& card, pb::Card* out);
+domain::Card FromProto(const pb::Card& card);
+// The race as devices see it; team and captain names come from `state`.
+void ToProto(const domain::WorkshopState& state, pb::Race* out);
+domain::RaceState RaceFromProto(const pb::Race& race);
+void ToProto(const domain::CardSortState& sort, pb::CardDeck* out);
+void ToProto(domain::GroupNumber group, const domain::GroupCards& cards,
+             pb::CardGroup* out);
+
 }  // namespace campana::codec::internal
 
 #endif  // CAMPANA_CODEC_CONVERT_H_

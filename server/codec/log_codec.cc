@@ -68,6 +68,16 @@ std::string EncodeState(const domain::WorkshopState& s) {
     d->set_agenda_index(index);
     d->set_with_names(named);
   }
+  if (s.race.phase != domain::RacePhase::kNone) ToProto(s, m.mutable_race());
+  const domain::CardSortState& sort = s.card_sort;
+  pb::CardSortState* cards = m.mutable_card_sort();
+  ToProto(sort, cards->mutable_deck());
+  cards->mutable_reference()->Add(sort.reference.begin(), sort.reference.end());
+  cards->mutable_initial_order()->Add(sort.initial_order.begin(),
+                                      sort.initial_order.end());
+  for (const auto& [group, order] : sort.groups) {
+    ToProto(group, order, cards->add_groups());
+  }
   return m.SerializeAsString();
 }
 
@@ -122,6 +132,32 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.next_answer_id = m.next_answer_id();
   for (const pb::AnswerDisplay& d : m.answer_displays())
     s.answer_displays[d.agenda_index()] = d.with_names();
+  if (m.has_race()) s.race = internal::RaceFromProto(m.race());
+  if (m.has_card_sort()) {
+    const pb::CardSortState& cards = m.card_sort();
+    const pb::CardDeck& deck = cards.deck();
+    domain::CardSortState& sort = s.card_sort;
+    sort.agenda_index = deck.agenda_index();
+    sort.config = {deck.instructions(),
+                   domain::Millis(deck.round_ms()),
+                   {},
+                   deck.first_label(),
+                   deck.last_label()};
+    for (const pb::Card& card : deck.cards()) {
+      sort.config.cards.push_back(FromProto(card));
+    }
+    sort.reference = {cards.reference().begin(), cards.reference().end()};
+    sort.started = deck.started();
+    sort.ends_at = domain::FromUnixMillis(deck.ends_at_ms());
+    sort.revealed = deck.revealed();
+    sort.initial_order = {cards.initial_order().begin(),
+                          cards.initial_order().end()};
+    for (const pb::CardGroup& g : cards.groups()) {
+      sort.groups[g.group()] = {{g.order().begin(), g.order().end()},
+                                g.locked(),
+                                domain::FromUnixMillis(g.locked_at_ms())};
+    }
+  }
   s.RebuildIndexes();
   return s;
 }

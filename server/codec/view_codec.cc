@@ -1,9 +1,12 @@
 #include "codec/view_codec.h"
 
+#include <algorithm>
+
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include "codec/convert.h"
+#include "domain/card_score.h"
 
 namespace campana::codec {
 
@@ -69,6 +72,44 @@ std::string EncodeDoc(const domain::WorkshopState& s,
       if (shown != s.answer_displays.end() && shown->second &&
           author != nullptr) {
         m->set_author_name(author->display_name);
+      }
+      break;
+    }
+    case domain::DocKind::kRace:
+      ToProto(s, doc.mutable_race());
+      break;
+    case domain::DocKind::kCardDeck: {
+      pb::CardDeck* deck = doc.mutable_card_deck();
+      ToProto(s.card_sort, deck);
+      // In id order: ids are random, so the order says nothing about the
+      // answer.
+      std::sort(
+          deck->mutable_cards()->begin(), deck->mutable_cards()->end(),
+          [](const pb::Card& a, const pb::Card& b) { return a.id() < b.id(); });
+      break;
+    }
+    case domain::DocKind::kCardGroup: {
+      const auto group = static_cast<domain::GroupNumber>(key.id);
+      ToProto(group, s.card_sort.CardsOf(group), doc.mutable_card_group());
+      break;
+    }
+    case domain::DocKind::kCardResults: {
+      const domain::CardSortState& sort = s.card_sort;
+      pb::CardResults* m = doc.mutable_card_results();
+      m->mutable_reference()->Add(sort.reference.begin(), sort.reference.end());
+      std::vector<domain::RankedScore> scores;
+      for (domain::GroupNumber g = 1; g <= s.groups.count(); ++g) {
+        scores.push_back(
+            {g, domain::ScoreOrder(sort.CardsOf(g).order, sort.reference), 0});
+      }
+      for (const domain::RankedScore& r :
+           domain::RankScores(std::move(scores))) {
+        pb::CardResults::Score* score = m->add_scores();
+        score->set_group(r.group);
+        score->set_exact(r.score.exact);
+        score->set_discordant_pairs(r.score.discordant);
+        score->set_score(r.score.score);
+        score->set_rank(r.rank);
       }
       break;
     }

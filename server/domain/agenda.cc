@@ -23,6 +23,17 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
   if (command.index == c.state.agenda_current) return Nothing();
   std::vector<Event> events{ev::AgendaMoved{command.index}};
   if (command.index >= 0) {
+    // An item's activity is set up the first time the agenda reaches it; coming
+    // back to it (after a look at the previous item) keeps what happened.
+    const AgendaItem& item = c.state.agenda[static_cast<size_t>(command.index)];
+    if (item.activity == ActivityKind::kRace &&
+        c.state.race.agenda_index != command.index) {
+      events.emplace_back(ev::RaceSetUp{command.index, item.race});
+    }
+    if (item.activity == ActivityKind::kCardSort &&
+        c.state.card_sort.agenda_index != command.index) {
+      events.emplace_back(SetUpCardSort(command.index, item, c.rng));
+    }
     // The item's timers appear, ready to start.
     TimerId id = c.state.next_timer_id;
     for (const TimerTemplate& spec :

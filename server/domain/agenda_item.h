@@ -25,7 +25,35 @@ struct TimerTemplate {
 enum class ActivityKind : uint8_t {
   kPresentation = 1,
   kGroups = 2,
-  kQuestion = 3
+  kQuestion = 3,
+  kRace = 4,
+  kCardSort = 5,
+};
+
+struct RaceConfig {
+  Millis strategy{0};
+  Millis execution{0};
+  Millis penalty{0};
+  std::string rules;
+  bool operator==(const RaceConfig&) const = default;
+};
+
+using CardId = uint32_t;
+
+struct Card {
+  CardId id = 0;  // 0 in a template; drawn at random when the sort is set up
+  std::string title;
+  std::string description;
+  bool operator==(const Card&) const = default;
+};
+
+struct CardSortConfig {
+  std::string instructions;
+  Millis round{0};
+  std::vector<Card> cards;  // in the reference order
+  std::string first_label;
+  std::string last_label;
+  bool operator==(const CardSortConfig&) const = default;
 };
 
 // One step of the run of show, as the template describes it.
@@ -37,6 +65,8 @@ struct AgendaItem {
   uint32_t group_count = 0;     // kGroups: suggested number of groups
   std::vector<TeamSpec> teams;  // kGroups: suggested teams
   std::string prompt;           // kQuestion
+  RaceConfig race;              // kRace
+  CardSortConfig card_sort;     // kCardSort
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;

@@ -46,6 +46,29 @@ constexpr Permission Allowed(const cmd::GotoAgendaItem&) {
 }
 constexpr Permission Allowed(const cmd::SubmitAnswer&) { return kParticipant; }
 constexpr Permission Allowed(const cmd::ShowAnswers&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::StartRaceStrategy&) {
+  return kFacilitator;
+}
+constexpr Permission Allowed(const cmd::OpenRaceWindow&) {
+  return kFacilitator;
+}
+constexpr Permission Allowed(const cmd::NameCaptain&) { return kFacilitator; }
+// Captains run their own team's stopwatch; the domain checks who is captain of
+// what.
+constexpr Permission Allowed(const cmd::StartRun&) {
+  return kParticipantOrFacilitator;
+}
+constexpr Permission Allowed(const cmd::StopRun&) {
+  return kParticipantOrFacilitator;
+}
+constexpr Permission Allowed(const cmd::VoidRun&) {
+  return kParticipantOrFacilitator;
+}
+constexpr Permission Allowed(const cmd::FinishRace&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::StartCardSort&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::MoveCard&) { return kParticipant; }
+constexpr Permission Allowed(const cmd::LockCards&) { return kParticipant; }
+constexpr Permission Allowed(const cmd::RevealCards&) { return kFacilitator; }
 
 }  // namespace
 

@@ -112,6 +112,34 @@ struct ShowAnswers {
   bool with_names = false;
 };
 
+// The race of the current agenda item.
+struct StartRaceStrategy {};
+struct OpenRaceWindow {};
+struct NameCaptain {
+  TeamId team = 0;
+  ParticipantId participant = 0;  // 0: nobody
+};
+// From a facilitator, or the team's captain (team 0: the captain's own team).
+struct StartRun {
+  TeamId team = 0;
+};
+struct StopRun {
+  TeamId team = 0;
+};
+struct VoidRun {
+  TeamId team = 0;
+};
+struct FinishRace {};
+
+// The card sort of the current agenda item.
+struct StartCardSort {};
+struct MoveCard {
+  CardId card = 0;
+  uint32_t to_index = 0;
+};
+struct LockCards {};
+struct RevealCards {};
+
 }  // namespace campana::domain::cmd
 
 namespace campana::domain {
@@ -123,7 +151,11 @@ using Command =
                  cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
                  cmd::StartTimer, cmd::PauseTimer, cmd::AddTime,
                  cmd::ResetTimer, cmd::DeleteTimer, cmd::RingBell, cmd::Tick,
-                 cmd::GotoAgendaItem, cmd::SubmitAnswer, cmd::ShowAnswers>;
+                 cmd::GotoAgendaItem, cmd::SubmitAnswer, cmd::ShowAnswers,
+                 cmd::StartRaceStrategy, cmd::OpenRaceWindow, cmd::NameCaptain,
+                 cmd::StartRun, cmd::StopRun, cmd::VoidRun, cmd::FinishRace,
+                 cmd::StartCardSort, cmd::MoveCard, cmd::LockCards,
+                 cmd::RevealCards>;
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

@@ -150,6 +150,17 @@ const char* CommandName(const Command& command) {
           [](const cmd::GotoAgendaItem&) { return "GotoAgendaItem"; },
           [](const cmd::SubmitAnswer&) { return "SubmitAnswer"; },
           [](const cmd::ShowAnswers&) { return "ShowAnswers"; },
+          [](const cmd::StartRaceStrategy&) { return "StartRaceStrategy"; },
+          [](const cmd::OpenRaceWindow&) { return "OpenRaceWindow"; },
+          [](const cmd::NameCaptain&) { return "NameCaptain"; },
+          [](const cmd::StartRun&) { return "StartRun"; },
+          [](const cmd::StopRun&) { return "StopRun"; },
+          [](const cmd::VoidRun&) { return "VoidRun"; },
+          [](const cmd::FinishRace&) { return "FinishRace"; },
+          [](const cmd::StartCardSort&) { return "StartCardSort"; },
+          [](const cmd::MoveCard&) { return "MoveCard"; },
+          [](const cmd::LockCards&) { return "LockCards"; },
+          [](const cmd::RevealCards&) { return "RevealCards"; },
       },
       command);
 }
@@ -240,6 +251,54 @@ std::string Describe(const Event& event) {
             out << "AnswerSubmitted(" << e.answer << ", by " << e.participant
                 << ", item " << e.agenda_index << ", \"" << e.text << "\")";
           },
+          [&](const ev::RaceSetUp& e) {
+            out << "RaceSetUp(item " << e.agenda_index << ", strategy "
+                << Ms(e.config.strategy) << "ms, window "
+                << Ms(e.config.execution) << "ms, penalty "
+                << Ms(e.config.penalty) << "ms)";
+          },
+          [&](const ev::RaceStrategyStarted& e) {
+            out << "RaceStrategyStarted(ends " << Ms(e.ends_at) << ")";
+          },
+          [&](const ev::RaceWindowOpened& e) {
+            out << "RaceWindowOpened(" << Ms(e.opens_at) << " to "
+                << Ms(e.closes_at) << ")";
+          },
+          [&](const ev::CaptainNamed& e) {
+            out << "CaptainNamed(team " << e.team << ", " << e.participant
+                << ")";
+          },
+          [&](const ev::RunStarted& e) {
+            out << "RunStarted(team " << e.team << ", at " << Ms(e.at) << ")";
+          },
+          [&](const ev::RunStopped& e) {
+            out << "RunStopped(team " << e.team << ", " << Ms(e.elapsed) << "ms"
+                << (e.counted ? "" : ", not counted") << ")";
+          },
+          [&](const ev::RunVoided& e) {
+            out << "RunVoided(team " << e.team << ", penalty until "
+                << Ms(e.penalty_until) << ")";
+          },
+          [&](const ev::RaceFinished& e) {
+            out << "RaceFinished(winner team " << e.winner << ")";
+          },
+          [&](const ev::CardSortSetUp& e) {
+            out << "CardSortSetUp(item " << e.agenda_index << ", "
+                << e.config.cards.size() << " cards)";
+          },
+          [&](const ev::CardSortStarted& e) {
+            out << "CardSortStarted(" << e.initial_order.size()
+                << " cards, ends " << Ms(e.ends_at) << ")";
+          },
+          [&](const ev::CardMoved& e) {
+            out << "CardMoved(group " << e.group << ", card " << e.card
+                << " to " << e.to_index << ")";
+          },
+          [&](const ev::CardsLocked& e) {
+            out << "CardsLocked(group " << e.group << ", at " << Ms(e.at)
+                << ")";
+          },
+          [&](const ev::CardsRevealed&) { out << "CardsRevealed"; },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -251,9 +310,10 @@ std::string Describe(const Event& event) {
 }
 
 std::string DocKey::Describe() const {
-  static constexpr const char* kNames[] = {"?",      "Workshop", "Participant",
-                                           "Groups", "Timer",    "Bell",
-                                           "Agenda", "Answer",   "ShownAnswer"};
+  static constexpr const char* kNames[] = {
+      "?",        "Workshop",  "Participant", "Groups",      "Timer",
+      "Bell",     "Agenda",    "Answer",      "ShownAnswer", "Race",
+      "CardDeck", "CardGroup", "CardResults"};
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);
@@ -313,6 +373,45 @@ std::string Workshop::Describe() const {
     out << "showing item " << index << (named ? " named" : "") << "\n";
   }
   out << "next answer " << s.next_answer_id << "\n";
+  if (s.race.phase != RacePhase::kNone) {
+    const RaceState& r = s.race;
+    out << "race item " << r.agenda_index << " phase "
+        << static_cast<int>(r.phase) << " strategy " << Ms(r.config.strategy)
+        << "/" << Ms(r.strategy_ends_at) << " window " << Ms(r.config.execution)
+        << "/" << Ms(r.window_opens_at) << "-" << Ms(r.window_closes_at)
+        << " penalty " << Ms(r.config.penalty) << " winner " << r.winner
+        << " rules \"" << r.config.rules << "\"\n";
+    for (const auto& [id, t] : r.teams) {
+      out << "race team " << id << " captain " << t.captain
+          << (t.running ? " running" : "") << " started " << Ms(t.started_at)
+          << " penalty " << Ms(t.penalty_until) << " best " << Ms(t.best)
+          << " runs";
+      for (const RaceRun& run : t.runs) {
+        out << " " << Ms(run.elapsed) << (run.counted ? "c" : "")
+            << (run.voided ? "v" : "");
+      }
+      out << "\n";
+    }
+  }
+  if (s.card_sort.active()) {
+    const CardSortState& c = s.card_sort;
+    out << "cards item " << c.agenda_index << (c.started ? " started" : "")
+        << (c.revealed ? " revealed" : "") << " ends " << Ms(c.ends_at)
+        << " round " << Ms(c.config.round) << " reference";
+    for (CardId id : c.reference) out << " " << id;
+    out << " initial";
+    for (CardId id : c.initial_order) out << " " << id;
+    out << "\n";
+    for (const Card& card : c.config.cards)
+      out << "card " << card.id << " \"" << card.title << "\"\n";
+    for (const auto& [g, cards] : c.groups) {
+      out << "cards of group " << g
+          << (cards.locked ? " locked at " + std::to_string(Ms(cards.locked_at))
+                           : "");
+      for (CardId id : cards.order) out << " " << id;
+      out << "\n";
+    }
+  }
   return out.str();
 }
 

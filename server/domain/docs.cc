@@ -67,6 +67,25 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       return Sorted({Audience::Facilitators(),
                      Audience::Participant(it->second.participant)});
     }
+    case DocKind::kRace:
+      if (s.race.phase == RacePhase::kNone) return {};
+      return {Audience::Everyone()};
+    case DocKind::kCardDeck:
+      if (!s.card_sort.active()) return {};
+      return {Audience::Everyone()};
+    case DocKind::kCardGroup: {
+      const auto group = static_cast<GroupNumber>(key.id);
+      if (!s.card_sort.active() || !s.card_sort.started || group == 0 ||
+          group > s.groups.count())
+        return {};
+      return {Audience::Staff(), Audience::Group(group)};
+    }
+    case DocKind::kCardResults:
+      if (!s.card_sort.active() || !s.card_sort.started) return {};
+      // The reference order is the answer: facilitators watch the scores build;
+      // everybody sees them once revealed.
+      if (s.card_sort.revealed) return {Audience::Everyone()};
+      return {Audience::Facilitators()};
     case DocKind::kShownAnswer: {
       auto it = s.answers.find(static_cast<AnswerId>(key.id));
       if (it == s.answers.end() ||
@@ -113,6 +132,16 @@ void ForEachDoc(const WorkshopState& s,
     visit({DocKind::kAnswer, id});
     if (s.answer_displays.contains(a.agenda_index))
       visit({DocKind::kShownAnswer, id});
+  }
+  if (s.race.phase != RacePhase::kNone) visit({DocKind::kRace, 0});
+  if (s.card_sort.active()) {
+    visit({DocKind::kCardDeck, 0});
+    if (s.card_sort.started) {
+      for (GroupNumber g = 1; g <= s.groups.count(); ++g) {
+        visit({DocKind::kCardGroup, g});
+      }
+      visit({DocKind::kCardResults, 0});
+    }
   }
 }
 

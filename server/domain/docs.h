@@ -28,6 +28,10 @@ enum class DocKind : uint8_t {
   kAgenda = 6,
   kAnswer = 7,
   kShownAnswer = 8,
+  kRace = 9,
+  kCardDeck = 10,
+  kCardGroup = 11,
+  kCardResults = 12,
 };
 
 struct DocKey {

@@ -147,6 +147,72 @@ struct AnswersShown {
   bool operator==(const AnswersShown&) const = default;
 };
 
+struct RaceSetUp {
+  int agenda_index = -1;
+  RaceConfig config;
+  bool operator==(const RaceSetUp&) const = default;
+};
+struct RaceStrategyStarted {
+  Time ends_at;
+  bool operator==(const RaceStrategyStarted&) const = default;
+};
+struct RaceWindowOpened {
+  Time opens_at;
+  Time closes_at;
+  bool operator==(const RaceWindowOpened&) const = default;
+};
+struct CaptainNamed {
+  TeamId team = 0;
+  ParticipantId participant = 0;
+  bool operator==(const CaptainNamed&) const = default;
+};
+struct RunStarted {
+  TeamId team = 0;
+  Time at;
+  bool operator==(const RunStarted&) const = default;
+};
+struct RunStopped {
+  TeamId team = 0;
+  Millis elapsed{0};
+  bool counted = false;
+  bool operator==(const RunStopped&) const = default;
+};
+struct RunVoided {
+  TeamId team = 0;
+  Time penalty_until;
+  bool operator==(const RunVoided&) const = default;
+};
+struct RaceFinished {
+  TeamId winner = 0;
+  bool operator==(const RaceFinished&) const = default;
+};
+
+struct CardSortSetUp {
+  int agenda_index = -1;
+  CardSortConfig config;          // cards carry the ids drawn for them
+  std::vector<CardId> reference;  // the ids in the right order
+  bool operator==(const CardSortSetUp&) const = default;
+};
+struct CardSortStarted {
+  std::vector<CardId> initial_order;
+  Time ends_at;
+  bool operator==(const CardSortStarted&) const = default;
+};
+struct CardMoved {
+  GroupNumber group = 0;
+  CardId card = 0;
+  uint32_t to_index = 0;
+  bool operator==(const CardMoved&) const = default;
+};
+struct CardsLocked {
+  GroupNumber group = 0;
+  Time at;
+  bool operator==(const CardsLocked&) const = default;
+};
+struct CardsRevealed {
+  bool operator==(const CardsRevealed&) const = default;
+};
+
 }  // namespace campana::domain::ev
 
 namespace campana::domain {
@@ -157,7 +223,11 @@ using Event = std::variant<
     ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
     ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
     ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
-    ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown>;
+    ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown, ev::RaceSetUp,
+    ev::RaceStrategyStarted, ev::RaceWindowOpened, ev::CaptainNamed,
+    ev::RunStarted, ev::RunStopped, ev::RunVoided, ev::RaceFinished,
+    ev::CardSortSetUp, ev::CardSortStarted, ev::CardMoved, ev::CardsLocked,
+    ev::CardsRevealed>;
 
 // One accepted command's events: the unit of the log. Offsets count records
 // from 1.

@@ -75,6 +75,8 @@ GroupNumber GroupForNewcomer(const WorkshopState& s, Presence presence) {
 }
 
 void TouchScopedDocs(const WorkshopState& s, Touched& t) {
+  if (s.race.phase != RacePhase::kNone)
+    t.Add({DocKind::kRace, 0});  // it names the teams
   for (const auto& [id, timer] : s.timers) {
     if (timer.scope.kind != Scope::Kind::kRoom) t.Add({DocKind::kTimer, id});
   }
@@ -209,6 +211,13 @@ Result<Decision> Decide(const Context& c, const cmd::DefineTeams& command) {
 }
 
 void Apply(WorkshopState& s, const ev::GroupsSetUp& e, Touched& t) {
+  // The card sort has one order per group: groups that appear or go change what
+  // exists.
+  for (GroupNumber g = 1;
+       g <= std::max<size_t>(s.groups.count(), e.kinds.size()); ++g) {
+    t.Add({DocKind::kCardGroup, g});
+  }
+  t.Add({DocKind::kCardResults, 0});  // it scores every group
   s.groups.kinds = e.kinds;
   s.groups.choice_open = e.choice_open;
   for (auto& [id, p] : s.participants) {

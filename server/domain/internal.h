@@ -108,6 +108,47 @@ void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);
 // name changed).
 void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t);
 
+// race.cc
+Result<Decision> Decide(const Context& c,
+                        const cmd::StartRaceStrategy& command);
+Result<Decision> Decide(const Context& c, const cmd::OpenRaceWindow& command);
+Result<Decision> Decide(const Context& c, const cmd::NameCaptain& command);
+Result<Decision> Decide(const Context& c, const cmd::StartRun& command);
+Result<Decision> Decide(const Context& c, const cmd::StopRun& command);
+Result<Decision> Decide(const Context& c, const cmd::VoidRun& command);
+Result<Decision> Decide(const Context& c, const cmd::FinishRace& command);
+void Apply(WorkshopState& s, const ev::RaceSetUp& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RaceStrategyStarted& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RaceWindowOpened& e, Touched& t);
+void Apply(WorkshopState& s, const ev::CaptainNamed& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RunStarted& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RunStopped& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RunVoided& e, Touched& t);
+void Apply(WorkshopState& s, const ev::RaceFinished& e, Touched& t);
+// What a Tick at c.now does to the race: finishes it when the window has
+// closed.
+void TickRace(const Context& c, std::vector<Event>& events);
+std::optional<Time> RaceDeadline(const WorkshopState& s);
+
+// cards.cc
+Result<Decision> Decide(const Context& c, const cmd::StartCardSort& command);
+Result<Decision> Decide(const Context& c, const cmd::MoveCard& command);
+Result<Decision> Decide(const Context& c, const cmd::LockCards& command);
+Result<Decision> Decide(const Context& c, const cmd::RevealCards& command);
+void Apply(WorkshopState& s, const ev::CardSortSetUp& e, Touched& t);
+void Apply(WorkshopState& s, const ev::CardSortStarted& e, Touched& t);
+void Apply(WorkshopState& s, const ev::CardMoved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::CardsLocked& e, Touched& t);
+void Apply(WorkshopState& s, const ev::CardsRevealed& e, Touched& t);
+// The card sort set up when the agenda reaches `item`: ids drawn, reference
+// recorded.
+ev::CardSortSetUp SetUpCardSort(int agenda_index, const AgendaItem& item,
+                                Random& rng);
+// What a Tick at c.now does to the card sort: locks every group still sorting
+// at the end.
+void TickCards(const Context& c, std::vector<Event>& events);
+std::optional<Time> CardsDeadline(const WorkshopState& s);
+
 }  // namespace campana::domain::internal
 
 #endif  // CAMPANA_DOMAIN_INTERNAL_H_

@@ -137,9 +137,21 @@ void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
   t.Add({DocKind::kParticipant, e.participant});
 }
 
+namespace {
+
+// The race names its captains.
+void TouchRaceIfCaptain(const WorkshopState& s, ParticipantId p, Touched& t) {
+  for (const auto& [team, state] : s.race.teams) {
+    if (state.captain == p) t.Add({DocKind::kRace, 0});
+  }
+}
+
+}  // namespace
+
 void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t) {
   s.participants.at(e.participant).display_name = e.display_name;
   t.Add({DocKind::kParticipant, e.participant});
+  TouchRaceIfCaptain(s, e.participant, t);
   TouchShownAnswersBy(s, e.participant, t);
 }
 
@@ -149,6 +161,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   s.by_join_key.erase(it->second.join_key);
   s.participants.erase(it);
   t.Add({DocKind::kParticipant, e.participant});
+  TouchRaceIfCaptain(s, e.participant, t);
   // Their answers stay (nothing submitted is lost); the projector copies lose
   // the name.
   TouchShownAnswersBy(s, e.participant, t);

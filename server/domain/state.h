@@ -76,6 +76,70 @@ struct Answer {
   bool operator==(const Answer&) const = default;
 };
 
+enum class RacePhase : uint8_t {
+  kNone = 0,
+  kReady = 1,
+  kStrategy = 2,
+  kExecution = 3,
+  kFinished = 4,
+};
+
+struct RaceRun {
+  Millis elapsed{0};
+  bool counted = false;
+  bool voided = false;
+  bool operator==(const RaceRun&) const = default;
+};
+
+struct RaceTeam {
+  ParticipantId captain = 0;
+  bool running = false;
+  Time started_at;
+  Time penalty_until;
+  Millis best{0};  // fastest counted run; 0: none
+  std::vector<RaceRun> runs;
+  bool operator==(const RaceTeam&) const = default;
+};
+
+// The team race of the current (or last) race item. Teams are the workshop's
+// teams; a team appears here once something happens to it.
+struct RaceState {
+  RacePhase phase = RacePhase::kNone;
+  int agenda_index = -1;
+  RaceConfig config;
+  Time strategy_ends_at;
+  Time window_opens_at;
+  Time window_closes_at;
+  std::map<TeamId, RaceTeam> teams;
+  TeamId winner = 0;
+  bool operator==(const RaceState&) const = default;
+};
+
+struct GroupCards {
+  std::vector<CardId> order;
+  bool locked = false;
+  Time locked_at;
+  bool operator==(const GroupCards&) const = default;
+};
+
+// The card sort of the current (or last) card-sort item. A group that has not
+// moved a card yet has the initial order.
+struct CardSortState {
+  int agenda_index = -1;  // -1: none set up
+  CardSortConfig config;
+  std::vector<CardId> reference;
+  bool started = false;
+  Time ends_at;
+  bool revealed = false;
+  std::vector<CardId> initial_order;
+  std::map<GroupNumber, GroupCards> groups;
+  bool operator==(const CardSortState&) const = default;
+
+  bool active() const { return agenda_index >= 0; }
+  // The group's cards: its own order once it has one, else the initial order.
+  GroupCards CardsOf(GroupNumber group) const;
+};
+
 // Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep
 // iteration (and so views, snapshots and Describe) deterministic.
 struct WorkshopState {
@@ -101,6 +165,9 @@ struct WorkshopState {
   AnswerId next_answer_id = 1;
   std::map<int, bool>
       answer_displays;  // agenda index shown on the projector -> with names
+
+  RaceState race;
+  CardSortState card_sort;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

@@ -52,10 +52,14 @@ bool Workshop::IsDuplicate(const Actor& actor, uint64_t client_seq) const {
 
 std::optional<Time> Workshop::NextDeadline() const {
   std::optional<Time> next;
+  auto consider = [&](std::optional<Time> t) {
+    if (t && (!next || *t < *next)) next = t;
+  };
   for (const auto& [id, t] : state_.timers) {
-    if (t.state == TimerState::kRunning && (!next || t.ends_at < *next))
-      next = t.ends_at;
+    if (t.state == TimerState::kRunning) consider(t.ends_at);
   }
+  consider(internal::RaceDeadline(state_));
+  consider(internal::CardsDeadline(state_));
   return next;
 }
 

@@ -47,6 +47,17 @@ std::vector<Case> AllCommands() {
       {cmd::GotoAgendaItem{0}, false, true, false},
       {cmd::SubmitAnswer{0, "una idea"}, true, false, false},
       {cmd::ShowAnswers{0, true, false}, false, true, false},
+      {cmd::StartRaceStrategy{}, false, true, false},
+      {cmd::OpenRaceWindow{}, false, true, false},
+      {cmd::NameCaptain{1, 2}, false, true, false},
+      {cmd::StartRun{1}, true, true, false},  // captains: the domain checks
+      {cmd::StopRun{1}, true, true, false},
+      {cmd::VoidRun{1}, true, true, false},
+      {cmd::FinishRace{}, false, true, false},
+      {cmd::StartCardSort{}, false, true, false},
+      {cmd::MoveCard{7, 0}, true, false, false},
+      {cmd::LockCards{}, true, false, false},
+      {cmd::RevealCards{}, false, true, false},
   };
 }
 

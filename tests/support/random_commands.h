@@ -27,7 +27,7 @@ class RandomCommands {
     const Actor facilitator = Actor::Facilitator();
     const Actor participant = Actor::Participant(someone);
     const uint32_t groups = state.groups.count();
-    switch (rng_.Below(22)) {
+    switch (rng_.Below(31)) {
       case 0:
       case 1:
       case 2:
@@ -103,10 +103,40 @@ class RandomCommands {
       case 20:
         return {participant, cmd::SubmitAnswer{static_cast<int>(rng_.Below(3)),
                                                "respuesta " + Name()}};
-      default:
+      case 21:
         return {facilitator,
                 cmd::ShowAnswers{static_cast<int>(rng_.Below(3)),
                                  rng_.Below(3) != 0, rng_.Below(2) == 0}};
+      case 22:
+        return {facilitator, rng_.Below(2) ? Command(cmd::StartRaceStrategy{})
+                                           : Command(cmd::OpenRaceWindow{})};
+      case 23:
+        return {facilitator, cmd::NameCaptain{rng_.Below(3), someone}};
+      case 24:
+      case 25: {
+        // Captains and facilitators, on their team or another.
+        const bool captain = rng_.Below(2) == 0;
+        const Actor who = captain ? participant : facilitator;
+        const TeamId team = captain ? rng_.Below(3) : 1 + rng_.Below(2);
+        switch (rng_.Below(3)) {
+          case 0:
+            return {who, cmd::StartRun{team}};
+          case 1:
+            return {who, cmd::StopRun{team}};
+          default:
+            return {who, cmd::VoidRun{team}};
+        }
+      }
+      case 26:
+        return {facilitator, rng_.Below(4) ? Command(cmd::StartCardSort{})
+                                           : Command(cmd::FinishRace{})};
+      case 27:
+      case 28:
+        return {participant, cmd::MoveCard{AnyCard(state), rng_.Below(5)}};
+      default:
+        return {rng_.Below(3) ? participant : facilitator,
+                rng_.Below(2) ? Command(cmd::LockCards{})
+                              : Command(cmd::RevealCards{})};
     }
   }
 
@@ -128,6 +158,11 @@ class RandomCommands {
     std::advance(it,
                  rng_.Below(static_cast<uint32_t>(state.participants.size())));
     return it->first;
+  }
+  CardId AnyCard(const WorkshopState& state) {
+    const auto& cards = state.card_sort.config.cards;
+    if (cards.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    return cards[rng_.Below(static_cast<uint32_t>(cards.size()))].id;
   }
   TimerId AnyTimer(const WorkshopState& state) {
     if (state.timers.empty() || rng_.Below(10) == 0) return rng_.Below(3);
@@ -162,6 +197,20 @@ inline std::vector<AgendaItem> SampleAgenda() {
       AgendaItem{.title = "Reflexión",
                  .activity = ActivityKind::kQuestion,
                  .prompt = "¿Qué aprendiste?"},
+      AgendaItem{.title = "Carrera",
+                 .activity = ActivityKind::kRace,
+                 .race = {std::chrono::seconds(20), std::chrono::seconds(900),
+                          std::chrono::seconds(10), "Una persona a la vez"}},
+      AgendaItem{.title = "Tarjetas",
+                 .activity = ActivityKind::kCardSort,
+                 .card_sort = {"Ordenen",
+                               std::chrono::seconds(90),
+                               {{0, "Desviación", ""},
+                                {0, "Falta de atención", ""},
+                                {0, "Falta de habilidad", ""},
+                                {0, "Prueba exploratoria", ""}},
+                               "Censurable",
+                               "Digno de elogio"}},
   };
 }
 
