@@ -19,19 +19,39 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
   for (const char* name : {"demo.es.json", "demo.en.json"}) {
     auto plan = ParseTemplateJson(Read(name));
     ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
-    EXPECT_EQ(plan.value().agenda.size(), 5u) << name;
+    EXPECT_EQ(plan.value().agenda.size(), 6u) << name;
     const domain::AgendaItem& groups = plan.value().agenda[1];
     EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
     EXPECT_EQ(groups.group_count, 4u);
     ASSERT_EQ(groups.teams.size(), 2u);
     EXPECT_EQ(groups.teams[0].groups, (std::vector<domain::GroupNumber>{1, 3}));
-    EXPECT_EQ(plan.value().agenda[2].timers.size(), 2u);
-    EXPECT_EQ(plan.value().agenda[2].timers[0].duration,
-              std::chrono::minutes(2));
-    EXPECT_EQ(plan.value().agenda[3].activity, domain::ActivityKind::kQuestion);
+    const domain::AgendaItem& race = plan.value().agenda[2];
+    EXPECT_EQ(race.activity, domain::ActivityKind::kRace);
+    EXPECT_EQ(race.race.strategy, std::chrono::minutes(2));
+    EXPECT_EQ(race.race.execution, std::chrono::minutes(3));
+    EXPECT_EQ(race.race.penalty, std::chrono::seconds(30));
+    EXPECT_FALSE(race.race.rules.empty());
+    // Edmondson's nine reasons for failure, blameworthy first.
+    const domain::AgendaItem& sort = plan.value().agenda[3];
+    EXPECT_EQ(sort.activity, domain::ActivityKind::kCardSort);
+    ASSERT_EQ(sort.card_sort.cards.size(), 9u);
+    EXPECT_EQ(sort.card_sort.round, std::chrono::minutes(10));
+    EXPECT_EQ(plan.value().agenda[4].activity, domain::ActivityKind::kQuestion);
   }
   EXPECT_EQ(ParseTemplateJson(Read("demo.es.json")).value().language, "es");
   EXPECT_EQ(ParseTemplateJson(Read("demo.en.json")).value().language, "en");
+  EXPECT_EQ(ParseTemplateJson(Read("demo.es.json"))
+                .value()
+                .agenda[3]
+                .card_sort.cards[1]
+                .title,
+            "Falta de atención");
+  EXPECT_EQ(ParseTemplateJson(Read("demo.en.json"))
+                .value()
+                .agenda[3]
+                .card_sort.cards[8]
+                .title,
+            "Exploratory testing");
 }
 
 TEST(TemplateCodecTest, MistakesAreExplained) {
