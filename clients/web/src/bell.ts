@@ -3,7 +3,7 @@
 // `at`), converted with the measured clock offset, so every phone in the room rings together.
 
 import { Scope_Kind } from './gen/campana/v1/common_pb';
-import { Timer_State } from './gen/campana/v1/docs_pb';
+import { Race_Phase, Timer_State } from './gen/campana/v1/docs_pb';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
 
@@ -67,6 +67,8 @@ export interface RingOptions {
   sound: boolean;
   // Which timers and bells this device rings for (the projector skips single groups').
   rings: (scope: Scope_Kind) => boolean;
+  // Whose race penalties end with a bell here (a phone: its own team's).
+  ringsForTeam?: (teamId: number, view: View) => boolean;
   onRing: () => void;
 }
 
@@ -106,6 +108,22 @@ export class BellScheduler {
       if (!this.options.rings(bell.scope?.kind ?? Scope_Kind.ROOM)) continue;
       due.set(`bell:${id}:${bell.seq}`, Number(bell.atMs));
     }
+    // The race's moments: the end of the strategy time, the window closing, a penalty over.
+    const race = this.view.race();
+    if (race && race.phase >= Race_Phase.STRATEGY && race.strategyEndsAtMs > 0n) {
+      due.set(`race:strategy:${race.strategyEndsAtMs}`, Number(race.strategyEndsAtMs));
+    }
+    if (race && race.phase >= Race_Phase.EXECUTION) {
+      due.set(`race:window:${race.windowClosesAtMs}`, Number(race.windowClosesAtMs));
+      for (const team of race.teams) {
+        if (team.penaltyUntilMs > 0n && (this.options.ringsForTeam?.(team.teamId, this.view) ?? true)) {
+          due.set(`race:penalty:${team.teamId}:${team.penaltyUntilMs}`, Number(team.penaltyUntilMs));
+        }
+      }
+    }
+    // Time up for the card sort.
+    const deck = this.view.cardDeck();
+    if (deck?.started && !deck.revealed) due.set(`cards:${deck.endsAtMs}`, Number(deck.endsAtMs));
     return due;
   }
 

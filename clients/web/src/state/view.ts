@@ -4,6 +4,10 @@ import {
   type Agenda,
   type Answer,
   type Bell,
+  type CardDeck,
+  type CardGroup,
+  type CardResults,
+  type Race,
   DocKind,
   type Groups,
   type Participant,
@@ -108,6 +112,30 @@ export class View {
 
   answers(): Answer[] {
     return this.all(DocKind.ANSWER).flatMap((d) => (d.body.case === 'answer' ? [d.body.value] : []));
+  }
+
+  race(): Race | undefined {
+    const body = this.docs.get(keyOf(DocKind.RACE, 0n))?.body;
+    return body?.case === 'race' ? body.value : undefined;
+  }
+
+  cardDeck(): CardDeck | undefined {
+    const body = this.docs.get(keyOf(DocKind.CARD_DECK, 0n))?.body;
+    return body?.case === 'cardDeck' ? body.value : undefined;
+  }
+
+  cardGroup(group: number): CardGroup | undefined {
+    const body = this.docs.get(keyOf(DocKind.CARD_GROUP, BigInt(group)))?.body;
+    return body?.case === 'cardGroup' ? body.value : undefined;
+  }
+
+  cardGroups(): CardGroup[] {
+    return this.all(DocKind.CARD_GROUP).flatMap((d) => (d.body.case === 'cardGroup' ? [d.body.value] : []));
+  }
+
+  cardResults(): CardResults | undefined {
+    const body = this.docs.get(keyOf(DocKind.CARD_RESULTS, 0n))?.body;
+    return body?.case === 'cardResults' ? body.value : undefined;
   }
 
   shownAnswers(): ShownAnswer[] {

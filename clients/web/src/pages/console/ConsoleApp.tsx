@@ -3,6 +3,8 @@ import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
+import { ConsoleCards } from '../cards/ConsoleCards';
+import { ConsoleRace } from '../race/ConsoleRace';
 import { AgendaPanel } from './AgendaPanel';
 import { AnswersPanel } from './AnswersPanel';
 import { GroupsPanel } from './GroupsPanel';
@@ -40,6 +42,8 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
         <div class="console-grid">
           <AgendaPanel session={session} />
           <TimersPanel session={session} />
+          <ConsoleRace session={session} />
+          <ConsoleCards session={session} />
           <PeoplePanel session={session} />
           <GroupsPanel session={session} />
           <AnswersPanel session={session} />

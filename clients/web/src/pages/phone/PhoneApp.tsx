@@ -5,6 +5,8 @@ import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
+import { PhoneCards } from '../cards/PhoneCards';
+import { PhoneRace } from '../race/PhoneRace';
 import { AnswerPanel } from './AnswerPanel';
 import { JoinForm } from './JoinForm';
 import { MyGroup } from './MyGroup';
@@ -12,7 +14,15 @@ import { MyGroup } from './MyGroup';
 // The participant's page: join, then whatever the current agenda item needs.
 export function PhoneApp({ code }: { code: string }) {
   const m = useMessages();
-  const session = useSession(code, Role.PARTICIPANT, { vibrate: true, sound: true, rings: () => true });
+  const session = useSession(code, Role.PARTICIPANT, {
+    vibrate: true,
+    sound: true,
+    rings: () => true,
+    ringsForTeam: (teamId, v) => {
+      const mine = v.participants().find((p) => p.id === session.connection.participantId);
+      return v.groups()?.teams.find((t) => t.id === teamId)?.groups.includes(mine?.group ?? -1) ?? false;
+    },
+  });
   const view = useView(session.view);
   const { connection } = session;
   const workshop = view.workshop();
@@ -54,6 +64,8 @@ export function PhoneApp({ code }: { code: string }) {
           {item && item.activity === Agenda_Activity.QUESTION && agenda && (
             <AnswerPanel session={session} index={agenda.current} prompt={item.prompt} />
           )}
+          {item && item.activity === Agenda_Activity.RACE && <PhoneRace session={session} me={me} />}
+          {item && item.activity === Agenda_Activity.CARD_SORT && <PhoneCards session={session} me={me} />}
         </>
       )}
     </main>

@@ -6,6 +6,9 @@ import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { ScreenCards } from '../cards/ScreenCards';
+import { ScreenRace } from '../race/ScreenRace';
 import { JoinPanel } from './JoinPanel';
 
 // The screen at the front of the room: read-only, no keyboard needed once open. It rings for
@@ -43,9 +46,11 @@ export function ProjectorApp({ code }: { code: string }) {
         <LanguageSwitch />
       </header>
       <Fatal status={session.connection.status} />
-      <div class="projector-grid">
+      <div class={`projector-grid ${item ? 'compact' : ''}`}>
         <JoinPanel code={code} />
         <div class="projector-main">
+          {item?.activity === Agenda_Activity.RACE && <ScreenRace session={session} />}
+          {item?.activity === Agenda_Activity.CARD_SORT && <ScreenCards session={session} />}
           {view.timers().length > 0 && (
             <section class="big-timers" aria-label={m.timers}>
               {view.timers().map((t) => (

@@ -1,0 +1,40 @@
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { Deadline } from '../../ui/Clocks';
+import { useAct } from '../console/act';
+
+// Deal, watch the groups (and their scores, which facilitators see as they build), reveal.
+export function ConsoleCards({ session }: { session: Session }) {
+  const m = useMessages();
+  const { act, error, clear } = useAct(session);
+  const deck = session.view.cardDeck();
+  if (!deck) return null;
+  const results = session.view.cardResults();
+  return (
+    <section class="panel" aria-labelledby="console-cards">
+      <h2 id="console-cards">{m.cardSort}</h2>
+      <div class="buttons">
+        <button type="button" class="primary" disabled={deck.started} onClick={() => void act({ case: 'startCardSort', value: {} })}>
+          {m.startCardSort}
+        </button>
+        <button type="button" disabled={!deck.started || deck.revealed} onClick={() => void act({ case: 'revealCards', value: {} })}>
+          {m.revealCards}
+        </button>
+      </div>
+      {deck.started && !deck.revealed && <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />}
+      <ul class="group-status">
+        {session.view.cardGroups().map((g) => {
+          const score = results?.scores.find((s) => s.group === g.group);
+          return (
+            <li key={g.group}>
+              {m.group(g.group)}: {g.locked ? m.locked : m.sorting}
+              {score && ` · ${m.scoreLine(score.score, score.exact, results?.reference.length ?? 0)}`}
+            </li>
+          );
+        })}
+      </ul>
+      {error && <Notice onClose={clear}>{error}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { rejectionText, useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { RacePhaseLine, TeamRace } from './RaceParts';
+
+// A participant's view of the race: the rules, the phase, their own team; and the stopwatch
+// buttons for the team's captain.
+export function PhoneRace({ session, me }: { session: Session; me: number }) {
+  const m = useMessages();
+  const [error, setError] = useState('');
+  const race = session.view.race();
+  const self = session.view.participant(me);
+  const groups = session.view.groups();
+  if (!race || !self) return null;
+  const teamId = groups?.teams.find((t) => t.groups.includes(self.group))?.id ?? 0;
+  const team = race.teams.find((t) => t.teamId === teamId);
+  const captain = team !== undefined && team.captainId === me;
+
+  const act = async (body: Parameters<typeof session.connection.send>[0]) => {
+    const reply = await session.connection.send(body);
+    setError(reply.ok ? '' : rejectionText(m, reply.code));
+  };
+
+  return (
+    <section class="card race" aria-labelledby="race">
+      <h2 id="race">{m.race}</h2>
+      <details open>
+        <summary>{m.rules}</summary>
+        <p>{race.rules}</p>
+      </details>
+      <RacePhaseLine race={race} clock={session.clock} />
+      {team && (
+        <>
+          <p class="badge">{m.yourTeamRace(team.name)}</p>
+          <TeamRace team={team} clock={session.clock} big />
+          {captain && (
+            <>
+              <p>{m.youAreCaptain}</p>
+              <div class="race-buttons">
+                {team.running ? (
+                  <>
+                    <button type="button" class="primary big" onClick={() => act({ case: 'stopRun', value: { teamId: 0 } })}>
+                      {m.stopRun}
+                    </button>
+                    <button type="button" class="danger big" onClick={() => act({ case: 'voidRun', value: { teamId: 0 } })}>
+                      {m.voidRun}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" class="primary big" onClick={() => act({ case: 'startRun', value: { teamId: 0 } })}>
+                    {m.startRun}
+                  </button>
+                )}
+              </div>
+              <p class="muted">{m.stampNote}</p>
+            </>
+          )}
+        </>
+      )}
+      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+    </section>
+  );
+}
