@@ -138,6 +138,9 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
       race->set_rules(item.race.rules);
       break;
     }
+    case domain::ActivityKind::kSpeedDating:
+      ToProto(item.dating, out->mutable_speed_dating());
+      break;
     case domain::ActivityKind::kCardSort: {
       pb::CardSortSpec* sort = out->mutable_card_sort();
       sort->set_instructions(item.card_sort.instructions);
@@ -183,6 +186,10 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
                    std::chrono::seconds(spec.race().execution_seconds()),
                    std::chrono::seconds(spec.race().penalty_seconds()),
                    spec.race().rules()};
+      break;
+    case pb::AgendaItemSpec::kSpeedDating:
+      item.activity = domain::ActivityKind::kSpeedDating;
+      item.dating = FromProto(spec.speed_dating());
       break;
     case pb::AgendaItemSpec::kCardSort: {
       const pb::CardSortSpec& sort = spec.card_sort();
@@ -448,6 +455,54 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             m->set_at_ms(Ms(e.at));
           },
           [&](const ev::CardsRevealed&) { out->mutable_cards_revealed(); },
+          [&](const ev::DatingSetUp& e) {
+            auto* m = out->mutable_dating_set_up();
+            m->set_agenda_index(e.agenda_index);
+            ToProto(e.config, m->mutable_spec());
+            m->set_circle_seed(e.circle_seed);
+          },
+          [&](const ev::DatingRoundStarted& e) {
+            auto* m = out->mutable_dating_round_started();
+            m->set_round(e.round);
+            for (const auto& u : e.units) {
+              auto* unit = m->add_units();
+              unit->mutable_members()->Add(u.members.begin(), u.members.end());
+              unit->set_table(u.table);
+              unit->set_spot(u.spot);
+              unit->set_remote(u.remote);
+            }
+          },
+          [&](const ev::FirstSpeakerChosen& e) {
+            auto* m = out->mutable_first_speaker_chosen();
+            m->set_round(e.round);
+            m->set_unit(e.unit);
+            m->set_participant_id(e.participant);
+            m->set_drawn(e.drawn);
+          },
+          [&](const ev::DatingPhaseChanged& e) {
+            auto* m = out->mutable_dating_phase_changed();
+            m->set_phase(static_cast<pb::Dating::Phase>(e.phase));
+            m->set_ends_at_ms(Ms(e.ends_at));
+          },
+          [&](const ev::DatingMemberAdded& e) {
+            auto* m = out->mutable_dating_member_added();
+            m->set_round(e.round);
+            m->set_unit(e.unit);
+            m->set_participant_id(e.participant);
+          },
+          [&](const ev::NoteSaved& e) {
+            auto* m = out->mutable_note_saved();
+            m->set_participant_id(e.participant);
+            m->set_round(e.round);
+            m->set_text(e.text);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::DatingOptionsSet& e) {
+            auto* m = out->mutable_dating_options_set();
+            m->set_call_url_template(e.call_url_template);
+            m->set_avoid_same_group(e.avoid_same_group);
+            m->set_collect_notes(e.collect_notes);
+          },
       },
       event);
 }
@@ -609,6 +664,50 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
                                            At(event.cards_locked().at_ms())});
     case pb::Event::kCardsRevealed:
       return domain::Event(ev::CardsRevealed{});
+    case pb::Event::kDatingSetUp: {
+      const auto& m = event.dating_set_up();
+      return domain::Event(ev::DatingSetUp{
+          m.agenda_index(), FromProto(m.spec()), m.circle_seed()});
+    }
+    case pb::Event::kDatingRoundStarted: {
+      const auto& m = event.dating_round_started();
+      ev::DatingRoundStarted e{m.round(), {}};
+      for (const auto& u : m.units()) {
+        e.units.push_back({{u.members().begin(), u.members().end()},
+                           u.table(),
+                           u.spot(),
+                           u.remote()});
+      }
+      return domain::Event(std::move(e));
+    }
+    case pb::Event::kFirstSpeakerChosen: {
+      const auto& m = event.first_speaker_chosen();
+      return domain::Event(ev::FirstSpeakerChosen{
+          m.round(), m.unit(), m.participant_id(), m.drawn()});
+    }
+    case pb::Event::kDatingPhaseChanged: {
+      const auto& m = event.dating_phase_changed();
+      if (m.phase() < pb::Dating::PHASE_NONE ||
+          m.phase() > pb::Dating::PHASE_DONE)
+        break;
+      return domain::Event(ev::DatingPhaseChanged{
+          static_cast<domain::DatingPhase>(m.phase()), At(m.ends_at_ms())});
+    }
+    case pb::Event::kDatingMemberAdded: {
+      const auto& m = event.dating_member_added();
+      return domain::Event(
+          ev::DatingMemberAdded{m.round(), m.unit(), m.participant_id()});
+    }
+    case pb::Event::kNoteSaved: {
+      const auto& m = event.note_saved();
+      return domain::Event(ev::NoteSaved{m.participant_id(), m.round(),
+                                         m.text(), At(m.at_ms())});
+    }
+    case pb::Event::kDatingOptionsSet: {
+      const auto& m = event.dating_options_set();
+      return domain::Event(ev::DatingOptionsSet{
+          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
+    }
     case pb::Event::BODY_NOT_SET:
       break;
   }
@@ -711,6 +810,26 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(cmd::LockCards{});
     case pb::Command::kRevealCards:
       return Command(cmd::RevealCards{});
+    case pb::Command::kStartDatingRound:
+      return Command(cmd::StartDatingRound{});
+    case pb::Command::kChooseFirstSpeaker:
+      return Command(cmd::ChooseFirstSpeaker{});
+    case pb::Command::kStartSharing:
+      return Command(cmd::StartSharing{});
+    case pb::Command::kSwapSpeakers:
+      return Command(cmd::SwapSpeakers{});
+    case pb::Command::kEndDate:
+      return Command(cmd::EndDate{});
+    case pb::Command::kPairLateJoiners:
+      return Command(cmd::PairLateJoiners{});
+    case pb::Command::kSaveNote:
+      return Command(cmd::SaveNote{command.save_note().round(),
+                                   command.save_note().text()});
+    case pb::Command::kSetDatingOptions: {
+      const auto& m = command.set_dating_options();
+      return Command(cmd::SetDatingOptions{
+          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
+    }
     case pb::Command::BODY_NOT_SET:
       break;
   }
@@ -819,6 +938,36 @@ void ToProto(domain::GroupNumber group, const domain::GroupCards& cards,
   out->mutable_order()->Add(cards.order.begin(), cards.order.end());
   out->set_locked(cards.locked);
   out->set_locked_at_ms(Ms(cards.locked_at));
+}
+
+void ToProto(const domain::DatingConfig& config, pb::SpeedDatingSpec* out) {
+  out->set_share_seconds(Seconds(config.share));
+  out->set_speaker_prompt(config.speaker_prompt);
+  for (const auto& stem : config.listener_stems) out->add_listener_stems(stem);
+  out->set_call_url_template(config.call_url_template);
+  for (const auto& spot : config.meeting_spots) out->add_meeting_spots(spot);
+  out->set_avoid_same_group(config.avoid_same_group);
+  out->set_collect_notes(config.collect_notes);
+}
+
+domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec) {
+  return {std::chrono::seconds(spec.share_seconds()),
+          spec.speaker_prompt(),
+          {spec.listener_stems().begin(), spec.listener_stems().end()},
+          spec.call_url_template(),
+          {spec.meeting_spots().begin(), spec.meeting_spots().end()},
+          spec.avoid_same_group(),
+          spec.collect_notes()};
+}
+
+void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out) {
+  for (domain::ParticipantId p : unit.members)
+    out->add_members()->set_participant_id(p);
+  out->set_table(unit.table);
+  out->set_spot(unit.spot);
+  out->set_first_speaker(unit.first_speaker);
+  out->set_speaker_drawn(unit.drawn);
+  out->set_remote(unit.remote);
 }
 
 pb::RejectionCode ToProto(domain::RejectionCode code) {

@@ -56,6 +56,10 @@ domain::RaceState RaceFromProto(const pb::Race& race);
 void ToProto(const domain::CardSortState& sort, pb::CardDeck* out);
 void ToProto(domain::GroupNumber group, const domain::GroupCards& cards,
              pb::CardGroup* out);
+void ToProto(const domain::DatingConfig& config, pb::SpeedDatingSpec* out);
+domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec);
+// One pair or trio: its members (ids only), place and first speaker.
+void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out);
 
 }  // namespace campana::codec::internal
 

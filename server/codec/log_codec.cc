@@ -78,6 +78,26 @@ std::string EncodeState(const domain::WorkshopState& s) {
   for (const auto& [group, order] : sort.groups) {
     ToProto(group, order, cards->add_groups());
   }
+  const domain::DatingState& dating = s.dating;
+  pb::DatingState* d = m.mutable_dating();
+  d->set_agenda_index(dating.agenda_index);
+  ToProto(dating.config, d->mutable_spec());
+  d->set_circle_seed(dating.circle_seed);
+  d->set_phase(static_cast<pb::Dating::Phase>(dating.phase));
+  d->set_phase_ends_at_ms(domain::ToUnixMillis(dating.phase_ends_at));
+  for (const domain::DatingRound& round : dating.rounds) {
+    pb::DatingRoundState* r = d->add_rounds();
+    r->set_round(round.number);
+    for (const domain::DatingUnit& unit : round.units)
+      ToProto(unit, r->add_units());
+  }
+  for (const auto& [key, note] : dating.notes) {
+    pb::DatingNote* n = d->add_notes();
+    n->set_participant_id(key.first);
+    n->set_round(key.second);
+    n->set_text(note.text);
+    n->set_saved_at_ms(domain::ToUnixMillis(note.saved_at));
+  }
   return m.SerializeAsString();
 }
 
@@ -156,6 +176,34 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
       sort.groups[g.group()] = {{g.order().begin(), g.order().end()},
                                 g.locked(),
                                 domain::FromUnixMillis(g.locked_at_ms())};
+    }
+  }
+  if (m.has_dating()) {
+    const pb::DatingState& d = m.dating();
+    domain::DatingState& dating = s.dating;
+    dating.agenda_index = d.agenda_index();
+    dating.config = internal::FromProto(d.spec());
+    dating.circle_seed = d.circle_seed();
+    if (d.phase() >= pb::Dating::PHASE_NONE &&
+        d.phase() <= pb::Dating::PHASE_DONE) {
+      dating.phase = static_cast<domain::DatingPhase>(d.phase());
+    }
+    dating.phase_ends_at = domain::FromUnixMillis(d.phase_ends_at_ms());
+    for (const pb::DatingRoundState& r : d.rounds()) {
+      domain::DatingRound round{r.round(), {}};
+      for (const pb::DatingUnit& u : r.units()) {
+        domain::DatingUnit unit{
+            {},         u.table(),         u.spot(),
+            u.remote(), u.first_speaker(), u.speaker_drawn()};
+        for (const auto& member : u.members())
+          unit.members.push_back(member.participant_id());
+        round.units.push_back(std::move(unit));
+      }
+      dating.rounds.push_back(std::move(round));
+    }
+    for (const pb::DatingNote& n : d.notes()) {
+      dating.notes[{n.participant_id(), n.round()}] = {
+          n.text(), domain::FromUnixMillis(n.saved_at_ms())};
     }
   }
   s.RebuildIndexes();

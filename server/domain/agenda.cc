@@ -34,6 +34,11 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
         c.state.card_sort.agenda_index != command.index) {
       events.emplace_back(SetUpCardSort(command.index, item, c.rng));
     }
+    if (item.activity == ActivityKind::kSpeedDating &&
+        c.state.dating.agenda_index != command.index) {
+      events.emplace_back(
+          ev::DatingSetUp{command.index, item.dating, c.rng.Next()});
+    }
     // The item's timers appear, ready to start.
     TimerId id = c.state.next_timer_id;
     for (const TimerTemplate& spec :

@@ -28,6 +28,18 @@ enum class ActivityKind : uint8_t {
   kQuestion = 3,
   kRace = 4,
   kCardSort = 5,
+  kSpeedDating = 6,
+};
+
+struct DatingConfig {
+  Millis share{0};  // each speaker's time
+  std::string speaker_prompt;
+  std::vector<std::string> listener_stems;
+  std::string call_url_template;  // {workshop}, {round}, {pair}
+  std::vector<std::string> meeting_spots;
+  bool avoid_same_group = false;
+  bool collect_notes = false;
+  bool operator==(const DatingConfig&) const = default;
 };
 
 struct RaceConfig {
@@ -67,6 +79,7 @@ struct AgendaItem {
   std::string prompt;           // kQuestion
   RaceConfig race;              // kRace
   CardSortConfig card_sort;     // kCardSort
+  DatingConfig dating;          // kSpeedDating
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;

@@ -69,6 +69,22 @@ constexpr Permission Allowed(const cmd::StartCardSort&) { return kFacilitator; }
 constexpr Permission Allowed(const cmd::MoveCard&) { return kParticipant; }
 constexpr Permission Allowed(const cmd::LockCards&) { return kParticipant; }
 constexpr Permission Allowed(const cmd::RevealCards&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::StartDatingRound&) {
+  return kFacilitator;
+}
+constexpr Permission Allowed(const cmd::ChooseFirstSpeaker&) {
+  return kParticipant;
+}
+constexpr Permission Allowed(const cmd::StartSharing&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::SwapSpeakers&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::EndDate&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::PairLateJoiners&) {
+  return kFacilitator;
+}
+constexpr Permission Allowed(const cmd::SaveNote&) { return kParticipant; }
+constexpr Permission Allowed(const cmd::SetDatingOptions&) {
+  return kFacilitator;
+}
 
 }  // namespace
 

@@ -140,22 +140,40 @@ struct MoveCard {
 struct LockCards {};
 struct RevealCards {};
 
+// Speed dating, for the current agenda item.
+struct StartDatingRound {};
+struct ChooseFirstSpeaker {};
+struct StartSharing {};
+struct SwapSpeakers {};
+struct EndDate {};
+struct PairLateJoiners {};
+struct SaveNote {
+  uint32_t round = 0;
+  std::string text;
+};
+struct SetDatingOptions {
+  std::string call_url_template;
+  bool avoid_same_group = false;
+  bool collect_notes = false;
+};
+
 }  // namespace campana::domain::cmd
 
 namespace campana::domain {
 
-using Command =
-    std::variant<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
-                 cmd::RemoveParticipant, cmd::SetPresence, cmd::SetConnected,
-                 cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
-                 cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
-                 cmd::StartTimer, cmd::PauseTimer, cmd::AddTime,
-                 cmd::ResetTimer, cmd::DeleteTimer, cmd::RingBell, cmd::Tick,
-                 cmd::GotoAgendaItem, cmd::SubmitAnswer, cmd::ShowAnswers,
-                 cmd::StartRaceStrategy, cmd::OpenRaceWindow, cmd::NameCaptain,
-                 cmd::StartRun, cmd::StopRun, cmd::VoidRun, cmd::FinishRace,
-                 cmd::StartCardSort, cmd::MoveCard, cmd::LockCards,
-                 cmd::RevealCards>;
+using Command = std::variant<
+    cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
+    cmd::RemoveParticipant, cmd::SetPresence, cmd::SetConnected,
+    cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
+    cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
+    cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
+    cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::SubmitAnswer,
+    cmd::ShowAnswers, cmd::StartRaceStrategy, cmd::OpenRaceWindow,
+    cmd::NameCaptain, cmd::StartRun, cmd::StopRun, cmd::VoidRun,
+    cmd::FinishRace, cmd::StartCardSort, cmd::MoveCard, cmd::LockCards,
+    cmd::RevealCards, cmd::StartDatingRound, cmd::ChooseFirstSpeaker,
+    cmd::StartSharing, cmd::SwapSpeakers, cmd::EndDate, cmd::PairLateJoiners,
+    cmd::SaveNote, cmd::SetDatingOptions>;
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

@@ -161,6 +161,14 @@ const char* CommandName(const Command& command) {
           [](const cmd::MoveCard&) { return "MoveCard"; },
           [](const cmd::LockCards&) { return "LockCards"; },
           [](const cmd::RevealCards&) { return "RevealCards"; },
+          [](const cmd::StartDatingRound&) { return "StartDatingRound"; },
+          [](const cmd::ChooseFirstSpeaker&) { return "ChooseFirstSpeaker"; },
+          [](const cmd::StartSharing&) { return "StartSharing"; },
+          [](const cmd::SwapSpeakers&) { return "SwapSpeakers"; },
+          [](const cmd::EndDate&) { return "EndDate"; },
+          [](const cmd::PairLateJoiners&) { return "PairLateJoiners"; },
+          [](const cmd::SaveNote&) { return "SaveNote"; },
+          [](const cmd::SetDatingOptions&) { return "SetDatingOptions"; },
       },
       command);
 }
@@ -299,6 +307,42 @@ std::string Describe(const Event& event) {
                 << ")";
           },
           [&](const ev::CardsRevealed&) { out << "CardsRevealed"; },
+          [&](const ev::DatingSetUp& e) {
+            out << "DatingSetUp(item " << e.agenda_index << ", "
+                << Ms(e.config.share) << "ms each)";
+          },
+          [&](const ev::DatingRoundStarted& e) {
+            out << "DatingRoundStarted(" << e.round;
+            for (const auto& u : e.units) {
+              out << ", ";
+              for (size_t i = 0; i < u.members.size(); ++i) {
+                out << (i ? "+" : "") << u.members[i];
+              }
+              out << (u.remote ? " call" : " table " + std::to_string(u.table));
+            }
+            out << ")";
+          },
+          [&](const ev::FirstSpeakerChosen& e) {
+            out << "FirstSpeakerChosen(round " << e.round << ", unit " << e.unit
+                << ", " << e.participant << (e.drawn ? ", drawn" : "") << ")";
+          },
+          [&](const ev::DatingPhaseChanged& e) {
+            out << "DatingPhaseChanged(" << static_cast<int>(e.phase)
+                << ", ends " << Ms(e.ends_at) << ")";
+          },
+          [&](const ev::DatingMemberAdded& e) {
+            out << "DatingMemberAdded(round " << e.round << ", unit " << e.unit
+                << ", " << e.participant << ")";
+          },
+          [&](const ev::NoteSaved& e) {
+            out << "NoteSaved(" << e.participant << ", round " << e.round
+                << ", \"" << e.text << "\")";
+          },
+          [&](const ev::DatingOptionsSet& e) {
+            out << "DatingOptionsSet(" << e.call_url_template
+                << (e.avoid_same_group ? ", avoid same group" : "")
+                << (e.collect_notes ? ", collect notes" : "") << ")";
+          },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -311,9 +355,10 @@ std::string Describe(const Event& event) {
 
 std::string DocKey::Describe() const {
   static constexpr const char* kNames[] = {
-      "?",        "Workshop",  "Participant", "Groups",      "Timer",
-      "Bell",     "Agenda",    "Answer",      "ShownAnswer", "Race",
-      "CardDeck", "CardGroup", "CardResults"};
+      "?",           "Workshop", "Participant", "Groups",
+      "Timer",       "Bell",     "Agenda",      "Answer",
+      "ShownAnswer", "Race",     "CardDeck",    "CardGroup",
+      "CardResults", "Dating",   "DatingUnit",  "DatingNote"};
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);
@@ -410,6 +455,32 @@ std::string Workshop::Describe() const {
                            : "");
       for (CardId id : cards.order) out << " " << id;
       out << "\n";
+    }
+  }
+  if (s.dating.active()) {
+    const DatingState& d = s.dating;
+    out << "dating item " << d.agenda_index << " seed " << d.circle_seed
+        << " phase " << static_cast<int>(d.phase) << " ends "
+        << Ms(d.phase_ends_at) << " share " << Ms(d.config.share) << " call "
+        << d.config.call_url_template
+        << (d.config.avoid_same_group ? " avoid" : "")
+        << (d.config.collect_notes ? " collect" : "") << "\n";
+    for (const DatingRound& round : d.rounds) {
+      out << "date " << round.number;
+      for (const DatingUnit& u : round.units) {
+        out << " [";
+        for (size_t i = 0; i < u.members.size(); ++i) {
+          out << (i ? "+" : "") << u.members[i];
+        }
+        out << (u.remote ? " call" : " table " + std::to_string(u.table))
+            << (u.spot.empty() ? "" : " " + u.spot) << " first "
+            << u.first_speaker << (u.drawn ? " drawn" : "") << "]";
+      }
+      out << "\n";
+    }
+    for (const auto& [key, note] : d.notes) {
+      out << "note " << key.first << " round " << key.second << " \""
+          << note.text << "\" at " << Ms(note.saved_at) << "\n";
     }
   }
   return out.str();

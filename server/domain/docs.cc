@@ -86,6 +86,33 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       // everybody sees them once revealed.
       if (s.card_sort.revealed) return {Audience::Everyone()};
       return {Audience::Facilitators()};
+    case DocKind::kDating:
+      if (!s.dating.active()) return {};
+      return {Audience::Everyone()};
+    case DocKind::kDatingUnit: {
+      // Only the current round's pairs are shown: to their members, and the
+      // staff.
+      const DatingRound* round = s.dating.current();
+      const auto number = static_cast<uint32_t>(key.id >> 20);
+      const auto unit = static_cast<size_t>(key.id & 0xfffff);
+      if (!s.dating.active() || round == nullptr || round->number != number ||
+          unit >= round->units.size()) {
+        return {};
+      }
+      Visibility v{Audience::Staff()};
+      for (ParticipantId p : round->units[unit].members) {
+        v.push_back(Audience::Participant(p));
+      }
+      return Sorted(std::move(v));
+    }
+    case DocKind::kDatingNote: {
+      // Private: nobody but the writer, ever (the export carries them only if
+      // the workshop collects notes).
+      const auto p = static_cast<ParticipantId>(key.id >> 20);
+      const auto round = static_cast<uint32_t>(key.id & 0xfffff);
+      if (!s.dating.active() || !s.dating.notes.contains({p, round})) return {};
+      return {Audience::Participant(p)};
+    }
     case DocKind::kShownAnswer: {
       auto it = s.answers.find(static_cast<AnswerId>(key.id));
       if (it == s.answers.end() ||
@@ -141,6 +168,18 @@ void ForEachDoc(const WorkshopState& s,
         visit({DocKind::kCardGroup, g});
       }
       visit({DocKind::kCardResults, 0});
+    }
+  }
+  if (s.dating.active()) {
+    visit({DocKind::kDating, 0});
+    if (const DatingRound* round = s.dating.current()) {
+      for (size_t i = 0; i < round->units.size(); ++i) {
+        visit({DocKind::kDatingUnit,
+               DatingUnitDocId(round->number, static_cast<uint32_t>(i))});
+      }
+    }
+    for (const auto& [key, note] : s.dating.notes) {
+      visit({DocKind::kDatingNote, DatingNoteDocId(key.first, key.second)});
     }
   }
 }

@@ -32,7 +32,18 @@ enum class DocKind : uint8_t {
   kCardDeck = 10,
   kCardGroup = 11,
   kCardResults = 12,
+  kDating = 13,
+  kDatingUnit = 14,
+  kDatingNote = 15,
 };
+
+// Ids of the speed-dating documents.
+inline uint64_t DatingUnitDocId(uint32_t round, uint32_t unit) {
+  return (uint64_t{round} << 20) | unit;
+}
+inline uint64_t DatingNoteDocId(ParticipantId p, uint32_t round) {
+  return (uint64_t{p} << 20) | round;
+}
 
 struct DocKey {
   DocKind kind;

@@ -213,6 +213,64 @@ struct CardsRevealed {
   bool operator==(const CardsRevealed&) const = default;
 };
 
+enum class DatingPhase : uint8_t {
+  kNone = 1,
+  kMeeting = 2,
+  kFirstSharing = 3,
+  kSecondSharing = 4,
+  kDone = 5,
+};
+
+struct DatingSetUp {
+  int agenda_index = -1;
+  DatingConfig config;
+  uint64_t circle_seed = 0;
+  bool operator==(const DatingSetUp&) const = default;
+};
+struct DatingUnitDrawn {
+  std::vector<ParticipantId> members;
+  uint32_t table = 0;
+  std::string spot;
+  bool remote = false;
+  bool operator==(const DatingUnitDrawn&) const = default;
+};
+struct DatingRoundStarted {
+  uint32_t round = 0;
+  std::vector<DatingUnitDrawn> units;
+  bool operator==(const DatingRoundStarted&) const = default;
+};
+struct FirstSpeakerChosen {
+  uint32_t round = 0;
+  uint32_t unit = 0;
+  ParticipantId participant = 0;
+  bool drawn = false;
+  bool operator==(const FirstSpeakerChosen&) const = default;
+};
+struct DatingPhaseChanged {
+  DatingPhase phase = DatingPhase::kNone;
+  Time ends_at;
+  bool operator==(const DatingPhaseChanged&) const = default;
+};
+struct DatingMemberAdded {
+  uint32_t round = 0;
+  uint32_t unit = 0;
+  ParticipantId participant = 0;
+  bool operator==(const DatingMemberAdded&) const = default;
+};
+struct NoteSaved {
+  ParticipantId participant = 0;
+  uint32_t round = 0;
+  std::string text;
+  Time at;
+  bool operator==(const NoteSaved&) const = default;
+};
+struct DatingOptionsSet {
+  std::string call_url_template;
+  bool avoid_same_group = false;
+  bool collect_notes = false;
+  bool operator==(const DatingOptionsSet&) const = default;
+};
+
 }  // namespace campana::domain::ev
 
 namespace campana::domain {
@@ -227,7 +285,9 @@ using Event = std::variant<
     ev::RaceStrategyStarted, ev::RaceWindowOpened, ev::CaptainNamed,
     ev::RunStarted, ev::RunStopped, ev::RunVoided, ev::RaceFinished,
     ev::CardSortSetUp, ev::CardSortStarted, ev::CardMoved, ev::CardsLocked,
-    ev::CardsRevealed>;
+    ev::CardsRevealed, ev::DatingSetUp, ev::DatingRoundStarted,
+    ev::FirstSpeakerChosen, ev::DatingPhaseChanged, ev::DatingMemberAdded,
+    ev::NoteSaved, ev::DatingOptionsSet>;
 
 // One accepted command's events: the unit of the log. Offsets count records
 // from 1.

@@ -149,6 +149,31 @@ ev::CardSortSetUp SetUpCardSort(int agenda_index, const AgendaItem& item,
 void TickCards(const Context& c, std::vector<Event>& events);
 std::optional<Time> CardsDeadline(const WorkshopState& s);
 
+// dating.cc
+Result<Decision> Decide(const Context& c, const cmd::StartDatingRound& command);
+Result<Decision> Decide(const Context& c,
+                        const cmd::ChooseFirstSpeaker& command);
+Result<Decision> Decide(const Context& c, const cmd::StartSharing& command);
+Result<Decision> Decide(const Context& c, const cmd::SwapSpeakers& command);
+Result<Decision> Decide(const Context& c, const cmd::EndDate& command);
+Result<Decision> Decide(const Context& c, const cmd::PairLateJoiners& command);
+Result<Decision> Decide(const Context& c, const cmd::SaveNote& command);
+Result<Decision> Decide(const Context& c, const cmd::SetDatingOptions& command);
+void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t);
+void Apply(WorkshopState& s, const ev::DatingRoundStarted& e, Touched& t);
+void Apply(WorkshopState& s, const ev::FirstSpeakerChosen& e, Touched& t);
+void Apply(WorkshopState& s, const ev::DatingPhaseChanged& e, Touched& t);
+void Apply(WorkshopState& s, const ev::DatingMemberAdded& e, Touched& t);
+void Apply(WorkshopState& s, const ev::NoteSaved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::DatingOptionsSet& e, Touched& t);
+// A newcomer during a date joins a pair, as a trio; nullopt when no date is on.
+std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
+                                                     ParticipantId p,
+                                                     Presence presence);
+// Marks the current round's unit documents that show `p` (their name is in
+// them).
+void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t);
+
 }  // namespace campana::domain::internal
 
 #endif  // CAMPANA_DOMAIN_INTERNAL_H_

@@ -69,7 +69,10 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
       .group = GroupForNewcomer(c.state, command.presence)};
   Decision decision{.joined = joined.participant,
                     .resume_token = joined.resume_token};
+  // Someone arriving during a speed date joins a pair straight away, as a trio.
+  auto date = PlaceLateJoiner(c.state, joined.participant, joined.presence);
   decision.events.emplace_back(std::move(joined));
+  if (date) decision.events.emplace_back(*date);
   return decision;
 }
 
@@ -152,6 +155,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t) {
   s.participants.at(e.participant).display_name = e.display_name;
   t.Add({DocKind::kParticipant, e.participant});
   TouchRaceIfCaptain(s, e.participant, t);
+  TouchDatingUnitsOf(s, e.participant, t);
   TouchShownAnswersBy(s, e.participant, t);
 }
 
@@ -162,6 +166,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   s.participants.erase(it);
   t.Add({DocKind::kParticipant, e.participant});
   TouchRaceIfCaptain(s, e.participant, t);
+  TouchDatingUnitsOf(s, e.participant, t);
   // Their answers stay (nothing submitted is lost); the projector copies lose
   // the name.
   TouchShownAnswersBy(s, e.participant, t);
@@ -170,6 +175,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {
   s.participants.at(e.participant).presence = e.presence;
   t.Add({DocKind::kParticipant, e.participant});
+  TouchDatingUnitsOf(s, e.participant, t);  // it shows where each member is
 }
 
 void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t) {

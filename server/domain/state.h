@@ -140,6 +140,51 @@ struct CardSortState {
   GroupCards CardsOf(GroupNumber group) const;
 };
 
+using DatingPhase = ev::DatingPhase;
+
+struct DatingUnit {
+  std::vector<ParticipantId> members;
+  uint32_t table = 0;
+  std::string spot;
+  bool remote = false;
+  ParticipantId first_speaker = 0;
+  bool drawn = false;  // the server chose the first speaker
+  bool operator==(const DatingUnit&) const = default;
+};
+
+struct DatingRound {
+  uint32_t number = 0;
+  std::vector<DatingUnit> units;
+  bool operator==(const DatingRound&) const = default;
+};
+
+struct DatingNote {
+  std::string text;
+  Time saved_at;
+  bool operator==(const DatingNote&) const = default;
+};
+
+// Speed dating of the current (or last) speed-dating item: every round's pairs,
+// and each participant's private notes per round.
+struct DatingState {
+  int agenda_index = -1;  // -1: none set up
+  DatingConfig config;
+  uint64_t circle_seed = 0;
+  DatingPhase phase = DatingPhase::kNone;
+  Time phase_ends_at;
+  std::vector<DatingRound> rounds;
+  std::map<std::pair<ParticipantId, uint32_t>, DatingNote>
+      notes;  // (who, round)
+  bool operator==(const DatingState&) const = default;
+
+  bool active() const { return agenda_index >= 0; }
+  const DatingRound* current() const {
+    return rounds.empty() ? nullptr : &rounds.back();
+  }
+  // The unit of `p` in round `round` (1-based), or -1.
+  int UnitOf(ParticipantId p, uint32_t round) const;
+};
+
 // Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep
 // iteration (and so views, snapshots and Describe) deterministic.
 struct WorkshopState {
@@ -168,6 +213,7 @@ struct WorkshopState {
 
   RaceState race;
   CardSortState card_sort;
+  DatingState dating;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

@@ -58,6 +58,14 @@ std::vector<Case> AllCommands() {
       {cmd::MoveCard{7, 0}, true, false, false},
       {cmd::LockCards{}, true, false, false},
       {cmd::RevealCards{}, false, true, false},
+      {cmd::StartDatingRound{}, false, true, false},
+      {cmd::ChooseFirstSpeaker{}, true, false, false},
+      {cmd::StartSharing{}, false, true, false},
+      {cmd::SwapSpeakers{}, false, true, false},
+      {cmd::EndDate{}, false, true, false},
+      {cmd::PairLateJoiners{}, false, true, false},
+      {cmd::SaveNote{1, "nota"}, true, false, false},
+      {cmd::SetDatingOptions{"", false, false}, false, true, false},
   };
 }
 

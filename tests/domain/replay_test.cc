@@ -30,7 +30,7 @@ TEST(ReplayTest, RandomRunsReplayToTheSameState) {
     run(Actor::System(),
         cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
     int accepted_before = 0;
-    for (int i = 0; i < 400; ++i) {
+    for (int i = 0; i < 700; ++i) {
       now += commands.Step();
       auto [actor, command] = commands.Next(live.state());
       run(actor, command);

@@ -27,7 +27,7 @@ class RandomCommands {
     const Actor facilitator = Actor::Facilitator();
     const Actor participant = Actor::Participant(someone);
     const uint32_t groups = state.groups.count();
-    switch (rng_.Below(31)) {
+    switch (rng_.Below(35)) {
       case 0:
       case 1:
       case 2:
@@ -113,7 +113,8 @@ class RandomCommands {
       case 23:
         return {facilitator, cmd::NameCaptain{rng_.Below(3), someone}};
       case 24:
-      case 25: {
+      case 25:
+      case 30: {
         // Captains and facilitators, on their team or another.
         const bool captain = rng_.Below(2) == 0;
         const Actor who = captain ? participant : facilitator;
@@ -133,10 +134,34 @@ class RandomCommands {
       case 27:
       case 28:
         return {participant, cmd::MoveCard{AnyCard(state), rng_.Below(5)}};
-      default:
+      case 29:
         return {rng_.Below(3) ? participant : facilitator,
                 rng_.Below(2) ? Command(cmd::LockCards{})
                               : Command(cmd::RevealCards{})};
+      case 31:
+      case 32:
+        switch (rng_.Below(5)) {
+          case 0:
+            return {facilitator, cmd::StartDatingRound{}};
+          case 1:
+            return {facilitator, cmd::StartSharing{}};
+          case 2:
+            return {facilitator, cmd::SwapSpeakers{}};
+          case 3:
+            return {facilitator, cmd::EndDate{}};
+          default:
+            return {facilitator, cmd::PairLateJoiners{}};
+        }
+      case 33:
+        return {participant, rng_.Below(2)
+                                 ? Command(cmd::ChooseFirstSpeaker{})
+                                 : Command(cmd::SaveNote{1 + rng_.Below(3),
+                                                         "notas " + Name()})};
+      default:
+        return {facilitator,
+                cmd::SetDatingOptions{
+                    rng_.Below(2) ? "" : "https://meet.example.org/{pair}",
+                    rng_.Below(2) == 0, rng_.Below(2) == 0}};
     }
   }
 
@@ -211,6 +236,15 @@ inline std::vector<AgendaItem> SampleAgenda() {
                                 {0, "Prueba exploratoria", ""}},
                                "Censurable",
                                "Digno de elogio"}},
+      AgendaItem{
+          .title = "Citas",
+          .activity = ActivityKind::kSpeedDating,
+          .dating = {.share = std::chrono::minutes(5),
+                     .speaker_prompt = "Un éxito",
+                     .listener_stems = {"Estoy impresionado por tu..."},
+                     .call_url_template =
+                         "https://meet.example.org/{workshop}-{round}-{pair}",
+                     .meeting_spots = {"Ventana", "Puerta"}}},
   };
 }
 
