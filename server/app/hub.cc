@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/secrets.h"
 #include "codec/log_codec.h"
 #include "codec/view_codec.h"
 
@@ -9,15 +10,6 @@ namespace campana::app {
 namespace {
 
 using domain::Rejection;
-
-// Compares secrets in time independent of where they differ.
-bool SecretsEqual(std::string_view a, std::string_view b) {
-  if (a.size() != b.size() || a.empty()) return false;
-  unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i)
-    diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-  return diff == 0;
-}
 
 template <class... F>
 struct Overloaded : F... {

@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/secrets.h"
 #include "app/workshop_code.h"
+#include "codec/export_codec.h"
 #include "codec/log_codec.h"
 
 namespace campana::app {
@@ -60,6 +62,22 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
   if (hub == nullptr) return std::nullopt;
   const domain::WorkshopState& s = hub->workshop().state();
   return WorkshopAccess{s.code, s.facilitator_key, s.title};
+}
+
+domain::Result<std::string> Lobby::Export(std::string_view code,
+                                          std::string_view facilitator_key) {
+  auto normalized = NormalizeWorkshopCode(code);
+  WorkshopHub* hub = normalized ? Find(*normalized) : nullptr;
+  if (hub == nullptr) {
+    return domain::Rejection{domain::RejectionCode::kUnknownWorkshop,
+                             "no workshop has this code"};
+  }
+  const domain::WorkshopState& state = hub->workshop().state();
+  if (!SecretsEqual(facilitator_key, state.facilitator_key)) {
+    return domain::Rejection::PermissionDenied(
+        "the facilitator key is not right for this workshop");
+  }
+  return codec::ExportJson(state, env_.now());
 }
 
 WorkshopHub* Lobby::Find(std::string_view code) {

@@ -53,6 +53,11 @@ class Lobby {
   // reuses).
   std::optional<WorkshopAccess> FirstWorkshop();
 
+  // Everything the workshop produced, as JSON (codec::ExportJson), for whoever
+  // holds its facilitator key: kUnknownWorkshop or kPermissionDenied otherwise.
+  domain::Result<std::string> Export(std::string_view code,
+                                     std::string_view facilitator_key);
+
   void Open(SessionId session, std::shared_ptr<SessionSink> sink,
             codec::Format format);
   void Receive(SessionId session, const codec::Inbound& inbound);

@@ -46,12 +46,12 @@ http::response<http::string_body> TextResponse(
 
 HttpSession::HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
                          const StaticFiles& files, const Limits& limits,
-                         MetricsSource metrics)
+                         const AppQueries& queries)
     : stream_(std::move(socket)),
       app_(app),
       files_(files),
       limits_(limits),
-      metrics_(std::move(metrics)) {}
+      queries_(queries) {}
 
 void HttpSession::Run() {
   boost::asio::post(
@@ -108,8 +108,38 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
   }
   if (target == "/healthz")
     return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
+  if (const std::string_view prefix = "/api/workshops/";
+      target.rfind(prefix, 0) == 0 && target.ends_with("/export")) {
+    // The facilitator key comes in a header: never in a URL, which ends up in
+    // histories.
+    const std::string code =
+        target.substr(prefix.size(), target.size() - prefix.size() - 7);
+    const std::string authorization(request[http::field::authorization]);
+    const std::string key =
+        authorization.rfind("Bearer ", 0) == 0 ? authorization.substr(7) : "";
+    queries_.export_workshop(
+        code, key,
+        [self = shared_from_this(), version, keep_alive, code](
+            int status, std::string body) {
+          boost::asio::post(self->stream_.get_executor(),
+                            [=, body = std::move(body)]() mutable {
+                              auto response = TextResponse(
+                                  static_cast<http::status>(status), version,
+                                  keep_alive, std::move(body),
+                                  status == 200 ? "application/json"
+                                                : "text/plain; charset=utf-8");
+                              if (status == 200) {
+                                response.set(http::field::content_disposition,
+                                             "attachment; filename=\"campana-" +
+                                                 code + ".json\"");
+                              }
+                              self->Write(std::move(response));
+                            });
+        });
+    return;
+  }
   if (target == "/metrics") {
-    metrics_(
+    queries_.metrics(
         [self = shared_from_this(), version, keep_alive](std::string text) {
           boost::asio::post(
               self->stream_.get_executor(),

@@ -16,10 +16,15 @@
 
 namespace campana::net {
 
-// Text for GET /metrics, produced asynchronously (the numbers live on the app
-// thread).
-using MetricsSource =
-    std::function<void(std::function<void(std::string)> done)>;
+// Answers that come from the app thread, produced asynchronously.
+struct AppQueries {
+  // Text for GET /metrics.
+  std::function<void(std::function<void(std::string)> done)> metrics;
+  // GET /api/workshops/CODE/export with the facilitator key: (status, body).
+  std::function<void(std::string code, std::string key,
+                     std::function<void(int status, std::string body)> done)>
+      export_workshop;
+};
 
 // One HTTP connection: static files, /healthz, /metrics, and the upgrade of /ws
 // to a WebSocketSession. Requests must arrive whole within a deadline and with
@@ -28,7 +33,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
  public:
   HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
               const StaticFiles& files, const Limits& limits,
-              MetricsSource metrics);
+              const AppQueries& queries);
   void Run();
 
  private:
@@ -49,7 +54,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   AppBridge& app_;
   const StaticFiles& files_;
   const Limits& limits_;
-  MetricsSource metrics_;
+  const AppQueries& queries_;
 };
 
 }  // namespace campana::net

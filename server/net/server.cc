@@ -47,6 +47,7 @@ struct Server::Impl : AppBridge {
 
   ServerOptions options;
   StaticFiles files;
+  AppQueries queries;
   asio::io_context app_context{1};
   asio::executor_work_guard<asio::io_context::executor_type> app_guard{
       app_context.get_executor()};
@@ -149,16 +150,26 @@ bool Server::Start(std::string* error) {
     s.io_guards.emplace_back(s.io_contexts.back()->get_executor());
     contexts.push_back(s.io_contexts.back().get());
   }
-  MetricsSource metrics = [&s](std::function<void(std::string)> done) {
+  s.queries.metrics = [&s](std::function<void(std::string)> done) {
     asio::post(s.app_context, [&s, done = std::move(done)] {
       done(RenderMetrics(*s.lobby, *s.committer));
     });
   };
+  s.queries.export_workshop = [&s](std::string code, std::string key,
+                                   std::function<void(int, std::string)> done) {
+    asio::post(s.app_context, [&s, code = std::move(code), key = std::move(key),
+                               done = std::move(done)] {
+      auto json = s.lobby->Export(code, key);
+      if (json.ok()) return done(200, std::move(json).value());
+      const bool unknown =
+          json.rejection().code == domain::RejectionCode::kUnknownWorkshop;
+      done(unknown ? 404 : 403, json.rejection().message + "\n");
+    });
+  };
   s.listener = std::make_shared<Listener>(
-      *contexts.front(), contexts,
-      [&s, metrics](asio::ip::tcp::socket&& socket) {
+      *contexts.front(), contexts, [&s](asio::ip::tcp::socket&& socket) {
         std::make_shared<HttpSession>(std::move(socket), s, s.files,
-                                      s.options.limits, metrics)
+                                      s.options.limits, s.queries)
             ->Run();
       });
   boost::system::error_code ec;

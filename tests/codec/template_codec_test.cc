@@ -19,7 +19,7 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
   for (const char* name : {"demo.es.json", "demo.en.json"}) {
     auto plan = ParseTemplateJson(Read(name));
     ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
-    EXPECT_EQ(plan.value().agenda.size(), 6u) << name;
+    EXPECT_EQ(plan.value().agenda.size(), 7u) << name;
     const domain::AgendaItem& groups = plan.value().agenda[1];
     EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
     EXPECT_EQ(groups.group_count, 4u);
@@ -36,7 +36,12 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
     EXPECT_EQ(sort.activity, domain::ActivityKind::kCardSort);
     ASSERT_EQ(sort.card_sort.cards.size(), 9u);
     EXPECT_EQ(sort.card_sort.round, std::chrono::minutes(10));
-    EXPECT_EQ(plan.value().agenda[4].activity, domain::ActivityKind::kQuestion);
+    const domain::AgendaItem& dating = plan.value().agenda[4];
+    EXPECT_EQ(dating.activity, domain::ActivityKind::kSpeedDating);
+    EXPECT_EQ(dating.dating.share, std::chrono::minutes(5));
+    EXPECT_EQ(dating.dating.listener_stems.size(), 5u)
+        << "the report's five sentence stems";
+    EXPECT_EQ(plan.value().agenda[5].activity, domain::ActivityKind::kQuestion);
   }
   EXPECT_EQ(ParseTemplateJson(Read("demo.es.json")).value().language, "es");
   EXPECT_EQ(ParseTemplateJson(Read("demo.en.json")).value().language, "en");

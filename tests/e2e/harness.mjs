@@ -98,8 +98,8 @@ export async function launchBrowser() {
 
 // A fresh context (its own storage, like a separate phone), in a language, and a record of
 // every request its pages make, to check that none leaves the server's origin.
-export async function newDevice(browser, server, { locale = 'es-GT', viewport = { width: 390, height: 780 }, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ locale, viewport, bypassCSP });
+export async function newDevice(browser, server, { locale = 'es-GT', viewport = { width: 390, height: 780 }, bypassCSP = false, acceptDownloads = false } = {}) {
+  const context = await browser.newContext({ locale, viewport, bypassCSP, acceptDownloads });
   context.requests = [];
   context.on('request', (request) => context.requests.push(request.url()));
   return context;

@@ -3,7 +3,7 @@
 // `at`), converted with the measured clock offset, so every phone in the room rings together.
 
 import { Scope_Kind } from './gen/campana/v1/common_pb';
-import { Race_Phase, Timer_State } from './gen/campana/v1/docs_pb';
+import { Dating_Phase, Race_Phase, Timer_State } from './gen/campana/v1/docs_pb';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
 
@@ -120,6 +120,11 @@ export class BellScheduler {
           due.set(`race:penalty:${team.teamId}:${team.penaltyUntilMs}`, Number(team.penaltyUntilMs));
         }
       }
+    }
+    // A speaker's time is up.
+    const dating = this.view.dating();
+    if (dating && (dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING)) {
+      due.set(`dating:${dating.round}:${dating.phase}:${dating.phaseEndsAtMs}`, Number(dating.phaseEndsAtMs));
     }
     // Time up for the card sort.
     const deck = this.view.cardDeck();

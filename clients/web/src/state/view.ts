@@ -7,6 +7,9 @@ import {
   type CardDeck,
   type CardGroup,
   type CardResults,
+  type Dating,
+  type DatingNote,
+  type DatingUnit,
   type Race,
   DocKind,
   type Groups,
@@ -136,6 +139,19 @@ export class View {
   cardResults(): CardResults | undefined {
     const body = this.docs.get(keyOf(DocKind.CARD_RESULTS, 0n))?.body;
     return body?.case === 'cardResults' ? body.value : undefined;
+  }
+
+  dating(): Dating | undefined {
+    const body = this.docs.get(keyOf(DocKind.DATING, 0n))?.body;
+    return body?.case === 'dating' ? body.value : undefined;
+  }
+
+  datingUnits(): DatingUnit[] {
+    return this.all(DocKind.DATING_UNIT).flatMap((d) => (d.body.case === 'datingUnit' ? [d.body.value] : []));
+  }
+
+  datingNotes(): DatingNote[] {
+    return this.all(DocKind.DATING_NOTE).flatMap((d) => (d.body.case === 'datingNote' ? [d.body.value] : []));
   }
 
   shownAnswers(): ShownAnswer[] {

@@ -4,12 +4,28 @@ import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { ConsoleCards } from '../cards/ConsoleCards';
+import { ConsoleDating } from '../dating/ConsoleDating';
 import { ConsoleRace } from '../race/ConsoleRace';
 import { AgendaPanel } from './AgendaPanel';
 import { AnswersPanel } from './AnswersPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TimersPanel } from './TimersPanel';
+
+// Downloads everything the workshop produced. The key goes in a header, not the URL.
+async function exportWorkshop(code: string, key: string): Promise<void> {
+  const response = await fetch(`/api/workshops/${encodeURIComponent(code)}/export`, {
+    headers: { Authorization: `Bearer ${key}` },
+  });
+  if (!response.ok) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = `campana-${code}.json`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
 
 // The facilitators' console. The key comes in the URL fragment, which browsers never send to
 // a server or put in a Referer.
@@ -34,6 +50,9 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           <a href={`${origin}/screen/${code}`} target="_blank" rel="noreferrer">
             {m.screenLink}
           </a>
+          <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>
+            {m.exportWorkshop}
+          </button>
         </nav>
         <LanguageSwitch />
       </header>
@@ -44,6 +63,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           <TimersPanel session={session} />
           <ConsoleRace session={session} />
           <ConsoleCards session={session} />
+          <ConsoleDating session={session} />
           <PeoplePanel session={session} />
           <GroupsPanel session={session} />
           <AnswersPanel session={session} />

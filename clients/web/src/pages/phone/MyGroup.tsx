@@ -11,7 +11,7 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
   const [error, setError] = useState('');
   const self = session.view.participant(me);
   const groups = session.view.groups();
-  if (!self || !groups) return null;
+  if (!self || !groups || groups.kinds.length === 0) return null;
   const team = groups.teams.find((t) => t.groups.includes(self.group));
   const mates = session.view.participants().filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
   const choosable = groups.kinds

@@ -6,6 +6,7 @@ import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
 import { PhoneCards } from '../cards/PhoneCards';
+import { PhoneDating } from '../dating/PhoneDating';
 import { PhoneRace } from '../race/PhoneRace';
 import { AnswerPanel } from './AnswerPanel';
 import { JoinForm } from './JoinForm';
@@ -66,6 +67,7 @@ export function PhoneApp({ code }: { code: string }) {
           )}
           {item && item.activity === Agenda_Activity.RACE && <PhoneRace session={session} me={me} />}
           {item && item.activity === Agenda_Activity.CARD_SORT && <PhoneCards session={session} me={me} />}
+          {item && item.activity === Agenda_Activity.SPEED_DATING && <PhoneDating session={session} me={me} />}
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
 import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { ScreenCards } from '../cards/ScreenCards';
+import { ScreenDating } from '../dating/ScreenDating';
 import { ScreenRace } from '../race/ScreenRace';
 import { JoinPanel } from './JoinPanel';
 
@@ -51,6 +52,7 @@ export function ProjectorApp({ code }: { code: string }) {
         <div class="projector-main">
           {item?.activity === Agenda_Activity.RACE && <ScreenRace session={session} />}
           {item?.activity === Agenda_Activity.CARD_SORT && <ScreenCards session={session} />}
+          {item?.activity === Agenda_Activity.SPEED_DATING && <ScreenDating session={session} />}
           {view.timers().length > 0 && (
             <section class="big-timers" aria-label={m.timers}>
               {view.timers().map((t) => (

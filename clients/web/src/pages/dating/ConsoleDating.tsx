@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Dating_Phase } from '../../gen/campana/v1/docs_pb';
+import { useMessages } from '../../i18n/i18n';
+import type { Session } from '../../session';
+import { Notice } from '../../ui/Chrome';
+import { Deadline } from '../../ui/Clocks';
+import { useAct } from '../console/act';
+
+export function ConsoleDating({ session }: { session: Session }) {
+  const m = useMessages();
+  const { act, error, clear } = useAct(session);
+  const dating = session.view.dating();
+  const [url, setUrl] = useState(dating?.callUrlTemplate ?? '');
+  const [avoid, setAvoid] = useState(dating?.avoidSameGroup ?? false);
+  const [collect, setCollect] = useState(dating?.collectNotes ?? false);
+  useEffect(() => {
+    if (!dating) return;
+    setUrl(dating.callUrlTemplate);
+    setAvoid(dating.avoidSameGroup);
+    setCollect(dating.collectNotes);
+  }, [dating?.callUrlTemplate, dating?.avoidSameGroup, dating?.collectNotes]);
+  if (!dating) return null;
+  const units = session.view.datingUnits().filter((u) => u.round === dating.round);
+  const paired = new Set(units.flatMap((u) => u.members.map((x) => x.participantId)));
+  const waiting = dating.round > 0 ? session.view.participants().filter((p) => p.connected && !paired.has(p.id)) : [];
+  const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
+  return (
+    <section class="panel" aria-labelledby="console-dating">
+      <h2 id="console-dating">
+        {m.dating}
+        {dating.round > 0 && ` · ${m.roundN(dating.round)}`}
+      </h2>
+      {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
+      <div class="buttons">
+        <button type="button" class="primary" onClick={() => void act({ case: 'startDatingRound', value: {} })}>
+          {m.newDate}
+        </button>
+        <button type="button" disabled={dating.phase !== Dating_Phase.MEETING} onClick={() => void act({ case: 'startSharing', value: {} })}>
+          {m.bellStartSharing}
+        </button>
+        <button type="button" disabled={dating.phase !== Dating_Phase.FIRST_SHARING} onClick={() => void act({ case: 'swapSpeakers', value: {} })}>
+          {m.bellSwap}
+        </button>
+        <button type="button" disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE} onClick={() => void act({ case: 'endDate', value: {} })}>
+          {m.bellEndDate}
+        </button>
+      </div>
+      <ul class="pairs small">
+        {units.map((u) => (
+          <li key={u.unit}>
+            {u.members.map((x) => x.displayName).join(' – ')} · {u.remote ? m.onCall : u.spot || m.tableN(u.table)}
+          </li>
+        ))}
+      </ul>
+      {dating.round > 0 && (
+        <div>
+          <h3>{m.withoutPartner}</h3>
+          {waiting.length === 0 ? (
+            <p class="muted">{m.nobodyWithoutPartner}</p>
+          ) : (
+            <>
+              <p>{waiting.map((p) => p.displayName).join(', ')}</p>
+              <button type="button" onClick={() => void act({ case: 'pairLateJoiners', value: {} })}>
+                {m.pairLate}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act({ case: 'setDatingOptions', value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect } });
+        }}
+      >
+        <label class="field wide">
+          <span>{m.callTemplate}</span>
+          <input value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={avoid} onChange={(e) => setAvoid((e.currentTarget as HTMLInputElement).checked)} />
+          {m.avoidSameGroup}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={collect} onChange={(e) => setCollect((e.currentTarget as HTMLInputElement).checked)} />
+          {m.collectNotes}
+        </label>
+        <button type="submit">{m.saveOptions}</button>
+      </form>
+      {error && <Notice onClose={clear}>{error}</Notice>}
+    </section>
+  );
+}

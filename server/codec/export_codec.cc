@@ -1,0 +1,89 @@
+#include "codec/export_codec.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <campana/v1/export.pb.h>
+
+#include "codec/view_codec.h"
+
+namespace campana::codec {
+
+namespace pb = ::campana::v1;
+
+std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
+  pb::WorkshopExport out;
+  out.set_exported_at_ms(domain::ToUnixMillis(now));
+  // The documents a facilitator sees, rendered as for the console.
+  auto doc = [&](domain::DocKind kind, uint64_t id) {
+    pb::Doc d;
+    d.ParseFromString(EncodeDoc(state, {kind, id}));
+    return d;
+  };
+  domain::ForEachDoc(state, [&](const domain::DocKey& key) {
+    if (domain::VisibilityOf(state, key).empty()) return;
+    switch (key.kind) {
+      case domain::DocKind::kWorkshop:
+        *out.mutable_workshop() = doc(key.kind, key.id).workshop();
+        break;
+      case domain::DocKind::kParticipant:
+        *out.add_participants() = doc(key.kind, key.id).participant();
+        break;
+      case domain::DocKind::kGroups:
+        *out.mutable_groups() = doc(key.kind, key.id).groups();
+        break;
+      case domain::DocKind::kAgenda:
+        *out.mutable_agenda() = doc(key.kind, key.id).agenda();
+        break;
+      case domain::DocKind::kAnswer:
+        *out.add_answers() = doc(key.kind, key.id).answer();
+        break;
+      case domain::DocKind::kRace:
+        *out.mutable_race() = doc(key.kind, key.id).race();
+        break;
+      case domain::DocKind::kCardDeck:
+        *out.mutable_card_deck() = doc(key.kind, key.id).card_deck();
+        break;
+      case domain::DocKind::kCardGroup:
+        *out.add_card_groups() = doc(key.kind, key.id).card_group();
+        break;
+      case domain::DocKind::kCardResults:
+        *out.mutable_card_results() = doc(key.kind, key.id).card_results();
+        break;
+      case domain::DocKind::kDating:
+        *out.mutable_dating() = doc(key.kind, key.id).dating();
+        break;
+      case domain::DocKind::kDatingNote:
+        if (state.dating.config.collect_notes)
+          *out.add_dating_notes() = doc(key.kind, key.id).dating_note();
+        break;
+      default:
+        break;
+    }
+  });
+  // Every round's pairs, not only the current one that devices see.
+  for (const domain::DatingRound& round : state.dating.rounds) {
+    for (size_t unit = 0; unit < round.units.size(); ++unit) {
+      pb::DatingUnit* u = out.add_dating_units();
+      u->set_round(round.number);
+      u->set_unit(static_cast<uint32_t>(unit));
+      for (domain::ParticipantId p : round.units[unit].members) {
+        pb::DatingUnit::Member* m = u->add_members();
+        m->set_participant_id(p);
+        if (const domain::Participant* person = state.FindParticipant(p))
+          m->set_display_name(person->display_name);
+      }
+      u->set_table(round.units[unit].table);
+      u->set_spot(round.units[unit].spot);
+      u->set_remote(round.units[unit].remote);
+      u->set_first_speaker(round.units[unit].first_speaker);
+    }
+  }
+  std::string json;
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  (void)google::protobuf::util::MessageToJsonString(out, &json, options);
+  return json;
+}
+
+}  // namespace campana::codec
