@@ -379,12 +379,17 @@ void WorkshopHub::OnDurable(uint64_t offset) {
       continue;
     }
     Session& session = found->second;
-    while (!session.waiting.empty() &&
-           session.waiting.front().offset <= offset) {
-      SendNow(session, session.waiting.front().frame);
-      if (session.waiting.front().makes_live) session.live = true;
-      session.waiting.pop_front();
+    size_t sent = 0;
+    for (; sent < session.waiting.size() &&
+           session.waiting[sent].offset <= offset;
+         ++sent) {
+      SendNow(session, session.waiting[sent].frame);
+      if (session.waiting[sent].makes_live) session.live = true;
     }
+    session.waiting.erase(
+        session.waiting.begin(),
+        session.waiting.begin() + static_cast<std::ptrdiff_t>(sent));
+    if (session.waiting.empty()) session.waiting.shrink_to_fit();
     it = session.waiting.empty() ? sessions_waiting_.erase(it) : std::next(it);
   }
   Flush(offset);
@@ -412,19 +417,28 @@ void WorkshopHub::Route(const std::vector<Part>& parts) {
   const uint64_t mark = ++flush_count_;
   std::vector<Session*> receivers;
   for (uint32_t i = 0; i < parts.size(); ++i) {
+    auto take = [&](Session* session) {
+      if (!session->live) return;
+      if (session->flush_mark != mark) {
+        session->flush_mark = mark;
+        session->parts.clear();
+        receivers.push_back(session);
+      }
+      if (session->parts.empty() || session->parts.back() != i)
+        session->parts.push_back(i);
+    };
     for (const domain::Audience& audience : parts[i].audiences) {
+      if (audience.kind == domain::AudienceKind::kParticipant) {
+        // One participant's devices: found through the participant, not an
+        // index entry.
+        auto devices = by_participant_.find(audience.id);
+        if (devices == by_participant_.end()) continue;
+        for (SessionId id : devices->second) take(&sessions_.at(id));
+        continue;
+      }
       auto it = audience_index_.find(audience);
       if (it == audience_index_.end()) continue;
-      for (Session* session : it->second) {
-        if (!session->live) continue;
-        if (session->flush_mark != mark) {
-          session->flush_mark = mark;
-          session->parts.clear();
-          receivers.push_back(session);
-        }
-        if (session->parts.empty() || session->parts.back() != i)
-          session->parts.push_back(i);
-      }
+      for (Session* session : it->second) take(session);
     }
   }
   // Devices that get the same pieces share one frame.
@@ -461,8 +475,11 @@ void WorkshopHub::SetConnected(domain::ParticipantId participant,
   (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected});
 }
 
+// Every audience but a participant's own (reached through by_participant_,
+// which saves an index entry per participant in a room of thousands).
 void WorkshopHub::Index(Session& session, bool add) {
   for (const domain::Audience& audience : session.subscription) {
+    if (audience.kind == domain::AudienceKind::kParticipant) continue;
     if (add) {
       audience_index_[audience].insert(&session);
     } else {

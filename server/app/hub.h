@@ -132,7 +132,8 @@ class WorkshopHub {
       SharedBytes frame;
       bool makes_live;
     };
-    std::deque<Waiting> waiting;
+    std::vector<Waiting>
+        waiting;  // rarely more than two; empty (no allocation) when idle
   };
   struct PendingRecord {
     uint64_t offset;

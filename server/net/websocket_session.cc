@@ -16,7 +16,7 @@ WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket,
       limits_(limits),
       id_(app.NewSessionId()) {
   beast::error_code ec;
-  auto endpoint = beast::get_lowest_layer(ws_).socket().remote_endpoint(ec);
+  auto endpoint = ws_.next_layer().remote_endpoint(ec);
   if (!ec) peer_ = endpoint.address().to_string();
 }
 
@@ -30,7 +30,6 @@ void WebSocketSession::Run(http::request<http::string_body> request) {
   timeouts.handshake_timeout = limits_.websocket_handshake_timeout;
   timeouts.idle_timeout = limits_.websocket_idle_timeout;
   timeouts.keep_alive_pings = true;
-  beast::get_lowest_layer(ws_).expires_never();
   ws_.set_option(timeouts);
   ws_.read_message_max(limits_.max_message_bytes);
 
@@ -61,7 +60,23 @@ void WebSocketSession::OnAccept(beast::error_code ec) {
   DoRead();
 }
 
+// Waits for the next message with an empty buffer: Beast's read of a whole
+// message prepares its buffer before anything arrives, and an idle phone would
+// keep that room (about 1.5 KB) for hours. The frame header lands in the
+// stream's own fixed read buffer; the message is read into buffer_ only once it
+// has begun.
 void WebSocketSession::DoRead() {
+  // Not a null pointer: Beast's UTF-8 check of a text frame does arithmetic on
+  // it.
+  ws_.async_read_some(
+      boost::asio::mutable_buffer(&no_room_, 0),
+      beast::bind_front_handler(&WebSocketSession::OnMessageBegun,
+                                shared_from_this()));
+}
+
+void WebSocketSession::OnMessageBegun(beast::error_code ec, size_t) {
+  if (ec) return Fail(ec, "read");
+  if (ws_.is_message_done()) return OnRead(ec, 0);  // an empty message
   ws_.async_read(buffer_, beast::bind_front_handler(&WebSocketSession::OnRead,
                                                     shared_from_this()));
 }
@@ -74,6 +89,9 @@ void WebSocketSession::OnRead(beast::error_code ec, size_t) {
       std::string_view(static_cast<const char*>(data.data()), data.size()),
       text ? codec::Format::kJson : codec::Format::kBinary);
   buffer_.consume(buffer_.size());
+  // Give the buffer back: an idle device should not keep its last message's
+  // room.
+  buffer_.shrink_to_fit();
   app_.Receive(id_, std::move(inbound));
   DoRead();
 }
@@ -90,22 +108,22 @@ void WebSocketSession::Enqueue(app::SharedBytes frame, bool text) {
   if (closed_) return;
   queued_bytes_ += frame->size();
   queue_.push_back({std::move(frame), text});
-  if (queue_.size() > limits_.max_queued_frames ||
+  if (queue_.size() - head_ > limits_.max_queued_frames ||
       queued_bytes_ > limits_.max_queued_bytes) {
     spdlog::warn(
         "session {} dropped: {} frames ({} bytes) waiting; it will resume on "
         "reconnect",
-        id_, queue_.size(), queued_bytes_);
+        id_, queue_.size() - head_, queued_bytes_);
     closed_ = true;
     beast::error_code ignored;
-    beast::get_lowest_layer(ws_).socket().close(ignored);
+    ws_.next_layer().close(ignored);
     return;
   }
-  if (queue_.size() == 1) DoWrite();
+  if (queue_.size() - head_ == 1) DoWrite();
 }
 
 void WebSocketSession::DoWrite() {
-  const Outgoing& next = queue_.front();
+  const Outgoing& next = queue_[head_];
   ws_.text(next.text);
   ws_.async_write(boost::asio::buffer(*next.frame),
                   beast::bind_front_handler(&WebSocketSession::OnWrite,
@@ -114,9 +132,22 @@ void WebSocketSession::DoWrite() {
 
 void WebSocketSession::OnWrite(beast::error_code ec, size_t) {
   if (ec) return Fail(ec, "write");
-  queued_bytes_ -= queue_.front().frame->size();
-  queue_.pop_front();
-  if (!queue_.empty() && !closed_) DoWrite();
+  queued_bytes_ -= queue_[head_].frame->size();
+  queue_[head_].frame.reset();
+  if (++head_ == queue_.size()) {
+    queue_.clear();
+    queue_.shrink_to_fit();
+    head_ = 0;
+  } else {
+    // A device that never quite catches up: drop the sent frames from the front
+    // now and then.
+    if (head_ >= 64 && head_ * 2 >= queue_.size()) {
+      queue_.erase(queue_.begin(),
+                   queue_.begin() + static_cast<std::ptrdiff_t>(head_));
+      head_ = 0;
+    }
+    if (!closed_) DoWrite();
+  }
 }
 
 void WebSocketSession::Fail(beast::error_code ec, const char* what) {

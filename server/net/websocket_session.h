@@ -1,9 +1,9 @@
 #ifndef CAMPANA_NET_WEBSOCKET_SESSION_H_
 #define CAMPANA_NET_WEBSOCKET_SESSION_H_
 
-#include <deque>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -40,14 +40,19 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession>,
  private:
   void OnAccept(boost::beast::error_code ec);
   void DoRead();
+  void OnMessageBegun(boost::beast::error_code ec, size_t bytes);
   void OnRead(boost::beast::error_code ec, size_t bytes);
   void Enqueue(app::SharedBytes frame, bool text);
   void DoWrite();
   void OnWrite(boost::beast::error_code ec, size_t bytes);
   void Fail(boost::beast::error_code ec, const char* what);
 
-  boost::beast::websocket::stream<boost::beast::tcp_stream> ws_;
+  // A plain socket under the WebSocket: Beast's websocket timeouts have their
+  // own timer, and beast::tcp_stream would add a second one and a longer
+  // handler chain to every idle read.
+  boost::beast::websocket::stream<boost::asio::ip::tcp::socket> ws_;
   boost::beast::flat_buffer buffer_;
+  char no_room_ = 0;  // the zero-length buffer that waits for a message
   AppBridge& app_;
   const Limits limits_;
   const app::SessionId id_;
@@ -57,7 +62,10 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession>,
     app::SharedBytes frame;
     bool text;
   };
-  std::deque<Outgoing> queue_;
+  // Usually empty or one frame: a vector (with a front index) holds nothing
+  // while idle, where an empty std::deque holds 512 bytes.
+  std::vector<Outgoing> queue_;
+  size_t head_ = 0;
   size_t queued_bytes_ = 0;
   bool opened_ = false;
   bool closed_ = false;

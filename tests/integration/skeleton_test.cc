@@ -112,6 +112,11 @@ TEST_F(SkeletonTest,
       [](const pb::ServerMessage& m) { return m.has_rejection(); });
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_INVALID_MESSAGE);
+  client->SendRaw("", true);  // an empty message, read without a buffer
+  reply = client->WaitFor(
+      [](const pb::ServerMessage& m) { return m.has_rejection(); });
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->rejection().code(), pb::REJECTION_CODE_INVALID_MESSAGE);
   client->Send(PingMessage(40, 123));
   auto pong = client->Reply(40);
   ASSERT_TRUE(pong && pong->has_pong()) << "still usable";
