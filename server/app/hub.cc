@@ -11,6 +11,11 @@ namespace {
 
 using domain::Rejection;
 
+// A route plan is kept when it reaches this many devices (a room, not one
+// person's own documents), and this many plans at most.
+constexpr size_t kPlanWorthKeeping = 32;
+constexpr size_t kPlansKept = 16;
+
 template <class... F>
 struct Overloaded : F... {
   using F::operator()...;
@@ -346,7 +351,7 @@ void WorkshopHub::QueueSnapshot(Session& session) {
       docs.push_back(codec::EncodeDoc(state, key));
     }
   });
-  session.live = false;
+  SetLive(session, false);
   ++stats_.snapshots_sent;
   Queue(workshop_.offset(), session,
         Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
@@ -357,7 +362,7 @@ void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame,
                         bool makes_live) {
   if (offset <= durable_ && session.waiting.empty()) {
     SendNow(session, frame);
-    if (makes_live) session.live = true;
+    if (makes_live) SetLive(session, true);
     return;
   }
   session.waiting.push_back({offset, std::move(frame), makes_live});
@@ -384,7 +389,7 @@ void WorkshopHub::OnDurable(uint64_t offset) {
            session.waiting[sent].offset <= offset;
          ++sent) {
       SendNow(session, session.waiting[sent].frame);
-      if (session.waiting[sent].makes_live) session.live = true;
+      if (session.waiting[sent].makes_live) SetLive(session, true);
     }
     session.waiting.erase(
         session.waiting.begin(),
@@ -414,6 +419,42 @@ void WorkshopHub::Flush(uint64_t up_to) {
 }
 
 void WorkshopHub::Route(const std::vector<Part>& parts) {
+  std::vector<domain::Visibility> shape;
+  for (const Part& part : parts) shape.push_back(part.audiences);
+  auto cached = plans_.find(shape);
+  RoutePlan built;
+  if (cached == plans_.end()) {
+    built = BuildPlan(parts);
+    size_t devices = 0;
+    for (const RoutePlan::Group& group : built.groups) devices += group.devices;
+    // Worth keeping for a room, not for one person's own documents.
+    if (devices >= kPlanWorthKeeping) {
+      if (plans_.size() >= kPlansKept) plans_.clear();
+      cached = plans_.emplace(std::move(shape), std::move(built)).first;
+    }
+  }
+  const RoutePlan& plan = cached != plans_.end() ? cached->second : built;
+  for (const RoutePlan::Group& group : plan.groups) {
+    SharedBytes frame = parts[group.parts.front()].bytes;
+    if (group.parts.size() > 1) {
+      std::string bytes;
+      for (uint32_t i : group.parts) bytes += *parts[i].bytes;
+      frame = Share(std::move(bytes));
+    }
+    for (const SharedSinkGroup& sinks : group.binary) {
+      if (env_.multicast) {
+        env_.multicast(sinks, frame);
+      } else {
+        for (const auto& sink : sinks->sinks) sink->Send(frame, false);
+      }
+    }
+    for (Session* session : group.json) SendNow(*session, frame);
+    stats_.frames_sent += group.devices - group.json.size();
+  }
+}
+
+// Devices that get the same parts share one frame.
+WorkshopHub::RoutePlan WorkshopHub::BuildPlan(const std::vector<Part>& parts) {
   const uint64_t mark = ++flush_count_;
   std::vector<Session*> receivers;
   for (uint32_t i = 0; i < parts.size(); ++i) {
@@ -441,21 +482,41 @@ void WorkshopHub::Route(const std::vector<Part>& parts) {
       for (Session* session : it->second) take(session);
     }
   }
-  // Devices that get the same pieces share one frame.
-  std::map<std::vector<uint32_t>, SharedBytes> combined;
+  RoutePlan plan;
+  std::map<std::vector<uint32_t>, size_t> group_of;
+  std::vector<std::vector<std::shared_ptr<SinkGroup>>> shards;
   for (Session* session : receivers) {
-    if (session->parts.size() == 1) {
-      SendNow(*session, parts[session->parts.front()].bytes);
+    auto [it, added] = group_of.try_emplace(session->parts, plan.groups.size());
+    if (added) {
+      plan.groups.push_back({.parts = session->parts});
+      shards.emplace_back();
+    }
+    RoutePlan::Group& group = plan.groups[it->second];
+    ++group.devices;
+    if (session->format == codec::Format::kJson) {
+      group.json.push_back(session);
       continue;
     }
-    SharedBytes& frame = combined[session->parts];
-    if (!frame) {
-      std::string bytes;
-      for (uint32_t i : session->parts) bytes += *parts[i].bytes;
-      frame = Share(std::move(bytes));
+    const uint32_t shard = session->sink->shard();
+    auto& by_shard = shards[it->second];
+    if (by_shard.size() <= shard) by_shard.resize(shard + 1);
+    if (!by_shard[shard]) {
+      by_shard[shard] = std::make_shared<SinkGroup>();
+      by_shard[shard]->shard = shard;
     }
-    SendNow(*session, frame);
+    by_shard[shard]->sinks.push_back(session->sink);
   }
+  for (size_t g = 0; g < plan.groups.size(); ++g) {
+    for (auto& sinks : shards[g])
+      if (sinks) plan.groups[g].binary.push_back(std::move(sinks));
+  }
+  return plan;
+}
+
+void WorkshopHub::SetLive(Session& session, bool live) {
+  if (session.live == live) return;
+  session.live = live;
+  plans_.clear();
 }
 
 bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
@@ -478,6 +539,7 @@ void WorkshopHub::SetConnected(domain::ParticipantId participant,
 // Every audience but a participant's own (reached through by_participant_,
 // which saves an index entry per participant in a room of thousands).
 void WorkshopHub::Index(Session& session, bool add) {
+  plans_.clear();
   for (const domain::Audience& audience : session.subscription) {
     if (audience.kind == domain::AudienceKind::kParticipant) continue;
     if (add) {

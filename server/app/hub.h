@@ -30,6 +30,8 @@ struct HubEnvironment {
   // Hands a record (and maybe a snapshot) to the writer; OnDurable reports back
   // when it is safe.
   std::function<void(store::WriteBatch&&)> persist;
+  // Sends a broadcast to many devices at once; without it, to each in turn.
+  Multicast multicast;
 };
 
 struct HubOptions {
@@ -139,6 +141,20 @@ class WorkshopHub {
     uint64_t offset;
     std::vector<RenderedDoc> docs;
   };
+  // Who gets what from a delta of one shape (the audiences of its parts):
+  // the devices grouped by the parts they get, and by I/O thread. Kept until
+  // a device comes, goes or changes what it sees, so that a broadcast to a
+  // steady room costs the app thread a step per group and thread, not one per
+  // device.
+  struct RoutePlan {
+    struct Group {
+      std::vector<uint32_t> parts;
+      std::vector<SharedSinkGroup> binary;  // one per shard
+      std::vector<Session*> json;  // converted one by one (command-line tools)
+      size_t devices = 0;
+    };
+    std::vector<Group> groups;
+  };
 
   void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
                   const domain::Command& command);
@@ -154,6 +170,8 @@ class WorkshopHub {
   void SendNow(Session& session, const SharedBytes& frame);
   void Flush(uint64_t up_to);
   void Route(const std::vector<Part>& parts);
+  RoutePlan BuildPlan(const std::vector<Part>& parts);
+  void SetLive(Session& session, bool live);
   bool TakeToken(Session& session, domain::Time now);
   void SetConnected(domain::ParticipantId participant, bool connected);
   void Index(Session& session, bool add);
@@ -178,6 +196,9 @@ class WorkshopHub {
   std::deque<PendingRecord> pending_records_;
   std::unordered_set<SessionId> sessions_waiting_;
   std::map<domain::DocKey, domain::Visibility> published_;
+  // Route plans by the audiences of a delta's parts; cleared whenever a
+  // device's subscription or liveness changes.
+  std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
   DeltaHistory history_;
   uint64_t flush_count_ = 0;
   HubStats stats_;

@@ -27,7 +27,7 @@ Lobby::Lobby(LobbyEnvironment env, HubOptions options)
 }
 
 HubEnvironment Lobby::HubEnv() const {
-  return {env_.now, env_.rng, env_.persist};
+  return {env_.now, env_.rng, env_.persist, env_.multicast};
 }
 
 domain::Result<WorkshopAccess> Lobby::CreateWorkshop(

@@ -23,6 +23,7 @@ struct LobbyEnvironment {
   // another).
   store::EventStore* reader = nullptr;
   std::function<void(store::WriteBatch&&)> persist;
+  Multicast multicast;  // see HubEnvironment
   // Asks to be woken (OnWakeup) at this time; nullopt: no wake-up needed.
   std::function<void(std::optional<domain::Time>)> arm_wakeup;
 };

@@ -2,8 +2,10 @@
 #define CAMPANA_APP_SESSION_SINK_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "codec/wire_codec.h"
 
@@ -21,7 +23,25 @@ class SessionSink {
   // `frame` is shared with other sessions and never modified. `text` selects a
   // text frame (JSON) instead of a binary one.
   virtual void Send(SharedBytes frame, bool text) = 0;
+  // Which I/O thread the connection is on, from 0: the devices of one thread
+  // get a broadcast as one list.
+  virtual uint32_t shard() const { return 0; }
 };
+
+// Devices of one shard that get the same binary frames. Immutable once built,
+// so that the hub can keep it for the next broadcast while the I/O thread
+// writes to it.
+struct SinkGroup {
+  uint32_t shard = 0;
+  std::vector<std::shared_ptr<SessionSink>> sinks;
+};
+using SharedSinkGroup = std::shared_ptr<const SinkGroup>;
+
+// Hands one binary frame to every device of a group (server/net: one hand-over
+// to the group's I/O thread). Each device gets it in order with what it was
+// sent before.
+using Multicast =
+    std::function<void(const SharedSinkGroup& group, const SharedBytes& frame)>;
 
 // Sends a serialized ServerMessage in the session's format (binary, or its JSON
 // mapping).
