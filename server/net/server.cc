@@ -17,6 +17,7 @@
 #include "net/http_session.h"
 #include "net/listener.h"
 #include "net/metrics.h"
+#include "net/outbox.h"
 #include "store/group_commit.h"
 
 namespace campana::net {
@@ -54,6 +55,7 @@ struct Server::Impl : AppBridge {
   std::vector<std::unique_ptr<asio::io_context>> io_contexts;
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>>
       io_guards;
+  std::vector<Outbox*> outboxes;  // one per I/O thread, owned by its io_context
   std::vector<std::thread> threads;
   asio::system_timer wakeup{app_context};
   SystemRandom rng;
@@ -126,20 +128,6 @@ bool Server::Start(std::string* error) {
         spdlog::shutdown();
         std::_Exit(75);
       });
-  s.lobby = std::make_unique<app::Lobby>(
-      app::LobbyEnvironment{
-          .now = Now,
-          .rng = &s.rng,
-          .reader = s.reader.get(),
-          .persist =
-              [&s](store::WriteBatch&& batch) {
-                s.committer->Submit(std::move(batch));
-              },
-          .arm_wakeup =
-              [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
-      s.options.hub);
-  lobby_ = s.lobby.get();
-
   const unsigned threads =
       s.options.io_threads != 0
           ? s.options.io_threads
@@ -149,7 +137,27 @@ bool Server::Start(std::string* error) {
     s.io_contexts.push_back(std::make_unique<asio::io_context>(1));
     s.io_guards.emplace_back(s.io_contexts.back()->get_executor());
     contexts.push_back(s.io_contexts.back().get());
+    s.outboxes.push_back(&asio::make_service<Outbox>(*contexts.back(), i));
   }
+  s.lobby = std::make_unique<app::Lobby>(
+      app::LobbyEnvironment{
+          .now = Now,
+          .rng = &s.rng,
+          .reader = s.reader.get(),
+          .persist =
+              [&s](store::WriteBatch&& batch) {
+                s.committer->Submit(std::move(batch));
+              },
+          .multicast =
+              [&s](const app::SharedSinkGroup& group,
+                   const app::SharedBytes& frame) {
+                s.outboxes[group->shard]->AddGroup(group, frame);
+              },
+          .arm_wakeup =
+              [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
+      s.options.hub);
+  lobby_ = s.lobby.get();
+
   s.queries.metrics = [&s](std::function<void(std::string)> done) {
     asio::post(s.app_context, [&s, done = std::move(done)] {
       done(RenderMetrics(*s.lobby, *s.committer));

@@ -1,6 +1,8 @@
 #include "net/websocket_session.h"
 
+#include <boost/asio/execution/context.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/query.hpp>
 #include <spdlog/spdlog.h>
 
 namespace campana::net {
@@ -13,16 +15,20 @@ WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket,
                                    AppBridge& app, const Limits& limits)
     : ws_(std::move(socket)),
       app_(app),
+      outbox_(boost::asio::use_service<Outbox>(
+          static_cast<boost::asio::io_context&>(boost::asio::query(
+              ws_.get_executor(), boost::asio::execution::context)))),
       limits_(limits),
       id_(app.NewSessionId()) {
   beast::error_code ec;
-  auto endpoint = ws_.next_layer().remote_endpoint(ec);
+  auto endpoint = ws_.next_layer().next_layer().remote_endpoint(ec);
   if (!ec) peer_ = endpoint.address().to_string();
 }
 
 WebSocketSession::~WebSocketSession() = default;
 
 void WebSocketSession::Run(http::request<http::string_body> request) {
+  ws_.next_layer().set_owner(weak_from_this());
   // Our own timeouts rather than timeout::suggested(): phones on venue Wi-Fi
   // vanish without a FIN, and the roster should show them gone within a minute,
   // not five.
@@ -97,68 +103,31 @@ void WebSocketSession::OnRead(beast::error_code ec, size_t) {
 }
 
 void WebSocketSession::Send(app::SharedBytes frame, bool text) {
-  boost::asio::post(
-      ws_.get_executor(),
-      [self = shared_from_this(), frame = std::move(frame), text]() mutable {
-        self->Enqueue(std::move(frame), text);
-      });
+  outbox_.Add(shared_from_this(), std::move(frame), text);
 }
 
-void WebSocketSession::Enqueue(app::SharedBytes frame, bool text) {
-  if (closed_) return;
-  queued_bytes_ += frame->size();
-  queue_.push_back({std::move(frame), text});
-  if (queue_.size() - head_ > limits_.max_queued_frames ||
-      queued_bytes_ > limits_.max_queued_bytes) {
+void WebSocketSession::Deliver(const app::SharedBytes& frame, bool text) {
+  // Not ws_.is_open(): it reads far into Beast's state, one more cache miss per
+  // device in a broadcast. The transport knows when a close frame has gone.
+  Transport& transport = ws_.next_layer();
+  transport.WriteFrame(frame, text);
+  if (transport.queued_frames() > limits_.max_queued_frames ||
+      transport.queued_bytes() > limits_.max_queued_bytes) {
     spdlog::warn(
         "session {} dropped: {} frames ({} bytes) waiting; it will resume on "
         "reconnect",
-        id_, queue_.size() - head_, queued_bytes_);
-    closed_ = true;
-    beast::error_code ignored;
-    ws_.next_layer().close(ignored);
-    return;
-  }
-  if (queue_.size() - head_ == 1) DoWrite();
-}
-
-void WebSocketSession::DoWrite() {
-  const Outgoing& next = queue_[head_];
-  ws_.text(next.text);
-  ws_.async_write(boost::asio::buffer(*next.frame),
-                  beast::bind_front_handler(&WebSocketSession::OnWrite,
-                                            shared_from_this()));
-}
-
-void WebSocketSession::OnWrite(beast::error_code ec, size_t) {
-  if (ec) return Fail(ec, "write");
-  queued_bytes_ -= queue_[head_].frame->size();
-  queue_[head_].frame.reset();
-  if (++head_ == queue_.size()) {
-    queue_.clear();
-    queue_.shrink_to_fit();
-    head_ = 0;
-  } else {
-    // A device that never quite catches up: drop the sent frames from the front
-    // now and then.
-    if (head_ >= 64 && head_ * 2 >= queue_.size()) {
-      queue_.erase(queue_.begin(),
-                   queue_.begin() + static_cast<std::ptrdiff_t>(head_));
-      head_ = 0;
-    }
-    if (!closed_) DoWrite();
+        id_, transport.queued_frames(), transport.queued_bytes());
+    transport.Abort(boost::asio::error::no_buffer_space);
   }
 }
 
 void WebSocketSession::Fail(beast::error_code ec, const char* what) {
-  closed_ = true;
   if (!opened_) {
     spdlog::debug("websocket from {} failed on {}: {}", peer_, what,
                   ec.message());
     return;
   }
-  opened_ =
-      false;  // report the end once, whichever of read and write saw it first
+  opened_ = false;
   const bool ordinary =
       ec == websocket::error::closed || ec == boost::asio::error::eof ||
       ec == boost::asio::error::operation_aborted ||
