@@ -46,6 +46,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   uint32_t index() const { return index_; }
   bool open() const { return open_; }
+  // The socket, for a benchmark that times arrivals with its own epoll.
+  int native_handle() { return ws_.next_layer().native_handle(); }
 
  private:
   void Read();

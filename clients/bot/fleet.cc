@@ -92,8 +92,16 @@ void Fleet::Send(uint32_t index, pb::Command command) {
   bot.connection->Send(Frame(message));
 }
 
+std::vector<int> Fleet::sockets() const {
+  std::vector<int> fds;
+  for (const Bot& bot : bots_) fds.push_back(bot.connection->native_handle());
+  return fds;
+}
+
 void Fleet::OnMessage(Connection& connection, std::string_view payload,
                       Clock::time_point received) {
+  if (on_raw_message)
+    return on_raw_message(connection.index(), payload, received);
   Bot& bot = bots_[connection.index()];
   pb::ServerMessage message;
   if (!message.ParseFromArray(payload.data(), static_cast<int>(payload.size())))

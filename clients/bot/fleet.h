@@ -60,6 +60,8 @@ class Fleet : public ConnectionHandler {
   }
   uint32_t participant(uint32_t bot) const { return bots_[bot].participant; }
   size_t size() const { return bots_.size(); }
+  // The bots' sockets, in bot order (see Connection::native_handle).
+  std::vector<int> sockets() const;
 
   // Sends a command as bot `bot` (with the next client_seq). The Ack or
   // Rejection is logged.
@@ -69,6 +71,11 @@ class Fleet : public ConnectionHandler {
   std::function<void(uint32_t bot, const campana::v1::ServerMessage&,
                      Clock::time_point)>
       on_message;
+  // When set, every message goes here instead, unparsed and unlogged: for a
+  // benchmark that only times arrivals and should cost no more per message than
+  // its client of a peer.
+  std::function<void(uint32_t bot, std::string_view payload, Clock::time_point)>
+      on_raw_message;
   // Called for every Ack and Rejection, with the time since its command was
   // sent.
   std::function<void(uint32_t bot, const campana::v1::ServerMessage&,
