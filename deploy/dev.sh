@@ -3,6 +3,7 @@
 #
 #   deploy/dev.sh run     install what is missing, build, start with a demo workshop
 #   deploy/dev.sh test    install what is missing, build with sanitizers, run every test
+#   deploy/dev.sh bench   install what is missing, build for speed, run the benchmarks
 #   deploy/dev.sh setup   only install what is missing
 #
 # Everything comes from Debian's packages and the npm registry. Running it again installs
@@ -41,20 +42,21 @@ install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# npm ci in a folder with a package-lock.json, unless its node_modules came from that very lock.
 install_npm_packages() {
-  local web=$root/clients/web
-  local stamp=$web/node_modules/.campana-lock
+  local dir=$1
+  local stamp=$dir/node_modules/.campana-lock
   local want
-  want=$(sha256sum "$web/package-lock.json" | cut -d' ' -f1)
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
   if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then return 0; fi
-  say "installing the web clients' npm packages"
-  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+  say "installing npm packages in ${dir#"$root"/}"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   echo "$want" >"$stamp"
 }
 
 setup() {
   install_packages "${build_packages[@]}" "$@"
-  install_npm_packages
+  install_npm_packages "$root/clients/web"
 }
 
 build() {
@@ -78,6 +80,36 @@ case ${1:-} in
       --web-root "$root/clients/web/dist" \
       --demo "$root/deploy/templates/demo.${CAMPANA_DEMO_LANG:-es}.json" "${@:2}"
     ;;
+  bench)
+    setup
+    # The peers measured beside campana (Node's ws).
+    install_npm_packages "$root/bench/peers"
+    build release
+    bin=$root/build/release
+    results=$root/bench/results
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    mkdir -p "$results"
+    day=$(date -u +%F)
+    say "pairing"
+    "$bin/bench/pairing_bench" --out "$scratch/pairing.json"
+    say "fan-out, vote storm, memory, cold start (about 8 minutes)"
+    "$bin/bench/campana-bench" --campana "$bin/server/campana" \
+      --web-root "$root/clients/web/dist" --demo "$root/deploy/templates/demo.es.json" \
+      --floor "$bin/bench/floor_server" --beast-chat "$bin/bench/beast_chat" \
+      --node-ws "$root/bench/peers/ws_server.mjs" --scratch "$scratch" \
+      --out "$scratch/server.json" "${@:2}"
+    # One file: the machine, then each benchmark's own JSON.
+    {
+      printf '{\n  "date": "%s",\n  "commit": "%s",\n' "$(date -u +%FT%TZ)" \
+        "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+      printf '  "machine": {"cpus": %s, "model": "%s", "kernel": "%s"},\n' "$(nproc)" \
+        "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" "$(uname -r)"
+      printf '  "pairing": %s,\n  "server": %s\n}\n' "$(cat "$scratch/pairing.json")" \
+        "$(cat "$scratch/server.json")"
+    } >"$results/$day.json"
+    say "wrote bench/results/$day.json"
+    ;;
   test)
     setup "${test_packages[@]}"
     build dev
@@ -86,7 +118,7 @@ case ${1:-} in
     ctest --preset dev "${@:2}"
     ;;
   *)
-    echo "usage: deploy/dev.sh run|test|setup" >&2
+    echo "usage: deploy/dev.sh run|test|bench|setup" >&2
     exit 2
     ;;
 esac
