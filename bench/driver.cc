@@ -1,0 +1,104 @@
+#include "bench/driver.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+
+namespace campana::bench {
+
+double Ms(Clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5)];
+}
+
+std::string Cell(const Summary& s) {
+  char b[48];
+  std::snprintf(b, sizeof b, "%.1f [%.1f-%.1f]", s.median, s.min, s.max);
+  return b;
+}
+
+// Runs the io_context until `done` holds or the timeout passes.
+bool RunUntil(asio::io_context& io, const std::function<bool()>& done,
+              std::chrono::milliseconds timeout) {
+  const auto deadline = Clock::now() + timeout;
+  while (!done()) {
+    if (Clock::now() > deadline) return false;
+    io.run_one_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
+// Runs until nothing has arrived for `quiet`.
+void Quiesce(asio::io_context& io, const Clock::time_point& last_message,
+             std::chrono::milliseconds quiet) {
+  // From now at the earliest: a command just sent has replies on their way, and
+  // its own write completes only when the io_context runs.
+  const auto start = Clock::now();
+  while (Clock::now() - std::max(start, last_message) < quiet)
+    io.run_one_for(std::chrono::milliseconds(10));
+}
+
+Campana StartCampana(const Config& cfg, const std::string& name,
+                     const std::string& db) {
+  const std::string dir = cfg.scratch + "/" + name;
+  if (db.empty()) std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  Campana c;
+  std::vector<std::string> argv = {cfg.campana,
+                                   "--port",
+                                   "0",
+                                   "--bind",
+                                   "127.0.0.1",
+                                   "--db",
+                                   db.empty() ? dir + "/campana.db" : db,
+                                   "--web-root",
+                                   cfg.web_root,
+                                   "--public-host",
+                                   "127.0.0.1"};
+  if (db.empty()) argv.insert(argv.end(), {"--demo", cfg.demo});
+  argv.insert(argv.end(), cfg.campana_args.begin(), cfg.campana_args.end());
+  c.process = std::make_unique<Process>(argv);
+  const uint16_t port = c.process->Start(db.empty() ? "/console/" : "");
+  c.endpoint = {asio::ip::make_address("127.0.0.1"), port};
+  std::smatch match;
+  const std::string log = c.process->log();
+  if (std::regex_search(
+          log, match,
+          std::regex(R"(/console/([A-Z0-9]{6})#key=([0-9a-f]+))"))) {
+    c.code = match[1];
+    c.key = match[2];
+  }
+  return c;
+}
+
+// n participants joined, and the io quiet again.
+std::unique_ptr<bot::Fleet> JoinFleet(asio::io_context& io, const Config& cfg,
+                                      const Campana& c, uint32_t n,
+                                      Clock::time_point& last_message) {
+  bot::FleetOptions options;
+  options.port = c.endpoint.port();
+  options.workshop = c.code;
+  options.count = n;
+  options.source_addresses = cfg.sources;
+  options.remote_fraction = 0.1;
+  auto fleet = std::make_unique<bot::Fleet>(io, options);
+  fleet->on_message = [&last_message](uint32_t, const pb::ServerMessage&,
+                                      Clock::time_point at) {
+    last_message = at;
+  };
+  fleet->Start();
+  if (!RunUntil(
+          io, [&] { return fleet->joined() + fleet->failed() >= n; },
+          std::chrono::seconds(120))) {
+    std::fprintf(stderr, "  only %u of %u joined\n", fleet->joined(), n);
+  }
+  Quiesce(io, last_message, std::chrono::milliseconds(500));
+  return fleet;
+}
+
+}  // namespace campana::bench

@@ -1,0 +1,21 @@
+// The vote storm: N participants each submit an answer within one second.
+
+#ifndef CAMPANA_BENCH_VOTE_STORM_H_
+#define CAMPANA_BENCH_VOTE_STORM_H_
+
+#include "bench/driver.h"
+
+namespace campana::bench {
+
+struct StormResult {
+  uint32_t n;
+  Summary ack_p50, ack_p99, tally_after_last_vote;
+};
+
+// Time from each vote to its (durable) Ack, and from the last vote to the
+// projector's final count; three runs (one if quick).
+StormResult VoteStorm(const Config& cfg, uint32_t n);
+
+}  // namespace campana::bench
+
+#endif  // CAMPANA_BENCH_VOTE_STORM_H_
