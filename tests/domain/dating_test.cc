@@ -51,7 +51,9 @@ TEST_F(DatingTest, FiveConnectedMakeAPairAndATrioAndTheRemoteOneGetsACall) {
   EXPECT_TRUE(round().units[static_cast<size_t>(unit)].remote);
   EXPECT_EQ(round().units[static_cast<size_t>(unit)].table, 0u);
   for (const DatingUnit& u : round().units) {
-    if (!u.remote) EXPECT_EQ(u.table, 1u) << "in-room pairs get tables";
+    if (!u.remote) {
+      EXPECT_EQ(u.table, 1u) << "in-room pairs get tables";
+    }
   }
 }
 
