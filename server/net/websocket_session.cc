@@ -1,7 +1,6 @@
 #include "net/websocket_session.h"
 
 #include <boost/asio/execution/context.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/query.hpp>
 #include <spdlog/spdlog.h>
 
