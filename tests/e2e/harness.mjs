@@ -4,14 +4,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const webDir = process.env.CAMPANA_WEB_DIR;
+// Relative paths (run by hand from the source tree) work as well as ctest's absolute ones.
+const webDir = resolve(process.env.CAMPANA_WEB_DIR);
 const { chromium } = require(join(webDir, 'node_modules', 'playwright-core'));
 
-export const binary = process.env.CAMPANA_BIN;
-export const sourceDir = process.env.CAMPANA_SOURCE_DIR;
+export const binary = resolve(process.env.CAMPANA_BIN);
+export const sourceDir = resolve(process.env.CAMPANA_SOURCE_DIR);
 export const webRoot = join(webDir, 'dist');
 export const outputDir = process.env.CAMPANA_TEST_OUTPUT ?? join(sourceDir, 'test-output');
 
@@ -64,6 +65,32 @@ export class Server {
     await done;
     this.log = '';
     this.out = '';
+  }
+
+  // SIGKILL, as a crash or a power cut would: no goodbye to any device.
+  async kill() {
+    if (!this.process || this.process.exitCode !== null) return;
+    const done = new Promise((resolve) => this.process.once('exit', resolve));
+    this.process.kill('SIGKILL');
+    await done;
+    this.log = '';
+    this.out = '';
+  }
+
+  // Resolves with the time (Date.now()) at which /healthz first answers 200 on this server's
+  // port, asking every 10 ms: for measuring how soon after that the pages are back.
+  async healthySince({ timeoutMs = 30000 } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+        if (response.ok) return Date.now();
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error('/healthz never answered');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   async restart() {

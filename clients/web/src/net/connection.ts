@@ -1,7 +1,11 @@
 // One device's connection to its workshop: says Hello (resuming when it can), keeps the View
 // current, measures the clock, sends commands and awaits their replies, and keeps a
 // participant's submissions in a persistent outbox until the server acknowledges them.
-// Reconnects by itself, with backoff, when the Wi-Fi drops or the phone sleeps.
+// Reconnects by itself: at once when the network comes back or the page is shown again, and
+// otherwise after a short random wait that grows with each failure (exponential backoff with
+// full jitter, capped at 1.5 s). A room of phones whose server restarts spreads its retries
+// over that window instead of arriving together, and every phone is back within about 2 s of
+// the server answering again.
 
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
@@ -34,9 +38,22 @@ interface Options {
   url?: string;
 }
 
-const backoffMs = [300, 1000, 2000, 4000, 8000];
+// Retry n waits a random time in [0, min(cap, base * 2^n)): 0-200 ms, 0-400, 0-800, then
+// 0-1500 ms for as long as the server stays away.
+const retryBaseMs = 200;
+const retryCapMs = 1500;
+// An attempt that has not been welcomed by then is abandoned: a SYN to a dead address (the
+// old network after a Wi-Fi change) can otherwise hang for a minute or more.
+const connectTimeoutMs = 4000;
+// After a network change or a wake-up an open socket must answer a ping within this, or it
+// is taken for dead and replaced.
+const probeTimeoutMs = 2500;
 const pingEveryMs = 10_000;
 const deadAfterMs = 25_000;
+
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  return random() * Math.min(retryCapMs, retryBaseMs * 2 ** Math.min(attempt, 16));
+}
 
 export class Connection {
   private ws: WebSocket | undefined;
@@ -45,6 +62,8 @@ export class Connection {
   private pings = new Map<bigint, number>();
   private attempts = 0;
   private reconnectTimer: number | undefined;
+  private connectTimer: number | undefined;
+  private probeTimer: number | undefined;
   private pingTimer: number | undefined;
   private lastHeard = 0;
   private welcomed = false;
@@ -73,6 +92,8 @@ export class Connection {
     window.removeEventListener('online', this.wake);
     document.removeEventListener('visibilitychange', this.onVisibility);
     window.clearTimeout(this.reconnectTimer);
+    window.clearTimeout(this.connectTimer);
+    window.clearTimeout(this.probeTimer);
     window.clearInterval(this.pingTimer);
     this.ws?.close();
   }
@@ -151,12 +172,23 @@ export class Connection {
 
   private open(): void {
     if (this.stopped) return;
+    window.clearTimeout(this.reconnectTimer);
     this.welcomed = false;
     this.status = this.attempts === 0 ? 'connecting' : 'offline';
     this.changed();
-    const ws = new WebSocket(this.url());
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(this.url());
+    } catch {
+      this.dropped();
+      return;
+    }
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
+    window.clearTimeout(this.connectTimer);
+    this.connectTimer = window.setTimeout(() => {
+      if (ws === this.ws && !this.welcomed) this.abandon();
+    }, connectTimeoutMs);
     ws.onopen = () => this.hello();
     ws.onmessage = (event) => {
       if (ws !== this.ws) return;
@@ -199,6 +231,7 @@ export class Connection {
     const body = message.body;
     switch (body.case) {
       case 'welcome': {
+        window.clearTimeout(this.connectTimer);
         this.welcomed = true;
         this.attempts = 0;
         this.status = 'online';
@@ -325,15 +358,33 @@ export class Connection {
   private heartbeat(): void {
     if (Date.now() - this.lastHeard > deadAfterMs) {
       // Silent for too long: the Wi-Fi is gone without telling us. Start over.
-      this.ws?.close();
-      this.dropped();
+      this.abandon();
       return;
     }
     this.ping();
   }
 
+  // Gives up on the current socket (hanging, or silent) without waiting for its close event,
+  // which a dead network may never deliver.
+  private abandon(): void {
+    const ws = this.ws;
+    if (ws) {
+      ws.onopen = null;
+      ws.onmessage = null;
+      ws.onclose = null;
+      try {
+        ws.close();
+      } catch {
+        // Already closing.
+      }
+    }
+    this.dropped();
+  }
+
   private dropped(): void {
     window.clearInterval(this.pingTimer);
+    window.clearTimeout(this.connectTimer);
+    window.clearTimeout(this.probeTimer);
     this.ws = undefined;
     this.welcomed = false;
     this.outboxInFlight = false;
@@ -346,26 +397,48 @@ export class Connection {
     }
     this.status = 'offline';
     this.changed();
-    const base = backoffMs[Math.min(this.attempts, backoffMs.length - 1)] ?? 8000;
-    this.attempts++;
-    window.clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = window.setTimeout(() => this.open(), base * (0.75 + Math.random() / 2));
+    this.retryAfter(retryDelayMs(this.attempts));
   }
 
-  private wake = (): void => {
-    if (this.stopped || this.ws) return;
+  private retryAfter(delayMs: number): void {
+    this.attempts++;
     window.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = window.setTimeout(() => this.open(), delayMs);
+  }
+
+  // The network is back, or the page is shown again: an attempt in progress may be stuck on
+  // the old network and a waiting retry may be up to a second and a half away, so start a
+  // fresh attempt now. A connection that looks open is probed: if it does not answer a
+  // ping at once, it died while we were away and is replaced.
+  private wake = (): void => {
+    if (this.stopped) return;
+    if (this.ws && this.welcomed && this.ws.readyState === WebSocket.OPEN) {
+      this.probe();
+      return;
+    }
+    if (this.ws) this.abandon();  // schedules a retry; open() below replaces it
+    this.attempts = 0;
     this.open();
   };
+
+  private probe(): void {
+    const since = Date.now();
+    this.ping();
+    window.clearTimeout(this.probeTimer);
+    this.probeTimer = window.setTimeout(() => {
+      if (this.ws && this.lastHeard < since) {
+        this.abandon();
+        this.attempts = 0;
+        this.open();
+      }
+    }, probeTimeoutMs);
+  }
 
   private onVisibility = (): void => {
     if (document.visibilityState !== 'visible') return;
     // After sleeping, the clock may have moved and the socket may be dead: check both now.
     this.options.clock.forget();
-    if (this.ws && this.ws.readyState === WebSocket.OPEN) {
-      this.burstPings();
-    } else {
-      this.wake();
-    }
+    if (this.ws && this.welcomed && this.ws.readyState === WebSocket.OPEN) this.burstPings();
+    this.wake();
   };
 }
