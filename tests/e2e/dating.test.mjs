@@ -69,7 +69,7 @@ test('three rounds: new partners, a trio each time, a call link, bells everywher
     await desk.getByRole('button', { name: 'Nueva cita: formar parejas' }).click();
     await screen.getByRole('heading', { name: `Cita ${round}` }).waitFor();
     await screen.locator('.pairs li').nth(1).waitFor();
-    const units = (await screen.locator('.pairs li .names').allInnerTexts()).map((t) => t.split(' – '));
+    const units = (await screen.locator('.pairs li .name').allInnerTexts()).map((t) => t.split(' – '));
     assert.equal(units.flat().length, 5, 'everyone has a date');
     assert.equal(units.filter((u) => u.length === 3).length, 1, 'one trio');
     for (const unit of units.filter((u) => u.length === 2)) {

@@ -116,6 +116,8 @@ export const en: Messages = {
   showWithNames: 'Show with names',
   hideFromScreen: 'Hide from screen',
   noAnswers: 'No answers yet.',
+  showAll: 'Show all',
+  showLess: 'Show less',
   links: 'Links',
   phoneLink: 'Phones',
   screenLink: 'Projector',

@@ -120,6 +120,8 @@ export const es = {
   showWithNames: 'Mostrar con nombres',
   hideFromScreen: 'Ocultar de la pantalla',
   noAnswers: 'Aún no hay respuestas.',
+  showAll: 'Ver completa',
+  showLess: 'Ver menos',
   links: 'Enlaces',
   phoneLink: 'Teléfonos',
   screenLink: 'Proyector',

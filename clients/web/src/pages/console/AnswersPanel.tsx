@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -38,9 +39,7 @@ export function AnswersPanel({ session }: { session: Session }) {
             ) : (
               <ul class="answers">
                 {these.map((a) => (
-                  <li key={a.id}>
-                    {a.text} <span class="author">— {names.get(a.participantId) ?? '?'}</span>
-                  </li>
+                  <AnswerItem key={a.id} text={a.text} author={names.get(a.participantId) ?? '?'} />
                 ))}
               </ul>
             )}
@@ -49,5 +48,25 @@ export function AnswersPanel({ session }: { session: Session }) {
       })}
       {error && <Notice onClose={clear}>{error}</Notice>}
     </section>
+  );
+}
+
+// Past this, an answer is shown clamped to a few lines, with a button to read it all.
+const longAnswer = 280;
+
+function AnswerItem({ text, author }: { text: string; author: string }) {
+  const m = useMessages();
+  const [open, setOpen] = useState(false);
+  const long = [...text].length > longAnswer || text.split('\n').length > 4;
+  return (
+    <li class="answer">
+      <span class={`said answer-text ${open ? 'open' : ''}`}>{text}</span>
+      <span class="said name author">— {author}</span>
+      {long && (
+        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? m.showLess : m.showAll}
+        </button>
+      )}
+    </li>
   );
 }

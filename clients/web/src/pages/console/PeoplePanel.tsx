@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';
 import { useAct } from './act';
+import { cleanText } from '../../ui/text';
 
 // The roster: who is here, in the room or online, connected or not; move, rename, remove.
 export function PeoplePanel({ session }: { session: Session }) {
@@ -14,7 +15,7 @@ export function PeoplePanel({ session }: { session: Session }) {
   const rename = (id: number, name: string) => {
     const next = window.prompt(m.newName(name), name);
     if (next && next.trim() && next !== name) {
-      void act({ case: 'renameParticipant', value: { participantId: id, displayName: next.normalize('NFC').trim() } });
+      void act({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
     }
   };
   const remove = (id: number, name: string) => {
@@ -22,7 +23,7 @@ export function PeoplePanel({ session }: { session: Session }) {
   };
 
   return (
-    <section class="panel" aria-labelledby="people">
+    <section class="panel people-panel" aria-labelledby="people">
       <h2 id="people">
         {m.people} ({people.length})
       </h2>
@@ -44,9 +45,11 @@ export function PeoplePanel({ session }: { session: Session }) {
             {people.map((p) => (
               <tr key={p.id} class={p.connected ? '' : 'away'}>
                 <td>
-                  <span class={`dot ${p.connected ? 'on' : 'off'}`} title={p.connected ? m.connected : m.disconnected} aria-hidden="true" />
-                  <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
-                  {p.displayName}
+                  <span class="who">
+                    <span class={`dot ${p.connected ? 'on' : 'off'}`} title={p.connected ? m.connected : m.disconnected} aria-hidden="true" />
+                    <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
+                    <span class="said name">{p.displayName}</span>
+                  </span>
                 </td>
                 <td>{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</td>
                 <td>

@@ -20,7 +20,7 @@ export function ScreenDating({ session }: { session: Session }) {
       <ul class="pairs">
         {units.map((u) => (
           <li key={u.unit}>
-            <span class="names">{u.members.map((x) => x.displayName).join(' – ')}</span>
+            <span class="said name">{u.members.map((x) => x.displayName).join(' – ')}</span>
             <span class="place">{u.remote ? m.onCall : u.spot || m.tableN(u.table)}</span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
+import { cleanText } from '../../ui/text';
 
 // An open question of the current agenda item. Answers go through the outbox: typed on a
 // train with no signal, they arrive when the phone is back.
@@ -12,7 +13,7 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
 
   const send = (event: Event) => {
     event.preventDefault();
-    const answer = text.normalize('NFC').trim();
+    const answer = cleanText(text);
     if (!answer) return;
     session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text: answer } });
     setText('');
@@ -40,7 +41,9 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
           <h3>{m.yourAnswers}</h3>
           <ul class="answers">
             {mine.map((a) => (
-              <li key={a.id}>{a.text}</li>
+              <li key={a.id} class="said answer-text">
+                {a.text}
+              </li>
             ))}
           </ul>
         </>

@@ -4,6 +4,7 @@ import { rejectionText, useMessages } from '../../i18n/i18n';
 import { unlockSound } from '../../bell';
 import type { Connection } from '../../net/connection';
 import { Notice } from '../../ui/Chrome';
+import { cleanText } from '../../ui/text';
 
 export function JoinForm({ connection }: { connection: Connection }) {
   const m = useMessages();
@@ -17,7 +18,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
     unlockSound();  // the tap that lets this phone ring the bell later
     setBusy(true);
     setError('');
-    const reply = await connection.join(name.normalize('NFC').trim(), presence);
+    const reply = await connection.join(cleanText(name), presence);
     setBusy(false);
     if (!reply.ok) setError(rejectionText(m, reply.code));
   };

@@ -30,7 +30,9 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
       {mates.length > 0 && (
         <ul class="mates" aria-label={m.yourGroup}>
           {mates.map((p) => (
-            <li key={p.id}>{p.displayName}</li>
+            <li key={p.id} class="said name">
+              {p.displayName}
+            </li>
           ))}
         </ul>
       )}

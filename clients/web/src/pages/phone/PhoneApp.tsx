@@ -36,7 +36,7 @@ export function PhoneApp({ code }: { code: string }) {
     <main class="phone">
       <Flash on={session.flashing} />
       <header class="bar">
-        <strong>{workshop?.title ?? m.appName}</strong>
+        <strong class="said title">{workshop?.title ?? m.appName}</strong>
         <StatusLine status={connection.status} />
         <LanguageSwitch />
       </header>
@@ -45,7 +45,7 @@ export function PhoneApp({ code }: { code: string }) {
       {self && (
         <>
           <section class="card me" aria-labelledby="me">
-            <h1 id="me">{m.hello(self.displayName)}</h1>
+            <h1 id="me" class="said name">{m.hello(self.displayName)}</h1>
             <p>
               {m.youAreIn} · {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
             </p>

@@ -30,8 +30,8 @@ export function ProjectorApp({ code }: { code: string }) {
     <main class="projector">
       <Flash on={session.flashing} />
       <header class="bar">
-        <strong>{view.workshop()?.title ?? m.appName}</strong>
-        {item && <span class="now">{item.title}</span>}
+        <strong class="said title">{view.workshop()?.title ?? m.appName}</strong>
+        {item && <span class="said title now">{item.title}</span>}
         <StatusLine status={session.connection.status} />
         {!sound && (
           <button
@@ -78,7 +78,7 @@ export function ProjectorApp({ code }: { code: string }) {
                         {people
                           .filter((p) => p.group === number)
                           .map((p) => (
-                            <li key={p.id} class={p.connected ? '' : 'away'}>
+                            <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
                               {p.displayName}
                             </li>
                           ))}
@@ -91,7 +91,7 @@ export function ProjectorApp({ code }: { code: string }) {
               <ul class="names">
                 {people.map((p) => (
                   <li key={p.id} class={p.connected ? '' : 'away'}>
-                    {p.displayName}
+                    <span class="said name">{p.displayName}</span>
                     {p.presence === Presence.REMOTE && <span class="tag">{m.remote}</span>}
                   </li>
                 ))}
@@ -103,8 +103,9 @@ export function ProjectorApp({ code }: { code: string }) {
               <h2>{m.answers}</h2>
               <ul>
                 {shown.map((a) => (
-                  <li key={a.id}>
-                    <q>{a.text}</q> <span class="author">{a.authorName || m.anonymous}</span>
+                  <li key={a.id} class="answer">
+                    <q class="said answer-text">{a.text}</q>
+                    <span class="said name author">{a.authorName || m.anonymous}</span>
                   </li>
                 ))}
               </ul>
