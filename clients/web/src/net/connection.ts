@@ -51,6 +51,18 @@ const probeTimeoutMs = 2500;
 const pingEveryMs = 10_000;
 const deadAfterMs = 25_000;
 
+// A command refused with BUSY (the server sheds load: a room joining at once, or one device
+// sending too fast) was not applied, so it is sent again after 0.5-2.5 s, at random so that
+// the devices turned away together do not come back together. The person sees nothing of
+// it for the first seconds; then a calm "still trying"; a facilitator's click or a join
+// gives up, and says so, after 30 s. The outbox never gives up.
+const busyNoticeAfterMs = 5000;
+const busyGiveUpMs = 30_000;
+
+export function busyRetryMs(random: () => number = Math.random): number {
+  return 500 + random() * 2000;
+}
+
 export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
   return random() * Math.min(retryCapMs, retryBaseMs * 2 ** Math.min(attempt, 16));
 }
@@ -69,12 +81,21 @@ export class Connection {
   private welcomed = false;
   private stopped = false;
   private outboxInFlight = false;
+  private outboxTimer: number | undefined;
+  private busySince: number | undefined;
+  private busyTimer: number | undefined;
   private listeners = new Set<() => void>();
 
   status: Status = 'connecting';
   participantId = 0;
   removed = false;
   lastRejection: Reply | undefined;
+  // The server has been answering BUSY for a while (more than busyNoticeAfterMs): the pages
+  // say that they keep trying.
+  busyLong = false;
+  // The last submission the server refused for good (not BUSY): it left the outbox, and the
+  // page says why instead of dropping it silently.
+  refusedSubmission: { kind: Command['body']['case']; reply: Reply } | undefined;
 
   constructor(private readonly options: Options) {
     const identity = options.storage.identity();
@@ -94,6 +115,8 @@ export class Connection {
     window.clearTimeout(this.reconnectTimer);
     window.clearTimeout(this.connectTimer);
     window.clearTimeout(this.probeTimer);
+    window.clearTimeout(this.outboxTimer);
+    window.clearTimeout(this.busyTimer);
     window.clearInterval(this.pingTimer);
     this.ws?.close();
   }
@@ -108,9 +131,40 @@ export class Connection {
   }
 
   // Sends a command and resolves with its Ack or Rejection. Not kept if the connection drops:
-  // for facilitators' clicks, which they see fail and can repeat.
-  send(body: CommandBody): Promise<Reply> {
-    return this.request(create(CommandSchema, { body }));
+  // for facilitators' clicks, which they see fail and can repeat. BUSY is retried (above).
+  async send(body: CommandBody): Promise<Reply> {
+    const command = create(CommandSchema, { body });
+    const started = Date.now();
+    for (;;) {
+      const reply = await this.request(command);
+      if (reply.ok || reply.code !== RejectionCode.BUSY) {
+        this.notBusy();
+        return reply;
+      }
+      this.busy();
+      if (this.stopped || Date.now() - started >= busyGiveUpMs) return reply;
+      await new Promise((resolve) => window.setTimeout(resolve, busyRetryMs()));
+    }
+  }
+
+  private busy(): void {
+    if (this.busySince !== undefined) return;
+    this.busySince = Date.now();
+    window.clearTimeout(this.busyTimer);
+    this.busyTimer = window.setTimeout(() => {
+      this.busyLong = true;
+      this.changed();
+    }, busyNoticeAfterMs);
+  }
+
+  private notBusy(): void {
+    if (this.busySince === undefined) return;
+    this.busySince = undefined;
+    window.clearTimeout(this.busyTimer);
+    if (this.busyLong) {
+      this.busyLong = false;
+      this.changed();
+    }
   }
 
   // A participant's submission: stored on the device first, then sent, and resent after any
@@ -123,6 +177,11 @@ export class Connection {
     this.options.storage.saveOutbox(outbox);
     this.changed();
     this.flushOutbox();
+  }
+
+  forgetRefusal(): void {
+    this.refusedSubmission = undefined;
+    this.changed();
   }
 
   outboxSize(): number {
@@ -309,6 +368,12 @@ export class Connection {
         this.stopped = true;
         this.ws?.close();
         break;
+      case RejectionCode.BUSY:
+        // Too many devices saying Hello at once: come back a little later, at random.
+        this.abandon();
+        window.clearTimeout(this.reconnectTimer);
+        this.reconnectTimer = window.setTimeout(() => this.open(), busyRetryMs());
+        break;
       default:
         this.lastRejection = reply;
         break;
@@ -329,14 +394,19 @@ export class Connection {
     const head = entries[0];
     if (!head) return;
     this.outboxInFlight = true;
-    const reply = await this.request(fromBinary(CommandSchema, fromBase64(head.command)));
+    const command = fromBinary(CommandSchema, fromBase64(head.command));
+    const reply = await this.request(command);
     this.outboxInFlight = false;
     if (!reply.ok && reply.code === 'unsent') return;  // resent after the next Welcome
     if (!reply.ok && reply.code === RejectionCode.BUSY) {
-      window.setTimeout(() => this.flushOutbox(), 1500);
+      this.busy();
+      window.clearTimeout(this.outboxTimer);
+      this.outboxTimer = window.setTimeout(() => this.flushOutbox(), busyRetryMs());
       return;
     }
+    this.notBusy();
     // Acknowledged (now or before), or refused for good: either way it leaves the outbox.
+    if (!reply.ok) this.refusedSubmission = { kind: command.body.case, reply };
     this.options.storage.saveOutbox(this.options.storage.outbox().filter((e) => e.seq !== head.seq));
     this.changed();
     this.flushOutbox();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useMessages } from '../../i18n/i18n';
+import { rejectionText, useMessages } from '../../i18n/i18n';
+import { Notice } from '../../ui/Chrome';
 import type { Session } from '../../session';
 import { cleanText } from '../../ui/text';
 
@@ -10,6 +11,7 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
   const [text, setText] = useState('');
   const mine = session.view.answers().filter((a) => a.agendaIndex === index);
   const waiting = session.connection.outboxSize();
+  const refused = session.connection.refusedSubmission?.kind === 'submitAnswer' ? session.connection.refusedSubmission : undefined;
 
   const send = (event: Event) => {
     event.preventDefault();
@@ -33,8 +35,13 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
       </form>
       {waiting > 0 && (
         <p class="pending" role="status">
-          {m.pendingAnswers(waiting)}
+          {session.connection.busyLong ? m.pendingBusy(waiting) : m.pendingAnswers(waiting)}
         </p>
+      )}
+      {refused && !refused.reply.ok && (
+        <Notice onClose={() => session.connection.forgetRefusal()}>
+          {m.answerRefused} {rejectionText(m, refused.reply.code)}
+        </Notice>
       )}
       {mine.length > 0 && (
         <>

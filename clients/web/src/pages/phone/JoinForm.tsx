@@ -48,6 +48,11 @@ export function JoinForm({ connection }: { connection: Connection }) {
           {m.remote}
         </label>
       </fieldset>
+      {busy && connection.busyLong && (
+        <p class="pending" role="status">
+          {m.stillJoining}
+        </p>
+      )}
       {error && <Notice>{error}</Notice>}
       <button type="submit" class="primary big" disabled={busy}>
         {busy ? m.joining : m.join}
