@@ -53,6 +53,9 @@ export class Server {
     const console = this.out.match(/\/console\/([A-Z0-9]{6})#key=([0-9a-f]+)/);
     this.code = console[1];
     this.key = console[2];
+    // The projector link carries its own secret (#key=...) since projector links exist.
+    const projector = this.out.match(/Projector: +\S*\/screen\/[A-Z0-9]{6}(?:#key=([^\s#]+))?/);
+    this.projectorKey = projector?.[1] ?? '';
     this.base = `http://127.0.0.1:${this.port}`;
     return this;
   }
@@ -104,7 +107,10 @@ export class Server {
   }
 
   phone() { return `${this.base}/j/${this.code}`; }
-  screen() { return `${this.base}/screen/${this.code}`; }
+  // The projector as the printed projector link opens it, with everyone's names.
+  screen() { return `${this.base}/screen/${this.code}${this.projectorKey ? `#key=${this.projectorKey}` : ''}`; }
+  // The projector without its key: the public view.
+  publicScreen() { return `${this.base}/screen/${this.code}`; }
   console() { return `${this.base}/console/${this.code}#key=${this.key}`; }
 }
 

@@ -51,6 +51,9 @@ test('a phone that joins appears on the projector and the console at once', asyn
   for (const context of [screenContext, consoleContext, phoneContext]) {
     assert.deepEqual(foreignRequests(context, server), [], 'no request leaves the server');
   }
+  // The projector's key is in the fragment of its link: it leaves the page only in the Hello.
+  assert.ok(server.projectorKey, 'the printed projector link has a key');
+  for (const url of screenContext.requests) assert.ok(!url.includes(server.projectorKey), `no request carries the projector key: ${url}`);
   await Promise.all([screenContext.close(), consoleContext.close(), phoneContext.close()]);
 });
 
@@ -69,11 +72,95 @@ test('the facilitator renames and removes a participant from the console', async
   await desk.getByRole('button', { name: 'Renombrar a Beto' }).click();
   await phone.getByRole('heading', { name: 'Hola, Roberto' }).waitFor({ timeout: 5000 });
 
-  desk.once('dialog', (dialog) => dialog.accept());
+  // Removing asks once, in words, and offers both ways; this one only removes.
   await desk.getByRole('button', { name: 'Quitar a Roberto' }).click();
+  await desk.getByText('¿Quitar a Roberto del taller?').waitFor();
+  await desk.getByRole('button', { name: 'Quitar', exact: true }).click();
   await phone.getByText('La facilitación te quitó del taller').waitFor({ timeout: 5000 });
   assert.ok(await phone.getByLabel('Tu nombre').isVisible(), 'the phone can join again');
+  await phone.getByLabel('Tu nombre').fill('Roberto');
+  await phone.getByRole('button', { name: 'Unirme' }).click();
+  await phone.getByRole('heading', { name: 'Hola, Roberto' }).waitFor();
   await Promise.all([phoneContext.close(), consoleContext.close()]);
+});
+
+test('a phone kept out is told so, calmly, and cannot join again until let back in', async () => {
+  const phoneContext = await newDevice(browser, server);
+  const phone = await phoneContext.newPage();
+  await phone.goto(server.phone());
+  await phone.getByLabel('Tu nombre').fill('Carmen');
+  await phone.getByRole('button', { name: 'Unirme' }).click();
+  await phone.getByRole('heading', { name: 'Hola, Carmen' }).waitFor();
+
+  const consoleContext = await newDevice(browser, server, { viewport: { width: 1280, height: 900 } });
+  const desk = await consoleContext.newPage();
+  await desk.goto(server.console());
+  await desk.getByRole('button', { name: 'Quitar a Carmen' }).click();
+  await desk.getByRole('button', { name: 'Quitar y no dejar volver' }).click();
+  const keptOut = desk.getByRole('region', { name: 'Acceso' }).getByRole('listitem').filter({ hasText: 'Carmen' });
+  await keptOut.waitFor();
+  assert.equal(await desk.locator('table.people').getByText('Carmen').count(), 0, 'no longer among the participants');
+
+  // The phone learns it was removed; joining again, under any name, is refused with a calm
+  // message instead of the form, and nothing retries it.
+  await phone.getByText('La facilitación te quitó del taller').waitFor({ timeout: 5000 });
+  for (const name of ['Carmen', 'Carmen R.']) {
+    await phone.getByLabel('Tu nombre').fill(name);
+    await phone.getByRole('button', { name: 'Unirme' }).click();
+    await phone.getByRole('heading', { name: 'No puedes volver a entrar por ahora' }).waitFor();
+    assert.equal(await phone.getByRole('alert').count(), 0, 'a message, not an error');
+    assert.equal(await phone.getByLabel('Tu nombre').count(), 0, 'no form to try again at once');
+    await phone.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  }
+  await phone.reload();
+  await phone.getByLabel('Tu nombre').fill('Carmen');
+  await phone.getByRole('button', { name: 'Unirme' }).click();
+  await phone.getByRole('heading', { name: 'No puedes volver a entrar por ahora' }).waitFor();
+  await phone.reload();
+  await phone.getByRole('heading', { name: 'No puedes volver a entrar por ahora' }).waitFor();
+  assert.equal(await desk.locator('table.people').getByText('Carmen').count(), 0, 'still not among the participants');
+
+  // Let back in, the same device joins again.
+  await keptOut.getByRole('button', { name: 'Dejar volver a Carmen' }).click();
+  await keptOut.waitFor({ state: 'detached' });
+  await phone.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await phone.getByLabel('Tu nombre').fill('Carmen');
+  await phone.getByRole('button', { name: 'Unirme' }).click();
+  await phone.getByRole('heading', { name: 'Hola, Carmen' }).waitFor();
+  await desk.locator('table.people').getByText('Carmen').waitFor();
+  await Promise.all([phoneContext.close(), consoleContext.close()]);
+});
+
+test('the projector link is on the console; without its key the projector shows the code and no names', async () => {
+  const consoleContext = await newDevice(browser, server, { viewport: { width: 1280, height: 900 } });
+  await consoleContext.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const desk = await consoleContext.newPage();
+  await desk.goto(server.console());
+  const access = desk.getByRole('region', { name: 'Acceso' });
+  const link = access.getByLabel('Enlace del proyector');
+  await link.waitFor();
+  assert.equal(await link.inputValue(), server.screen(), 'the console shows the printed projector link');
+  assert.match(server.screen(), /#key=./, 'the printed projector link has its key');
+  await access.getByRole('button', { name: 'Copiar' }).click();
+  await access.getByRole('button', { name: 'Copiado' }).waitFor();
+  assert.equal(await desk.evaluate(() => navigator.clipboard.readText()), server.screen());
+
+  const names = ['Ana Lucía', 'Roberto', 'Carmen'];
+  const context = await newDevice(browser, server, { viewport: { width: 1280, height: 720 } });
+  const screen = await context.newPage();
+  const frames = [];
+  screen.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => frames.push(Buffer.from(payload))));
+  await screen.goto(server.publicScreen());
+  await screen.getByText(server.code, { exact: true }).waitFor();
+  await screen.getByRole('status').getByText('Conectado', { exact: true }).waitFor();
+  await screen.locator('header.bar').getByText(/Taller de demostración/).waitFor();
+  assert.ok(await screen.getByRole('img', { name: /Código QR para unirse/ }).isVisible(), 'the code and the QR code');
+  for (const name of names) {
+    assert.equal(await screen.getByText(name).count(), 0, `${name} is not on the public projector`);
+    assert.ok(!frames.some((f) => f.includes(Buffer.from(name))), `${name} never reached the public projector`);
+  }
+  assert.ok(frames.length > 0, 'the public projector got its view');
+  await Promise.all([consoleContext.close(), context.close()]);
 });
 
 test('bad input gets a clear message in the page language', async () => {
@@ -100,7 +187,7 @@ test('every control has an accessible name, in Spanish and in English', async ()
   for (const locale of ['es-GT', 'en-US']) {
     const context = await newDevice(browser, server, { locale, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
-    for (const url of [server.phone(), server.screen(), server.console(), `${server.base}/`]) {
+    for (const url of [server.phone(), server.screen(), server.publicScreen(), server.console(), `${server.base}/`]) {
       await page.goto(url);
       await page.locator('header.bar').waitFor();
       await page.waitForLoadState('networkidle');

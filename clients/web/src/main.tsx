@@ -9,11 +9,11 @@ import './styles.css';
 function route() {
   const [, section = '', rawCode = ''] = location.pathname.split('/');
   const code = decodeURIComponent(rawCode).toUpperCase();
-  if (section === 'screen' && code) return <ProjectorApp code={code} />;
-  if (section === 'console' && code) {
-    const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
-    return <ConsoleApp code={code} facilitatorKey={key} />;
-  }
+  // The console's and the projector's secrets are in the fragment (#key=...), which is never
+  // sent in a request or a Referer; the pages send it only in their Hello.
+  const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
+  if (section === 'screen' && code) return <ProjectorApp code={code} projectorKey={key} />;
+  if (section === 'console' && code) return <ConsoleApp code={code} facilitatorKey={key} />;
   if (section === 'j' && code) return <PhoneApp code={code} />;
   return <Home />;
 }

@@ -15,13 +15,20 @@ export interface Session {
 }
 
 // Everything one page needs for one workshop, started on mount and stopped on unmount.
-export function useSession(code: string, role: Role, ring: Omit<RingOptions, 'onRing'>, facilitatorKey?: string): Session {
+// facilitatorKey (the console) and projectorKey (the projector) come from the page's URL
+// fragment, which the browser never sends to a server: they leave the device only in Hello.
+export function useSession(
+  code: string,
+  role: Role,
+  ring: Omit<RingOptions, 'onRing'>,
+  keys: { facilitatorKey?: string; projectorKey?: string } = {},
+): Session {
   const [flashing, setFlashing] = useState(false);
   const [, setTick] = useState(0);
   const parts = useMemo(() => {
     const view = new View();
     const clock = new Clock();
-    const connection = new Connection({ code, role, facilitatorKey, view, clock, storage: new WorkshopStorage(code) });
+    const connection = new Connection({ code, role, ...keys, view, clock, storage: new WorkshopStorage(code) });
     const bells = new BellScheduler(view, clock, {
       ...ring,
       onRing: () => {

@@ -76,6 +76,8 @@ export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): stri
       return m.rejection.alreadyJoined;
     case RejectionCode.BUSY:
       return m.rejection.busy;
+    case RejectionCode.REMOVED:
+      return m.rejection.removed;
     default:
       return m.rejection.invalidMessage;
   }

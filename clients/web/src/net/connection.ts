@@ -32,6 +32,7 @@ interface Options {
   code: string;
   role: Role;
   facilitatorKey?: string;
+  projectorKey?: string;
   view: View;
   clock: Clock;
   storage: WorkshopStorage;
@@ -188,15 +189,31 @@ export class Connection {
     return this.options.storage.outbox().length;
   }
 
+  // A device a facilitator kept out: its Join was refused with REMOVED. Nothing retries the
+  // join by itself; the person may try again (after a facilitator lets them back).
+  get keptOut(): boolean {
+    return this.options.storage.keptOut();
+  }
+
+  forgetKeptOut(): void {
+    this.options.storage.setKeptOut(false);
+    this.changed();
+  }
+
   async join(displayName: string, presence: Presence): Promise<Reply> {
     const reply = await this.send({
       case: 'join',
       value: { displayName, presence, joinKey: this.options.storage.joinKey() },
     });
+    if (!reply.ok && reply.code === RejectionCode.REMOVED) {
+      this.options.storage.setKeptOut(true);
+      this.changed();
+    }
     if (reply.ok && reply.ack.result.case === 'joined') {
       const joined = reply.ack.result.value;
       this.participantId = joined.participantId;
       this.removed = false;
+      this.options.storage.setKeptOut(false);
       this.options.storage.saveIdentity({
         token: joined.resumeToken,
         participantId: joined.participantId,
@@ -262,7 +279,7 @@ export class Connection {
   }
 
   private hello(): void {
-    const { view, storage, role, code, facilitatorKey } = this.options;
+    const { view, storage, role, code, facilitatorKey, projectorKey } = this.options;
     const identity = role === Role.PARTICIPANT ? storage.identity() : undefined;
     const resume = view.loaded && view.epoch !== '';
     this.write(
@@ -275,6 +292,7 @@ export class Connection {
             role,
             resumeToken: identity?.token ?? '',
             facilitatorKey: facilitatorKey ?? '',
+            projectorKey: projectorKey ?? '',
             epoch: resume ? view.epoch : '',
             lastOffset: resume ? view.offset : undefined,
           },

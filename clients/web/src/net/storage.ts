@@ -46,12 +46,22 @@ export class WorkshopStorage {
     this.write('identity', identity);
   }
 
+  // The join key stays: the server gives a removed person's key a new place when they join
+  // again, unless a facilitator kept them out, which is what the key is for.
   forgetIdentity(): void {
-    const joinKey = this.joinKey();
     localStorage.removeItem(this.key('identity'));
     localStorage.removeItem(this.key('outbox'));
-    // A new join key: joining again must make a new participant, not find the removed one.
-    if (joinKey) localStorage.removeItem(this.key('joinKey'));
+  }
+
+  // A Join refused with REMOVED: the page says so (also after a reload) instead of offering
+  // the form, until the person tries again and is let in.
+  keptOut(): boolean {
+    return this.read<boolean>('keptOut') === true;
+  }
+
+  setKeptOut(keptOut: boolean): void {
+    if (keptOut) this.write('keptOut', true);
+    else localStorage.removeItem(this.key('keptOut'));
   }
 
   // The random key that makes a resent Join find the same participant.

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Doc } from '../gen/campana/v1/docs_pb';
 import {
+  type Access,
   type Agenda,
   type Answer,
   type Bell,
@@ -152,6 +153,12 @@ export class View {
 
   datingNotes(): DatingNote[] {
     return this.all(DocKind.DATING_NOTE).flatMap((d) => (d.body.case === 'datingNote' ? [d.body.value] : []));
+  }
+
+  // Facilitators only: the projector link's secret and who is kept out.
+  access(): Access | undefined {
+    const body = this.docs.get(keyOf(DocKind.ACCESS, 0n))?.body;
+    return body?.case === 'access' ? body.value : undefined;
   }
 
   shownAnswers(): ShownAnswer[] {

@@ -6,6 +6,7 @@ import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { ConsoleCards } from '../cards/ConsoleCards';
 import { ConsoleDating } from '../dating/ConsoleDating';
 import { ConsoleRace } from '../race/ConsoleRace';
+import { AccessPanel, projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AnswersPanel } from './AnswersPanel';
 import { GroupsPanel } from './GroupsPanel';
@@ -32,7 +33,7 @@ async function exportWorkshop(code: string, key: string): Promise<void> {
 export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
   const m = useMessages();
   // The console shows bells and timers but stays quiet: the room hears the projector.
-  const session = useSession(code, Role.FACILITATOR, { vibrate: false, sound: false, rings: () => true }, facilitatorKey);
+  const session = useSession(code, Role.FACILITATOR, { vibrate: false, sound: false, rings: () => true }, { facilitatorKey });
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
   return (
@@ -47,7 +48,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           <a href={`${origin}/j/${code}`} target="_blank" rel="noreferrer">
             {m.phoneLink}
           </a>
-          <a href={`${origin}/screen/${code}`} target="_blank" rel="noreferrer">
+          <a href={projectorLink(code, view.access()?.projectorKey ?? '')} target="_blank" rel="noreferrer">
             {m.screenLink}
           </a>
           <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>
@@ -65,6 +66,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           <ConsoleCards session={session} />
           <ConsoleDating session={session} />
           <PeoplePanel session={session} />
+          <AccessPanel session={session} />
           <GroupsPanel session={session} />
           <AnswersPanel session={session} />
         </div>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -18,8 +19,13 @@ export function PeoplePanel({ session }: { session: Session }) {
       void act({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
     }
   };
-  const remove = (id: number, name: string) => {
-    if (window.confirm(m.confirmRemove(name))) void act({ case: 'removeParticipant', value: { participantId: id } });
+  // Removing asks once, in words, and offers both: remove (they may join again, as someone
+  // new) or remove and keep out (this device cannot join again until let back in).
+  const [removing, setRemoving] = useState<{ id: number; name: string } | undefined>();
+  const remove = (ban: boolean) => {
+    if (!removing) return;
+    void act({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
+    setRemoving(undefined);
   };
 
   return (
@@ -73,7 +79,13 @@ export function PeoplePanel({ session }: { session: Session }) {
                   <button type="button" aria-label={m.renameWho(p.displayName)} onClick={() => rename(p.id, p.displayName)}>
                     ✎
                   </button>
-                  <button type="button" class="danger" aria-label={m.removeWho(p.displayName)} onClick={() => remove(p.id, p.displayName)}>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={m.removeWho(p.displayName)}
+                    aria-expanded={removing?.id === p.id}
+                    onClick={() => setRemoving({ id: p.id, name: p.displayName })}
+                  >
                     ✕
                   </button>
                 </td>
@@ -81,6 +93,25 @@ export function PeoplePanel({ session }: { session: Session }) {
             ))}
           </tbody>
         </table>
+      )}
+      {removing && people.some((p) => p.id === removing.id) && (
+        <div class="confirm" role="group" aria-labelledby="confirm-remove">
+          <p id="confirm-remove" class="said name">
+            {m.confirmRemove(removing.name)}
+          </p>
+          <p class="muted">{m.removeExplain}</p>
+          <div class="buttons">
+            <button type="button" class="danger" onClick={() => remove(false)}>
+              {m.removeOnly}
+            </button>
+            <button type="button" class="danger" onClick={() => remove(true)}>
+              {m.removeAndKeepOut}
+            </button>
+            <button type="button" onClick={() => setRemoving(undefined)}>
+              {m.cancel}
+            </button>
+          </div>
+        </div>
       )}
       {error && <Notice onClose={clear}>{error}</Notice>}
     </section>

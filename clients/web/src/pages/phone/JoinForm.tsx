@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
+import { RejectionCode } from '../../gen/campana/v1/wire_pb';
 import { rejectionText, useMessages } from '../../i18n/i18n';
 import { unlockSound } from '../../bell';
 import type { Connection } from '../../net/connection';
@@ -12,6 +13,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
   const [presence, setPresence] = useState(Presence.IN_ROOM);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [, setTick] = useState(0);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -20,8 +22,27 @@ export function JoinForm({ connection }: { connection: Connection }) {
     setError('');
     const reply = await connection.join(cleanText(name), presence);
     setBusy(false);
-    if (!reply.ok) setError(rejectionText(m, reply.code));
+    // Kept out: the card below says so, calmly, instead of an error under the form.
+    if (!reply.ok && reply.code !== RejectionCode.REMOVED) setError(rejectionText(m, reply.code));
   };
+
+  if (connection.keptOut) {
+    return (
+      <section class="card kept-out" aria-labelledby="kept-out">
+        <h2 id="kept-out">{m.keptOutTitle}</h2>
+        <p>{m.keptOutText}</p>
+        <button
+          type="button"
+          onClick={() => {
+            connection.forgetKeptOut();
+            setTick((n) => n + 1);
+          }}
+        >
+          {m.tryAgain}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <form class="card join" onSubmit={submit}>

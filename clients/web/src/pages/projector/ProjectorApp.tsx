@@ -3,7 +3,7 @@ import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { soundUnlocked, unlockSound } from '../../bell';
 import { useSession } from '../../session';
-import { useView } from '../../state/view';
+import { type View, useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
 import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
@@ -13,17 +13,22 @@ import { ScreenRace } from '../race/ScreenRace';
 import { JoinPanel } from './JoinPanel';
 
 // The screen at the front of the room: read-only, no keyboard needed once open. It rings for
-// the room and for teams, not for single groups' timers.
-export function ProjectorApp({ code }: { code: string }) {
+// the room and for teams, not for single groups' timers. Opened with the projector link
+// (/screen/CODE#key=...) it shows everyone; without the key (or with one that was replaced)
+// the server sends only what every participant sees, so it shows no names.
+export function ProjectorApp({ code, projectorKey }: { code: string; projectorKey: string }) {
   const m = useMessages();
-  const session = useSession(code, Role.PROJECTOR, { vibrate: false, sound: true, rings: (kind) => kind !== Scope_Kind.GROUP });
+  const session = useSession(
+    code,
+    Role.PROJECTOR,
+    { vibrate: false, sound: true, rings: (kind) => kind !== Scope_Kind.GROUP },
+    { projectorKey },
+  );
+  const publicView = projectorKey === '';
   const view = useView(session.view);
   const [sound, setSound] = useState(soundUnlocked());
-  const people = view.participants();
-  const groups = view.groups();
   const agenda = view.agenda();
   const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
-  const inRoom = people.filter((p) => p.presence !== Presence.REMOTE).length;
   const shown = view.shownAnswers();
 
   return (
@@ -60,44 +65,7 @@ export function ProjectorApp({ code }: { code: string }) {
               ))}
             </section>
           )}
-          <section class="roster" aria-label={m.people}>
-            <h2>
-              {m.peopleHere(people.length)} · {m.inRoomCount(inRoom)} · {m.remoteCount(people.length - inRoom)}
-            </h2>
-            {groups && groups.kinds.length > 0 ? (
-              <div class="group-board">
-                {groups.kinds.map((_, i) => {
-                  const number = i + 1;
-                  const team = groups.teams.find((t) => t.groups.includes(number));
-                  return (
-                    <div class="group-column" key={number}>
-                      <h3>
-                        {m.group(number)} {team && <span class="badge">{m.team(team.name)}</span>}
-                      </h3>
-                      <ul>
-                        {people
-                          .filter((p) => p.group === number)
-                          .map((p) => (
-                            <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
-                              {p.displayName}
-                            </li>
-                          ))}
-                      </ul>
-                    </div>
-                  );
-                })}
-              </div>
-            ) : (
-              <ul class="names">
-                {people.map((p) => (
-                  <li key={p.id} class={p.connected ? '' : 'away'}>
-                    <span class="said name">{p.displayName}</span>
-                    {p.presence === Presence.REMOTE && <span class="tag">{m.remote}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          {publicView ? <p class="public-note">{m.publicScreen}</p> : <Roster view={view} />}
           {shown.length > 0 && (
             <section class="shown-answers" aria-label={m.answers}>
               <h2>{m.answers}</h2>
@@ -114,5 +82,53 @@ export function ProjectorApp({ code }: { code: string }) {
         </div>
       </div>
     </main>
+  );
+}
+
+// Everyone who joined, by group once there are groups: only with the projector link's key.
+function Roster({ view }: { view: View }) {
+  const m = useMessages();
+  const people = view.participants();
+  const groups = view.groups();
+  const inRoom = people.filter((p) => p.presence !== Presence.REMOTE).length;
+  return (
+    <section class="roster" aria-label={m.people}>
+      <h2>
+        {m.peopleHere(people.length)} · {m.inRoomCount(inRoom)} · {m.remoteCount(people.length - inRoom)}
+      </h2>
+      {groups && groups.kinds.length > 0 ? (
+        <div class="group-board">
+          {groups.kinds.map((_, i) => {
+            const number = i + 1;
+            const team = groups.teams.find((t) => t.groups.includes(number));
+            return (
+              <div class="group-column" key={number}>
+                <h3>
+                  {m.group(number)} {team && <span class="badge">{m.team(team.name)}</span>}
+                </h3>
+                <ul>
+                  {people
+                    .filter((p) => p.group === number)
+                    .map((p) => (
+                      <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
+                        {p.displayName}
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      ) : (
+        <ul class="names">
+          {people.map((p) => (
+            <li key={p.id} class={p.connected ? '' : 'away'}>
+              <span class="said name">{p.displayName}</span>
+              {p.presence === Presence.REMOTE && <span class="tag">{m.remote}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
