@@ -160,6 +160,20 @@ test('the projector link is on the console; without its key the projector shows 
     assert.ok(!frames.some((f) => f.includes(Buffer.from(name))), `${name} never reached the public projector`);
   }
   assert.ok(frames.length > 0, 'the public projector got its view');
+
+  // A new projector link: a projector still on the old one drops to the public view.
+  const keyed = await context.newPage();
+  await keyed.goto(server.screen());
+  await keyed.getByText('Roberto').waitFor();
+  desk.once('dialog', (dialog) => dialog.accept());
+  await access.getByRole('button', { name: 'Nuevo enlace del proyector' }).click();
+  await keyed.getByText('Roberto').waitFor({ state: 'detached' });
+  const fresh = await link.inputValue();
+  assert.notEqual(fresh, server.screen(), 'the console shows the new link');
+  server.projectorKey = new URLSearchParams(new URL(fresh).hash.slice(1)).get('key');  // for the tests after this one
+  const renewed = await context.newPage();
+  await renewed.goto(fresh);
+  await renewed.getByText('Roberto').waitFor();
   await Promise.all([consoleContext.close(), context.close()]);
 });
 
