@@ -279,6 +279,7 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             m->set_language(e.language);
             m->set_facilitator_key(e.facilitator_key);
             for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
+            m->set_projector_key(e.projector_key);
           },
           [&](const ev::ParticipantJoined& e) {
             auto* m = out->mutable_participant_joined();
@@ -295,8 +296,16 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             m->set_display_name(e.display_name);
           },
           [&](const ev::ParticipantRemoved& e) {
-            out->mutable_participant_removed()->set_participant_id(
-                e.participant);
+            auto* m = out->mutable_participant_removed();
+            m->set_participant_id(e.participant);
+            m->set_banned(e.banned);
+          },
+          [&](const ev::BanLifted& e) {
+            out->mutable_ban_lifted()->set_participant_id(e.participant);
+          },
+          [&](const ev::ProjectorKeyRotated& e) {
+            out->mutable_projector_key_rotated()->set_projector_key(
+                e.projector_key);
           },
           [&](const ev::PresenceChanged& e) {
             auto* m = out->mutable_presence_changed();
@@ -511,8 +520,9 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
   switch (event.body_case()) {
     case pb::Event::kWorkshopCreated: {
       const auto& m = event.workshop_created();
-      ev::WorkshopCreated e{
-          m.code(), m.title(), m.language(), m.facilitator_key(), {}};
+      ev::WorkshopCreated e{m.code(),     m.title(),
+                            m.language(), m.facilitator_key(),
+                            {},           m.projector_key()};
       for (const auto& item : m.agenda()) e.agenda.push_back(FromProto(item));
       return domain::Event(std::move(e));
     }
@@ -528,7 +538,13 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
                                  event.participant_renamed().display_name()});
     case pb::Event::kParticipantRemoved:
       return domain::Event(
-          ev::ParticipantRemoved{event.participant_removed().participant_id()});
+          ev::ParticipantRemoved{event.participant_removed().participant_id(),
+                                 event.participant_removed().banned()});
+    case pb::Event::kBanLifted:
+      return domain::Event(ev::BanLifted{event.ban_lifted().participant_id()});
+    case pb::Event::kProjectorKeyRotated:
+      return domain::Event(ev::ProjectorKeyRotated{
+          event.projector_key_rotated().projector_key()});
     case pb::Event::kPresenceChanged:
       return domain::Event(
           ev::PresenceChanged{event.presence_changed().participant_id(),
@@ -727,8 +743,13 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
           cmd::RenameParticipant{command.rename_participant().participant_id(),
                                  command.rename_participant().display_name()});
     case pb::Command::kRemoveParticipant:
-      return Command(cmd::RemoveParticipant{
-          command.remove_participant().participant_id()});
+      return Command(
+          cmd::RemoveParticipant{command.remove_participant().participant_id(),
+                                 command.remove_participant().ban()});
+    case pb::Command::kAllowBack:
+      return Command(cmd::AllowBack{command.allow_back().participant_id()});
+    case pb::Command::kRotateProjectorKey:
+      return Command(cmd::RotateProjectorKey{});
     case pb::Command::kSetPresence:
       return Command(
           cmd::SetPresence{command.set_presence().participant_id(),

@@ -56,6 +56,13 @@ std::string EncodeState(const domain::WorkshopState& s) {
     out->set_last_client_seq(p.last_client_seq);
   }
   m.set_next_participant_id(s.next_participant_id);
+  for (const auto& [id, ban] : s.bans) {
+    pb::Ban* out = m.add_bans();
+    out->set_participant_id(id);
+    out->set_display_name(ban.display_name);
+    out->set_join_key(ban.join_key);
+  }
+  m.set_projector_key(s.projector_key);
   ToProto(s.groups, m.mutable_groups());
   for (const auto& [id, t] : s.timers) ToProto(t, m.add_timers());
   m.set_next_timer_id(s.next_timer_id);
@@ -112,6 +119,13 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.title = m.title();
   s.language = m.language();
   s.facilitator_key = m.facilitator_key();
+  s.projector_key = m.projector_key();
+  for (const pb::Ban& ban : m.bans()) {
+    s.bans[ban.participant_id()] =
+        domain::Ban{.participant = ban.participant_id(),
+                    .display_name = ban.display_name(),
+                    .join_key = ban.join_key()};
+  }
   for (const auto& item : m.agenda()) s.agenda.push_back(FromProto(item));
   s.agenda_current = m.agenda_current();
   for (const pb::ParticipantState& ps : m.participants()) {

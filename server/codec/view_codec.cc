@@ -151,6 +151,16 @@ std::string EncodeDoc(const domain::WorkshopState& s,
       }
       break;
     }
+    case domain::DocKind::kAccess: {
+      pb::Access* m = doc.mutable_access();
+      m->set_projector_key(s.projector_key);
+      for (const auto& [id, ban] : s.bans) {
+        pb::Access::Banned* banned = m->add_banned();
+        banned->set_participant_id(id);
+        banned->set_display_name(ban.display_name);
+      }
+      break;
+    }
     case domain::DocKind::kCardResults: {
       const domain::CardSortState& sort = s.card_sort;
       pb::CardResults* m = doc.mutable_card_results();

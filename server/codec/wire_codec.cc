@@ -99,6 +99,7 @@ Inbound DecodeClientMessage(std::string_view frame, Format format) {
       if (h.workshop_code().size() > kMaxCodeLength ||
           h.resume_token().size() > kMaxSecretLength ||
           h.facilitator_key().size() > kMaxSecretLength ||
+          h.projector_key().size() > kMaxSecretLength ||
           h.epoch().size() > kMaxSecretLength) {
         in.body =
             domain::Rejection::InvalidArgument("a Hello field is too long");
@@ -106,7 +107,8 @@ Inbound DecodeClientMessage(std::string_view frame, Format format) {
       }
       Hello hello{h.workshop_code(), internal::FromProto(h.role()),
                   h.resume_token(),  h.facilitator_key(),
-                  h.epoch(),         std::nullopt};
+                  h.epoch(),         std::nullopt,
+                  h.projector_key()};
       if (h.has_last_offset()) hello.last_offset = h.last_offset();
       in.body = std::move(hello);
       return in;
@@ -116,6 +118,7 @@ Inbound DecodeClientMessage(std::string_view frame, Format format) {
       return in;
     case pb::ClientMessage::kCommand: {
       in.client_seq = message.command().client_seq();
+      in.is_command = true;
       auto command = internal::FromProto(message.command());
       if (command.ok()) {
         in.body = std::move(command).value();

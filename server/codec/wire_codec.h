@@ -30,6 +30,7 @@ struct Hello {
   std::string facilitator_key;
   std::string epoch;
   std::optional<uint64_t> last_offset;
+  std::string projector_key;
 };
 
 struct Ping {
@@ -43,6 +44,9 @@ struct Inbound {
   uint64_t request_id = 0;
   uint64_t client_seq = 0;
   std::variant<Hello, Ping, domain::Command, domain::Rejection> body;
+  // The frame was a Command, even if its body is a Rejection (a value out of
+  // range): before Hello it is answered with kNotJoined, like any command.
+  bool is_command = false;
 };
 
 Inbound DecodeClientMessage(std::string_view frame, Format format);

@@ -20,6 +20,10 @@ constexpr Permission Allowed(const cmd::RenameParticipant&) {
 constexpr Permission Allowed(const cmd::RemoveParticipant&) {
   return kFacilitator;
 }
+constexpr Permission Allowed(const cmd::AllowBack&) { return kFacilitator; }
+constexpr Permission Allowed(const cmd::RotateProjectorKey&) {
+  return kFacilitator;
+}
 constexpr Permission Allowed(const cmd::SetPresence&) {
   return kParticipantOrFacilitator;
 }

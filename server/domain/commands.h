@@ -34,7 +34,14 @@ struct RenameParticipant {
 };
 struct RemoveParticipant {
   ParticipantId participant = 0;
+  bool ban = false;  // and keep their device out until AllowBack
 };
+// Lets a banned device join again; `participant` is the id it had.
+struct AllowBack {
+  ParticipantId participant = 0;
+};
+// A new projector secret; projectors with the old one drop to the public view.
+struct RotateProjectorKey {};
 struct SetPresence {
   ParticipantId participant = 0;  // 0: the actor
   Presence presence = Presence::kInRoom;
@@ -163,17 +170,17 @@ namespace campana::domain {
 
 using Command = std::variant<
     cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
-    cmd::RemoveParticipant, cmd::SetPresence, cmd::SetConnected,
-    cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
-    cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
-    cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
-    cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::SubmitAnswer,
-    cmd::ShowAnswers, cmd::StartRaceStrategy, cmd::OpenRaceWindow,
-    cmd::NameCaptain, cmd::StartRun, cmd::StopRun, cmd::VoidRun,
-    cmd::FinishRace, cmd::StartCardSort, cmd::MoveCard, cmd::LockCards,
-    cmd::RevealCards, cmd::StartDatingRound, cmd::ChooseFirstSpeaker,
-    cmd::StartSharing, cmd::SwapSpeakers, cmd::EndDate, cmd::PairLateJoiners,
-    cmd::SaveNote, cmd::SetDatingOptions>;
+    cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
+    cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups, cmd::MoveParticipant,
+    cmd::ChooseGroup, cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
+    cmd::StartTimer, cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer,
+    cmd::DeleteTimer, cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem,
+    cmd::SubmitAnswer, cmd::ShowAnswers, cmd::StartRaceStrategy,
+    cmd::OpenRaceWindow, cmd::NameCaptain, cmd::StartRun, cmd::StopRun,
+    cmd::VoidRun, cmd::FinishRace, cmd::StartCardSort, cmd::MoveCard,
+    cmd::LockCards, cmd::RevealCards, cmd::StartDatingRound,
+    cmd::ChooseFirstSpeaker, cmd::StartSharing, cmd::SwapSpeakers, cmd::EndDate,
+    cmd::PairLateJoiners, cmd::SaveNote, cmd::SetDatingOptions>;
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

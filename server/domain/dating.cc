@@ -266,6 +266,14 @@ void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t) {
   if (unit >= 0)
     t.Add({DocKind::kDatingUnit,
            DatingUnitDocId(round->number, static_cast<uint32_t>(unit))});
+  // A partner's note of any round shows this person's name.
+  for (const auto& [key, note] : s.dating.notes) {
+    const auto [who, number] = key;
+    if (who == p) continue;
+    const int theirs = s.dating.UnitOf(who, number);
+    if (theirs >= 0 && theirs == s.dating.UnitOf(p, number))
+      t.Add({DocKind::kDatingNote, DatingNoteDocId(who, number)});
+  }
 }
 
 void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t) {

@@ -117,6 +117,8 @@ const char* Describe(RejectionCode code) {
       return "AlreadyJoined";
     case RejectionCode::kBusy:
       return "Busy";
+    case RejectionCode::kRemoved:
+      return "Removed";
   }
   return "?";
 }
@@ -132,6 +134,8 @@ const char* CommandName(const Command& command) {
           [](const cmd::Join&) { return "Join"; },
           [](const cmd::RenameParticipant&) { return "RenameParticipant"; },
           [](const cmd::RemoveParticipant&) { return "RemoveParticipant"; },
+          [](const cmd::AllowBack&) { return "AllowBack"; },
+          [](const cmd::RotateProjectorKey&) { return "RotateProjectorKey"; },
           [](const cmd::SetPresence&) { return "SetPresence"; },
           [](const cmd::SetConnected&) { return "SetConnected"; },
           [](const cmd::SetupGroups&) { return "SetupGroups"; },
@@ -191,7 +195,14 @@ std::string Describe(const Event& event) {
                 << e.display_name << "\")";
           },
           [&](const ev::ParticipantRemoved& e) {
-            out << "ParticipantRemoved(" << e.participant << ")";
+            out << "ParticipantRemoved(" << e.participant
+                << (e.banned ? ", banned" : "") << ")";
+          },
+          [&](const ev::BanLifted& e) {
+            out << "BanLifted(" << e.participant << ")";
+          },
+          [&](const ev::ProjectorKeyRotated& e) {
+            out << "ProjectorKeyRotated(" << e.projector_key << ")";
           },
           [&](const ev::PresenceChanged& e) {
             out << "PresenceChanged(" << e.participant << ", "
@@ -355,10 +366,10 @@ std::string Describe(const Event& event) {
 
 std::string DocKey::Describe() const {
   static constexpr const char* kNames[] = {
-      "?",           "Workshop", "Participant", "Groups",
-      "Timer",       "Bell",     "Agenda",      "Answer",
-      "ShownAnswer", "Race",     "CardDeck",    "CardGroup",
-      "CardResults", "Dating",   "DatingUnit",  "DatingNote"};
+      "?",          "Workshop",  "Participant", "Groups",      "Timer",
+      "Bell",       "Agenda",    "Answer",      "ShownAnswer", "Race",
+      "CardDeck",   "CardGroup", "CardResults", "Dating",      "DatingUnit",
+      "DatingNote", "Access"};
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);
@@ -385,7 +396,8 @@ std::string Workshop::Describe() const {
   std::ostringstream out;
   out << "workshop " << s.code << " \"" << s.title << "\" " << s.language
       << " offset " << s.offset << " agenda " << s.agenda_current << "/"
-      << s.agenda.size() << " key " << s.facilitator_key << "\n";
+      << s.agenda.size() << " key " << s.facilitator_key << " projector "
+      << s.projector_key << "\n";
   for (const auto& [id, p] : s.participants) {
     out << "participant " << id << " \"" << p.display_name << "\" "
         << domain::Describe(p.presence) << (p.connected ? " connected" : "")
@@ -393,6 +405,10 @@ std::string Workshop::Describe() const {
         << p.resume_token << " key " << p.join_key << "\n";
   }
   out << "next participant " << s.next_participant_id << "\n";
+  for (const auto& [id, ban] : s.bans) {
+    out << "banned " << id << " \"" << ban.display_name << "\" key "
+        << ban.join_key << "\n";
+  }
   out << "groups";
   for (GroupKind kind : s.groups.kinds) out << " " << DescribeKind(kind);
   out << (s.groups.choice_open ? " choice-open" : "");

@@ -113,6 +113,9 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       if (!s.dating.active() || !s.dating.notes.contains({p, round})) return {};
       return {Audience::Participant(p)};
     }
+    case DocKind::kAccess:
+      if (!s.created()) return {};
+      return {Audience::Facilitators()};
     case DocKind::kShownAnswer: {
       auto it = s.answers.find(static_cast<AnswerId>(key.id));
       if (it == s.answers.end() ||
@@ -182,6 +185,7 @@ void ForEachDoc(const WorkshopState& s,
       visit({DocKind::kDatingNote, DatingNoteDocId(key.first, key.second)});
     }
   }
+  visit({DocKind::kAccess, 0});
 }
 
 bool Intersects(const Visibility& a, const Visibility& b) {

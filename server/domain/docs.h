@@ -35,6 +35,7 @@ enum class DocKind : uint8_t {
   kDating = 13,
   kDatingUnit = 14,
   kDatingNote = 15,
+  kAccess = 16,  // id 0: the projector secret and the bans; facilitators only
 };
 
 // Ids of the speed-dating documents.

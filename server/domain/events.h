@@ -31,6 +31,7 @@ struct WorkshopCreated {
   std::string language;
   std::string facilitator_key;
   std::vector<AgendaItem> agenda;
+  std::string projector_key;
   bool operator==(const WorkshopCreated&) const = default;
 };
 
@@ -50,7 +51,16 @@ struct ParticipantRenamed {
 };
 struct ParticipantRemoved {
   ParticipantId participant = 0;
+  bool banned = false;
   bool operator==(const ParticipantRemoved&) const = default;
+};
+struct BanLifted {
+  ParticipantId participant = 0;
+  bool operator==(const BanLifted&) const = default;
+};
+struct ProjectorKeyRotated {
+  std::string projector_key;
+  bool operator==(const ProjectorKeyRotated&) const = default;
 };
 struct PresenceChanged {
   ParticipantId participant = 0;
@@ -277,8 +287,9 @@ namespace campana::domain {
 
 using Event = std::variant<
     ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
-    ev::ParticipantRemoved, ev::PresenceChanged, ev::ConnectionChanged,
-    ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
+    ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
+    ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
+    ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
     ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
     ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
     ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown, ev::RaceSetUp,

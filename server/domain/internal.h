@@ -26,6 +26,8 @@ inline constexpr size_t kMaxAnswersPerItem = 20;
 // phones on venue Wi-Fi, so that they all ring together, and short enough to
 // feel immediate.
 inline constexpr Millis kBellLead{700};
+// The shortest race run a stop may end: anything faster is a double tap.
+inline constexpr Millis kMinRaceRun{1000};
 
 struct Context {
   const WorkshopState& state;
@@ -46,12 +48,17 @@ Result<Decision> Decide(const Context& c,
                         const cmd::RenameParticipant& command);
 Result<Decision> Decide(const Context& c,
                         const cmd::RemoveParticipant& command);
+Result<Decision> Decide(const Context& c, const cmd::AllowBack& command);
+Result<Decision> Decide(const Context& c,
+                        const cmd::RotateProjectorKey& command);
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command);
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command);
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::BanLifted& e, Touched& t);
+void Apply(WorkshopState& s, const ev::ProjectorKeyRotated& e, Touched& t);
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t);
 
@@ -170,8 +177,8 @@ void Apply(WorkshopState& s, const ev::DatingOptionsSet& e, Touched& t);
 std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
                                                      ParticipantId p,
                                                      Presence presence);
-// Marks the current round's unit documents that show `p` (their name is in
-// them).
+// Marks the documents that show `p`'s name: the current round's unit, and the
+// notes of every round's partners.
 void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t);
 
 }  // namespace campana::domain::internal

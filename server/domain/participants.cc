@@ -1,6 +1,7 @@
 // Joining, names, presence and connections: who is in the workshop.
 
 #include <algorithm>
+#include <optional>
 
 #include "domain/internal.h"
 #include "domain/text.h"
@@ -27,6 +28,31 @@ Result<ParticipantId> Target(const Context& c, ParticipantId requested) {
   return target;
 }
 
+// Two people with one name cannot be told apart on a roster, and the second
+// may be imitating the first.
+std::optional<Rejection> NameTaken(const WorkshopState& s,
+                                   const std::string& name,
+                                   ParticipantId except) {
+  const std::string fold = NameFold(name);
+  auto it = s.name_folds.find(fold);
+  if (it == s.name_folds.end() || it->second == 0) return std::nullopt;
+  if (except != 0) {
+    const Participant* self = s.FindParticipant(except);
+    if (self != nullptr && it->second == 1 &&
+        NameFold(self->display_name) == fold)
+      return std::nullopt;
+  }
+  return Rejection::InvalidName(
+      "someone in this workshop already has this name; add an initial");
+}
+
+void CountName(WorkshopState& s, const std::string& name, int delta) {
+  const std::string fold = NameFold(name);
+  uint32_t& count = s.name_folds[fold];
+  count = static_cast<uint32_t>(static_cast<int>(count) + delta);
+  if (count == 0) s.name_folds.erase(fold);
+}
+
 }  // namespace
 
 Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
@@ -40,7 +66,8 @@ Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
                                      .title = title.value(),
                                      .language = command.language,
                                      .facilitator_key = c.rng.Token(),
-                                     .agenda = command.agenda}});
+                                     .agenda = command.agenda,
+                                     .projector_key = c.rng.Token()}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::Join& command) {
@@ -55,8 +82,13 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
     const Participant& p = c.state.participants.at(it->second);
     return Decision{.joined = p.id, .resume_token = p.resume_token};
   }
+  if (c.state.FindBan(command.join_key) != nullptr) {
+    return Rejection{RejectionCode::kRemoved,
+                     "a facilitator removed this device from the workshop"};
+  }
   auto name = CheckDisplayName(command.display_name);
   if (!name.ok()) return name.rejection();
+  if (auto taken = NameTaken(c.state, name.value(), 0)) return *taken;
   if (c.state.participants.size() >= kMaxParticipants) {
     return Rejection::FailedPrecondition("the workshop is full");
   }
@@ -84,6 +116,8 @@ Result<Decision> Decide(const Context& c,
   if (!name.ok()) return name.rejection();
   if (c.state.participants.at(target.value()).display_name == name.value())
     return Nothing();
+  if (auto taken = NameTaken(c.state, name.value(), target.value()))
+    return *taken;
   return Events({ev::ParticipantRenamed{target.value(), name.value()}});
 }
 
@@ -93,7 +127,20 @@ Result<Decision> Decide(const Context& c,
     return Rejection::NotFound("no participant " +
                                std::to_string(command.participant));
   }
-  return Events({ev::ParticipantRemoved{command.participant}});
+  return Events({ev::ParticipantRemoved{command.participant, command.ban}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::AllowBack& command) {
+  if (!c.state.bans.contains(command.participant)) {
+    return Rejection::NotFound("nobody removed as " +
+                               std::to_string(command.participant) +
+                               " is kept out");
+  }
+  return Events({ev::BanLifted{command.participant}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::RotateProjectorKey&) {
+  return Events({ev::ProjectorKeyRotated{c.rng.Token()}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command) {
@@ -119,11 +166,13 @@ void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
   s.title = e.title;
   s.language = e.language;
   s.facilitator_key = e.facilitator_key;
+  s.projector_key = e.projector_key;
   s.agenda = e.agenda;
   s.agenda_current = -1;
   t.Add({DocKind::kWorkshop, 0});
   t.Add({DocKind::kGroups, 0});
   t.Add({DocKind::kAgenda, 0});
+  t.Add({DocKind::kAccess, 0});
 }
 
 void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
@@ -136,6 +185,7 @@ void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
                   .join_key = e.join_key};
   s.by_token[e.resume_token] = e.participant;
   s.by_join_key[e.join_key] = e.participant;
+  CountName(s, e.display_name, +1);
   s.next_participant_id = std::max(s.next_participant_id, e.participant + 1);
   t.Add({DocKind::kParticipant, e.participant});
 }
@@ -152,7 +202,10 @@ void TouchRaceIfCaptain(const WorkshopState& s, ParticipantId p, Touched& t) {
 }  // namespace
 
 void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t) {
-  s.participants.at(e.participant).display_name = e.display_name;
+  std::string& name = s.participants.at(e.participant).display_name;
+  CountName(s, name, -1);
+  CountName(s, e.display_name, +1);
+  name = e.display_name;
   t.Add({DocKind::kParticipant, e.participant});
   TouchRaceIfCaptain(s, e.participant, t);
   TouchDatingUnitsOf(s, e.participant, t);
@@ -163,6 +216,13 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   auto it = s.participants.find(e.participant);
   s.by_token.erase(it->second.resume_token);
   s.by_join_key.erase(it->second.join_key);
+  CountName(s, it->second.display_name, -1);
+  if (e.banned) {
+    s.bans[e.participant] = Ban{.participant = e.participant,
+                                .display_name = it->second.display_name,
+                                .join_key = it->second.join_key};
+    t.Add({DocKind::kAccess, 0});
+  }
   s.participants.erase(it);
   t.Add({DocKind::kParticipant, e.participant});
   TouchRaceIfCaptain(s, e.participant, t);
@@ -170,6 +230,16 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   // Their answers stay (nothing submitted is lost); the projector copies lose
   // the name.
   TouchShownAnswersBy(s, e.participant, t);
+}
+
+void Apply(WorkshopState& s, const ev::BanLifted& e, Touched& t) {
+  s.bans.erase(e.participant);
+  t.Add({DocKind::kAccess, 0});
+}
+
+void Apply(WorkshopState& s, const ev::ProjectorKeyRotated& e, Touched& t) {
+  s.projector_key = e.projector_key;
+  t.Add({DocKind::kAccess, 0});
 }
 
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {

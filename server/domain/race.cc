@@ -131,6 +131,12 @@ Result<Decision> Decide(const Context& c, const cmd::StopRun& command) {
   const RaceTeam state = TeamState(c.state, team.value());
   if (!state.running)
     return Rejection::FailedPrecondition("the stopwatch is not running");
+  // Passing a ball round a circle of people takes seconds; a stop right after
+  // the start is a double tap or a captain gaming the race.
+  if (c.now - state.started_at < kMinRaceRun) {
+    return Rejection::FailedPrecondition(
+        "a run is at least 1 second; the stopwatch keeps running");
+  }
   // A run counts if it ended inside the window.
   const bool counted = c.now <= c.state.race.window_closes_at;
   return Events(

@@ -185,6 +185,15 @@ struct DatingState {
   int UnitOf(ParticipantId p, uint32_t round) const;
 };
 
+// A removed participant kept out: their device's join key may not join again
+// until a facilitator lets them back.
+struct Ban {
+  ParticipantId participant = 0;  // the id they had
+  std::string display_name;
+  std::string join_key;
+  bool operator==(const Ban&) const = default;
+};
+
 // Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep
 // iteration (and so views, snapshots and Describe) deterministic.
 struct WorkshopState {
@@ -193,11 +202,16 @@ struct WorkshopState {
   std::string title;
   std::string language;
   std::string facilitator_key;
+  // The projector link's secret: without it a projector sees what every
+  // participant sees, nothing per person or per group. Empty in workshops
+  // created before projector links, until a facilitator makes one.
+  std::string projector_key;
   std::vector<AgendaItem> agenda;
   int agenda_current = -1;
 
   std::map<ParticipantId, Participant> participants;
   ParticipantId next_participant_id = 1;
+  std::map<ParticipantId, Ban> bans;
 
   GroupsState groups;
 
@@ -219,11 +233,15 @@ struct WorkshopState {
   // snapshot.
   std::unordered_map<std::string, ParticipantId> by_token;
   std::unordered_map<std::string, ParticipantId> by_join_key;
+  // How many participants have each name, folded (NameFold): names must not
+  // repeat.
+  std::unordered_map<std::string, uint32_t> name_folds;
 
   void RebuildIndexes();
   bool operator==(const WorkshopState&) const = default;
 
   const Participant* FindParticipant(ParticipantId id) const;
+  const Ban* FindBan(std::string_view join_key) const;
   bool created() const { return !code.empty(); }
 };
 

@@ -59,8 +59,86 @@ bool IsInvisible(char32_t c) {
   return IsWhiteSpace(c) || c == 0xad || c == 0x34f || c == 0x115f ||
          c == 0x1160 || c == 0x17b4 || c == 0x17b5 || c == 0x180e ||
          (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) ||
-         c == 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c == 0xfeff ||
-         c == 0xffa0 || (c >= 0xe0000 && c <= 0xe0fff);
+         c == 0x2800 || c == 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+         c == 0xfeff || c == 0xffa0 || (c >= 0xe0000 && c <= 0xe0fff);
+}
+
+// Not a letter or digit of any script, by block: punctuation, symbols, marks,
+// box drawing, braille, emoji, private use. An approximation of Unicode's
+// L and N categories that needs no tables: a code point outside these ranges
+// is taken for a letter (CJK, Arabic, Devanagari...).
+bool IsSymbolOrMark(char32_t c) {
+  if (c < 0x80)
+    return !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+             (c >= 'a' && c <= 'z'));
+  return c < 0xc0 || c == 0xd7 || c == 0xf7 ||
+         (c >= 0x2b0 && c <= 0x36f) ||      // modifiers, combining marks
+         (c >= 0x1ab0 && c <= 0x1aff) ||    // combining marks extended
+         (c >= 0x1dc0 && c <= 0x1dff) ||    // combining marks supplement
+         (c >= 0x2000 && c <= 0x2bff) ||    // punctuation ... symbols, braille
+         (c >= 0x2e00 && c <= 0x2e7f) ||    // supplemental punctuation
+         (c >= 0x3000 && c <= 0x303f) ||    // CJK punctuation
+         (c >= 0xd800 && c <= 0xf8ff) ||    // surrogates, private use
+         (c >= 0xfe00 && c <= 0xfe6f) ||    // selectors, half marks, forms
+         (c >= 0xff00 && c <= 0xff0f) ||    // full-width punctuation
+         (c >= 0xfff0 && c <= 0xffff) ||    // specials
+         (c >= 0x1d000 && c <= 0x1d24f) ||  // musical symbols
+         (c >= 0x1f000 && c <= 0x1faff) ||  // emoji and pictographs
+         c >= 0xe0000;                      // tags, private use planes
+}
+
+bool IsCombiningMark(char32_t c) {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) ||
+         (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
+         (c >= 0xfe20 && c <= 0xfe2f);
+}
+constexpr int kMaxMarksPerLetter = 4;
+
+// The letters of a Latin-1 accented letter, lower case: 0xc0..0xff.
+char32_t FoldLatin1(char32_t c) {
+  static constexpr char32_t kFold[64] = {
+      'a', 'a', 'a', 'a',  'a',  'a',  0xe6, 'c', 'e', 'e',  'e',  'e', 'i',
+      'i', 'i', 'i', 0xf0, 'n',  'o',  'o',  'o', 'o', 'o',  0xd7, 'o', 'u',
+      'u', 'u', 'u', 'y',  0xfe, 0xdf, 'a',  'a', 'a', 'a',  'a',  'a', 0xe6,
+      'c', 'e', 'e', 'e',  'e',  'i',  'i',  'i', 'i', 0xf0, 'n',  'o', 'o',
+      'o', 'o', 'o', 0xf7, 'o',  'u',  'u',  'u', 'u', 'y',  0xfe, 'y'};
+  return kFold[c - 0xc0];
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xc0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xe0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  } else {
+    out += static_cast<char>(0xf0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (c & 0x3f));
+  }
+}
+
+// Names a participant could be taken for staff by, folded and with only
+// letters kept.
+bool IsRoleName(const std::string& letters) {
+  static constexpr std::string_view kRoles[] = {
+      "facilitador",   "facilitadora",  "facilitadores",
+      "facilitator",   "facilitators",  "moderador",
+      "moderadora",    "moderator",     "proyector",
+      "projector",     "pantalla",      "screen",
+      "admin",         "administrador", "administradora",
+      "administrator", "organizador",   "organizadora",
+      "organizer",     "organiser",     "sistema",
+      "system",        "staff",         "campana",
+      "anfitrion",     "anfitriona",    "host"};
+  for (std::string_view role : kRoles)
+    if (letters == role) return true;
+  return false;
 }
 
 bool IsControl(char32_t c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f); }
@@ -122,8 +200,47 @@ Result<std::string> Check(std::string_view raw, size_t max_code_points,
 }  // namespace
 
 Result<std::string> CheckDisplayName(std::string_view raw) {
-  return Check(raw, kMaxDisplayNameCodePoints, false,
-               RejectionCode::kInvalidName, "the name");
+  auto name = Check(raw, kMaxDisplayNameCodePoints, false,
+                    RejectionCode::kInvalidName, "the name");
+  if (!name.ok()) return name;
+  const std::vector<char32_t> cps = *DecodeUtf8(name.value());
+  std::string letters;
+  bool letter_or_digit = false;
+  int marks_in_a_row = 0;
+  for (char32_t c : cps) {
+    // Stacked combining marks ("Zalgo") climb over the lines around a name;
+    // no language puts more than a few on one letter.
+    marks_in_a_row = IsCombiningMark(c) ? marks_in_a_row + 1 : 0;
+    if (marks_in_a_row > kMaxMarksPerLetter) {
+      return Rejection::InvalidName(
+          "the name has too many accents on one letter");
+    }
+    if (IsInvisible(c) || IsSymbolOrMark(c)) continue;
+    letter_or_digit = true;
+    AppendUtf8(letters, c >= 'A' && c <= 'Z'     ? c - 'A' + 'a'
+                        : c >= 0xc0 && c <= 0xff ? FoldLatin1(c)
+                                                 : c);
+  }
+  if (!letter_or_digit) {
+    return Rejection::InvalidName("the name has no letter or digit");
+  }
+  if (IsRoleName(letters)) {
+    return Rejection::InvalidName("the name is a role's; choose your own name");
+  }
+  return name;
+}
+
+std::string NameFold(std::string_view name) {
+  auto cps = DecodeUtf8(name);
+  if (!cps) return std::string(name);
+  std::string out;
+  for (char32_t c : *cps) {
+    if (IsInvisible(c)) continue;
+    AppendUtf8(out, c >= 'A' && c <= 'Z'     ? c - 'A' + 'a'
+                    : c >= 0xc0 && c <= 0xff ? FoldLatin1(c)
+                                             : c);
+  }
+  return out;
 }
 
 Result<std::string> CheckText(std::string_view raw, size_t max_code_points,

@@ -17,9 +17,17 @@ inline constexpr size_t kMaxTitleCodePoints = 80;
 // sending; here we trim surrounding white space and refuse what would hurt on a
 // projector or a roster: invalid UTF-8, control characters, bidirectional
 // overrides (which can reorder a whole line), more than 40 code points, and
-// names with nothing visible in them. Returns the trimmed name or a
-// kInvalidName Rejection that says which rule it broke.
+// names with nothing visible in them. A name must also hold at least one letter
+// or digit (a name of braille blanks or dots is nobody), and may not be a
+// role's ("Facilitador", "Projector", "Admin"...), which another participant
+// could take for the staff's. Returns the trimmed name or a kInvalidName
+// Rejection that says which rule it broke.
 Result<std::string> CheckDisplayName(std::string_view raw);
+
+// The form in which two names count as the same: case, accents on Latin
+// letters, white space and invisible characters ignored ("José  Pérez" and
+// "jose perez"). Invalid UTF-8 folds to itself.
+std::string NameFold(std::string_view name);
 
 // Checks free text (an answer, a timer name): the same rules, but line breaks
 // and tabs are allowed, and the limit is the caller's. Empty text is refused.

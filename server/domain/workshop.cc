@@ -5,6 +5,7 @@
 
 #include "domain/authority.h"
 #include "domain/internal.h"
+#include "domain/text.h"
 
 namespace campana::domain {
 
@@ -66,10 +67,19 @@ std::optional<Time> Workshop::NextDeadline() const {
 void WorkshopState::RebuildIndexes() {
   by_token.clear();
   by_join_key.clear();
+  name_folds.clear();
   for (const auto& [id, p] : participants) {
     by_token[p.resume_token] = id;
     by_join_key[p.join_key] = id;
+    ++name_folds[NameFold(p.display_name)];
   }
+}
+
+const Ban* WorkshopState::FindBan(std::string_view join_key) const {
+  // Bans are few (a facilitator's decision each): a scan is enough.
+  for (const auto& [id, ban] : bans)
+    if (ban.join_key == join_key) return &ban;
+  return nullptr;
 }
 
 const Participant* WorkshopState::FindParticipant(ParticipantId id) const {

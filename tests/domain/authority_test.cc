@@ -27,6 +27,8 @@ std::vector<Case> AllCommands() {
       {cmd::Join{"Ana", Presence::kInRoom, "join-key-1"}, true, false, false},
       {cmd::RenameParticipant{0, "Ana B"}, true, true, false},
       {cmd::RemoveParticipant{1}, false, true, false},
+      {cmd::AllowBack{1}, false, true, false},
+      {cmd::RotateProjectorKey{}, false, true, false},
       {cmd::SetPresence{0, Presence::kRemote}, true, true, false},
       {cmd::SetConnected{1, true}, false, false, true},
       {cmd::SetupGroups{cmd::GroupMode::kRandom, 2, 0, false}, false, true,

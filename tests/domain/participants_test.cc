@@ -86,5 +86,60 @@ TEST_F(ParticipantsTest, DuplicatesAreKnownBySeq) {
       << "seq 0 means no dedupe";
 }
 
+TEST_F(ParticipantsTest, NamesDoNotRepeatWhateverTheirCaseOrAccents) {
+  Run(Actor::Participant(0),
+      cmd::Join{"Jos\u00e9 P\u00e9rez", Presence::kInRoom, "device-key-1"});
+  const ParticipantId jose = last.joined;
+  ASSERT_EQ(jose, 1u);
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"jose perez", Presence::kInRoom, "device-key-9"}),
+            "rejected InvalidName: someone in this workshop already has this "
+            "name; add an initial");
+  const ParticipantId ana = Join("Ana");
+  EXPECT_EQ(
+      Run(Actor::Participant(ana), cmd::RenameParticipant{0, "JOSE PEREZ"}),
+      "rejected InvalidName: someone in this workshop already has this "
+      "name; add an initial");
+  // One's own name, in another case, is still one's own.
+  EXPECT_EQ(
+      Run(Actor::Participant(jose), cmd::RenameParticipant{0, "Jose Perez"}),
+      "ParticipantRenamed(1, \"Jose Perez\")");
+  // A name is free again once nobody has it.
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RemoveParticipant{jose}),
+            "ParticipantRemoved(1)");
+  EXPECT_EQ(
+      Run(Actor::Participant(ana), cmd::RenameParticipant{0, "jose perez"}),
+      "ParticipantRenamed(2, \"jose perez\")");
+}
+
+TEST_F(ParticipantsTest, ABannedDeviceStaysOutUntilAFacilitatorLetsItBack) {
+  const ParticipantId ana = Join("Ana");
+  const std::string key = state().participants.at(ana).join_key;
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RemoveParticipant{ana, true}),
+            "ParticipantRemoved(1, banned)");
+  EXPECT_EQ(
+      Run(Actor::Participant(0), cmd::Join{"Ana", Presence::kInRoom, key}),
+      "rejected Removed: a facilitator removed this device from the "
+      "workshop");
+  EXPECT_EQ(Run(Actor::Participant(0), cmd::AllowBack{ana}),
+            "rejected PermissionDenied: AllowBack is for facilitators");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::AllowBack{7}),
+            "rejected NotFound: nobody removed as 7 is kept out");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::AllowBack{ana}), "BanLifted(1)");
+  EXPECT_EQ(
+      Run(Actor::Participant(0), cmd::Join{"Ana", Presence::kInRoom, key}),
+      "ParticipantJoined(2, \"Ana\", room, group 0)");
+}
+
+TEST_F(ParticipantsTest, ANewProjectorSecretReplacesTheOld) {
+  const std::string first = state().projector_key;
+  EXPECT_EQ(first.size(), 32u);
+  Run(Actor::Facilitator(), cmd::RotateProjectorKey{});
+  EXPECT_NE(state().projector_key, first);
+  EXPECT_EQ(state().projector_key.size(), 32u);
+  EXPECT_EQ(Run(Actor::Projector(), cmd::RotateProjectorKey{}),
+            "rejected PermissionDenied: the projector is read-only");
+}
+
 }  // namespace
 }  // namespace campana::domain

@@ -77,5 +77,37 @@ TEST(TextTest, AllowsLineBreaksButNotOtherControls) {
             "the answer is longer than 5 characters");
 }
 
+TEST(DisplayNameTest, NeedsALetterOrDigitAndMayNotBeARole) {
+  std::string braille_blanks;
+  for (int i = 0; i < 40; ++i) braille_blanks += "\u2800";
+  EXPECT_EQ(Name(braille_blanks),
+            "rejected: the name has no visible characters");
+  EXPECT_EQ(Name("\u2800x\u2800"), "ok: \u2800x\u2800");
+  EXPECT_EQ(Name("..."), "rejected: the name has no letter or digit");
+  EXPECT_EQ(Name("\u2605\u2605"), "rejected: the name has no letter or digit");
+  EXPECT_EQ(Name("\U0001F600"), "rejected: the name has no letter or digit");
+  EXPECT_EQ(Name("7"), "ok: 7");
+  EXPECT_EQ(Name("Facilitador"),
+            "rejected: the name is a role's; choose your own name");
+  EXPECT_EQ(Name("  PROYECTOR "),
+            "rejected: the name is a role's; choose your own name");
+  EXPECT_EQ(Name("Anfitri\u00f3n"),
+            "rejected: the name is a role's; choose your own name");
+  EXPECT_EQ(Name("F.a.c.i.l.i.t.a.d.o.r"),
+            "rejected: the name is a role's; choose your own name");
+  EXPECT_EQ(Name("Facilitadora Ana"), "ok: Facilitadora Ana");
+  // Vietnamese stacks two marks on a letter; Zalgo dozens.
+  EXPECT_EQ(Name("Nguye\u0302\u0303n"), "ok: Nguye\u0302\u0303n");
+  EXPECT_EQ(Name("Z\u0300\u0301\u0302\u0303\u0304algo"),
+            "rejected: the name has too many accents on one letter");
+}
+
+TEST(NameFoldTest, IgnoresCaseAccentsAndInvisibleCharacters) {
+  EXPECT_EQ(NameFold("Jos\u00e9  P\u00c9REZ"), NameFold("jose perez"));
+  EXPECT_EQ(NameFold("Ana\u200b"), NameFold("ana"));
+  EXPECT_NE(NameFold("Ana"), NameFold("Ana B"));
+  EXPECT_EQ(NameFold("\xff"), "\xff") << "invalid UTF-8 folds to itself";
+}
+
 }  // namespace
 }  // namespace campana::domain

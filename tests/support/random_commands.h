@@ -40,7 +40,11 @@ class RandomCommands {
         return {rng_.Below(2) ? facilitator : participant,
                 cmd::RenameParticipant{rng_.Below(2) ? 0 : someone, Name()}};
       case 4:
-        return {facilitator, cmd::RemoveParticipant{someone}};
+        if (rng_.Below(4) == 0 && !state.bans.empty())
+          return {facilitator, cmd::AllowBack{state.bans.begin()->first}};
+        if (rng_.Below(8) == 0) return {facilitator, cmd::RotateProjectorKey{}};
+        return {facilitator,
+                cmd::RemoveParticipant{someone, rng_.Below(3) == 0}};
       case 5:
         return {participant,
                 cmd::SetPresence{
@@ -175,7 +179,13 @@ class RandomCommands {
     static const char* kNames[] = {"Ana",     "Beto",   "Carla", "Diego",
                                    "Elena",   "Fabián", "",      "José María",
                                    "  Luz  ", "\u200b"};
-    return kNames[rng_.Below(10)];
+    const uint32_t pick = rng_.Below(10);
+    std::string name = kNames[pick];
+    // Names must not repeat in a workshop: most get a number, so that runs
+    // are not all refusals; the empty and invisible ones stay invalid.
+    if (pick != 6 && pick != 9 && rng_.Below(4) != 0)
+      name += " " + std::to_string(rng_.Below(100));
+    return name;
   }
   ParticipantId AnyParticipant(const WorkshopState& state) {
     if (state.participants.empty() || rng_.Below(10) == 0) return rng_.Below(3);
