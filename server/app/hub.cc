@@ -43,6 +43,9 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
       options_(options),
       durable_(workshop_.offset()),
       history_(options.history_entries, options.history_bytes) {
+  const domain::Time now = env_.now();
+  workshop_commands_ = {options_.workshop_command_burst, now};
+  joins_ = {options_.join_burst, now};
   // What devices will be told first comes from snapshots; remember who may see
   // what.
   domain::ForEachDoc(workshop_.state(), [&](const domain::DocKey& key) {
@@ -70,7 +73,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
       }
       break;
     case domain::Role::kProjector:
-      break;
+      break;  // with or without the secret: the view depends on it
     case domain::Role::kParticipant:
       if (!hello.resume_token.empty()) {
         auto it = state.by_token.find(hello.resume_token);
@@ -89,8 +92,13 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   session.sink = std::move(sink);
   session.format = format;
   session.role = hello.role;
-  session.tokens = options_.command_burst;
-  session.refilled_at = env_.now();
+  session.commands = {options_.command_burst, env_.now()};
+  if (hello.role == domain::Role::kProjector) {
+    session.projector_key = hello.projector_key;
+    session.trusted_projector =
+        !state.projector_key.empty() &&
+        SecretsEqual(hello.projector_key, state.projector_key);
+  }
 
   codec::Welcome welcome{.request_id = request_id,
                          .role = hello.role,
@@ -102,15 +110,19 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   // history reaches back to L and what it may see has not changed since.
   std::optional<std::string> missed;
   if (hello.last_offset && hello.epoch == epoch_ &&
-      *hello.last_offset <= durable_) {
+      *hello.last_offset <= durable_ &&
+      durable_ - *hello.last_offset <= options_.max_resume_records) {
     auto changed = subscription_changed_at_.find(participant);
-    const bool same_view = participant == 0 ||
-                           changed == subscription_changed_at_.end() ||
-                           changed->second <= *hello.last_offset;
+    // A projector without the secret may have had the staff's view before a
+    // rotation: it starts again from a snapshot of the public view.
+    const bool same_view =
+        (participant == 0 || changed == subscription_changed_at_.end() ||
+         changed->second <= *hello.last_offset) &&
+        (hello.role != domain::Role::kProjector || session.trusted_projector);
     if (same_view) {
-      missed = history_.Since(
-          *hello.last_offset, durable_,
-          domain::SubscriptionOf(state, hello.role, participant));
+      session.participant = participant;
+      missed = history_.Since(*hello.last_offset, durable_,
+                              SubscriptionFor(session));
     }
   }
 
@@ -118,8 +130,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
     ++stats_.resumes;
     welcome.resumed = true;
     session.participant = participant;
-    session.subscription =
-        domain::SubscriptionOf(state, session.role, participant);
+    session.subscription = SubscriptionFor(session);
     Index(session, true);
     Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
     // A last, empty delta carries the offset the device is now at; each
@@ -139,7 +150,8 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   if (participant != 0) {
     Bind(session, participant);
   } else {
-    session.subscription = domain::SubscriptionOf(state, session.role, 0);
+    session.participant = 0;
+    session.subscription = SubscriptionFor(session);
     Index(session, true);
     QueueSnapshot(session);
   }
@@ -160,6 +172,11 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
                           "this connection has already said hello"))));
           },
           [&](const codec::Ping& ping) {
+            // Pings share the device's command budget; past it they go
+            // unanswered (the page pings again later).
+            if (!session.commands.Take(options_.commands_per_second,
+                                       options_.command_burst, env_.now()))
+              return;
             SendNow(session,
                     Share(codec::EncodePong(inbound.request_id,
                                             ping.client_time_ms, env_.now())));
@@ -170,6 +187,9 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
           },
           [&](const Rejection& rejection) {
             ++stats_.rejections;
+            if (!session.commands.Take(options_.commands_per_second,
+                                       options_.command_burst, env_.now()))
+              return;  // garbage past the budget gets no answer
             Queue(workshop_.offset(), session,
                   Share(codec::EncodeRejection(inbound.request_id,
                                                inbound.client_seq, rejection)));
@@ -220,9 +240,14 @@ void WorkshopHub::RunCommand(Session* session, uint64_t request_id,
     Queue(workshop_.offset(), *session,
           Share(codec::EncodeRejection(request_id, client_seq, rejection)));
   };
-  if (!TakeToken(*session, now)) {
+  if (!session->commands.Take(options_.commands_per_second,
+                              options_.command_burst, now)) {
     reject(Rejection{domain::RejectionCode::kBusy,
                      "too many commands from this device; slow down"});
+    return;
+  }
+  if (auto refused = Admit(*session, command, now)) {
+    reject(*refused);
     return;
   }
   const domain::Actor actor = ActorOf(session->role, session->participant);
@@ -292,6 +317,8 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
       people.push_back(static_cast<domain::ParticipantId>(key.id));
   }
   pending_records_.push_back(std::move(pending));
+  if (touched.keys().contains({domain::DocKind::kAccess, 0}))
+    RecheckProjectors();
 
   // Devices whose participant changed group (or left) see a different set of
   // documents now.
@@ -325,16 +352,14 @@ void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
   auto& list = by_participant_[participant];
   list.push_back(session.id);
   Index(session, false);
-  session.subscription =
-      domain::SubscriptionOf(workshop_.state(), session.role, participant);
+  session.subscription = SubscriptionFor(session);
   Index(session, true);
   QueueSnapshot(session);
   if (list.size() == 1) SetConnected(participant, true);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
-  domain::Visibility subscription = domain::SubscriptionOf(
-      workshop_.state(), session.role, session.participant);
+  domain::Visibility subscription = SubscriptionFor(session);
   if (subscription == session.subscription) return;
   Index(session, false);
   session.subscription = std::move(subscription);
@@ -519,16 +544,53 @@ void WorkshopHub::SetLive(Session& session, bool live) {
   plans_.clear();
 }
 
-bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
+bool RateLimit::Take(double rate, double burst, domain::Time now) {
   const double elapsed =
-      std::chrono::duration<double>(now - session.refilled_at).count();
-  session.refilled_at = now;
-  session.tokens = std::min(
-      options_.command_burst,
-      session.tokens + std::max(0.0, elapsed) * options_.commands_per_second);
-  if (session.tokens < 1) return false;
-  session.tokens -= 1;
+      std::chrono::duration<double>(now - refilled_at).count();
+  refilled_at = now;
+  tokens = std::min(burst, tokens + std::max(0.0, elapsed) * rate);
+  if (tokens < 1) return false;
+  tokens -= 1;
   return true;
+}
+
+std::optional<Rejection> WorkshopHub::Admit(const Session& session,
+                                            const domain::Command& command,
+                                            domain::Time now) {
+  if (session.role != domain::Role::kParticipant) return std::nullopt;
+  // A Join that only repeats an earlier one (its Ack was lost) adds nobody.
+  if (const auto* join = std::get_if<domain::cmd::Join>(&command);
+      join != nullptr && session.participant == 0 &&
+      !workshop_.state().by_join_key.contains(join->join_key) &&
+      !joins_.Take(options_.joins_per_second, options_.join_burst, now)) {
+    return Rejection{domain::RejectionCode::kBusy,
+                     "many people are joining at once; trying again"};
+  }
+  if (!workshop_commands_.Take(options_.workshop_commands_per_second,
+                               options_.workshop_command_burst, now)) {
+    return Rejection{domain::RejectionCode::kBusy,
+                     "the workshop is busy; trying again"};
+  }
+  return std::nullopt;
+}
+
+domain::Visibility WorkshopHub::SubscriptionFor(const Session& session) const {
+  if (session.role == domain::Role::kProjector && !session.trusted_projector)
+    return {domain::Audience::Everyone()};
+  return domain::SubscriptionOf(workshop_.state(), session.role,
+                                session.participant);
+}
+
+void WorkshopHub::RecheckProjectors() {
+  const std::string& key = workshop_.state().projector_key;
+  for (auto& [id, session] : sessions_) {
+    if (session.role != domain::Role::kProjector) continue;
+    const bool trusted =
+        !key.empty() && SecretsEqual(session.projector_key, key);
+    if (trusted == session.trusted_projector) continue;
+    session.trusted_projector = trusted;
+    UpdateSubscription(session);
+  }
 }
 
 void WorkshopHub::SetConnected(domain::ParticipantId participant,

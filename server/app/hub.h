@@ -40,6 +40,27 @@ struct HubOptions {
   size_t history_bytes = 16 << 20;
   double commands_per_second = 30;  // per connection, beyond a burst
   double command_burst = 60;
+  // All participants' commands together, so that no crowd of devices (each
+  // within its own limit) can bury the facilitators' commands or fill the
+  // disk. Facilitators' and the server's own commands do not count. The burst
+  // lets a room of 5,000 vote at once.
+  double workshop_commands_per_second = 1000;
+  double workshop_command_burst = 5000;
+  // New participants: a whole room scanning the QR code at once (500 in 10 s)
+  // gets in; a script adding thousands is slowed to this rate and answered
+  // kBusy, which the pages retry with jitter.
+  double joins_per_second = 30;
+  double join_burst = 500;
+  // A device coming back from further than this many records gets a snapshot:
+  // cheaper than replaying and coalescing that much history.
+  uint64_t max_resume_records = 512;
+};
+
+// A token bucket: `burst` at once, then `rate` a second.
+struct RateLimit {
+  double tokens = 0;
+  domain::Time refilled_at;
+  bool Take(double rate, double burst, domain::Time now);
 };
 
 // Figures for /metrics and benchmarks.
@@ -123,8 +144,11 @@ class WorkshopHub {
     domain::Visibility subscription;
     bool live =
         false;  // receives deltas; false while its snapshot waits to be sent
-    double tokens = 0;  // command rate limit (token bucket)
-    domain::Time refilled_at;
+    // A projector that showed the projector secret; others get the public
+    // view (what every participant sees).
+    bool trusted_projector = false;
+    std::string projector_key;  // as presented, to re-check after a rotation
+    RateLimit commands;
     uint64_t flush_mark = 0;
     std::vector<uint32_t> parts;  // scratch for routing one flush
     // Frames waiting for the log to be durable up to their offset, in order.
@@ -172,7 +196,14 @@ class WorkshopHub {
   void Route(const std::vector<Part>& parts);
   RoutePlan BuildPlan(const std::vector<Part>& parts);
   void SetLive(Session& session, bool live);
-  bool TakeToken(Session& session, domain::Time now);
+  // Whether the workshop takes this command now (its join and command budgets).
+  std::optional<domain::Rejection> Admit(const Session& session,
+                                         const domain::Command& command,
+                                         domain::Time now);
+  domain::Visibility SubscriptionFor(const Session& session) const;
+  // After the projector secret changed: projectors with the old one drop to the
+  // public view.
+  void RecheckProjectors();
   void SetConnected(domain::ParticipantId participant, bool connected);
   void Index(Session& session, bool add);
 
@@ -201,6 +232,8 @@ class WorkshopHub {
   std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
   DeltaHistory history_;
   uint64_t flush_count_ = 0;
+  RateLimit workshop_commands_;
+  RateLimit joins_;
   HubStats stats_;
 };
 

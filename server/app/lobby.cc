@@ -13,6 +13,9 @@ namespace {
 // Wrong codes and keys get this many tries per connection; then only "slow
 // down".
 constexpr int kMaxFailedHellos = 20;
+// Pings and unreadable frames a connection may send before its Hello; past
+// this it is closed.
+constexpr int kMaxFramesBeforeHello = 20;
 
 SharedBytes Share(std::string bytes) {
   return std::make_shared<const std::string>(std::move(bytes));
@@ -20,8 +23,10 @@ SharedBytes Share(std::string bytes) {
 
 }  // namespace
 
-Lobby::Lobby(LobbyEnvironment env, HubOptions options)
-    : env_(std::move(env)), options_(options) {
+Lobby::Lobby(LobbyEnvironment env, HubOptions options,
+             LobbyOptions lobby_options)
+    : env_(std::move(env)), options_(options), lobby_options_(lobby_options) {
+  failed_hellos_ = {lobby_options_.failed_hello_burst, env_.now()};
   for (const store::WorkshopRow& row : env_.reader->ListWorkshops())
     next_id_ = std::max(next_id_, row.id + 1);
 }
@@ -51,8 +56,8 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   by_code_[code] = raw;
   spdlog::info("workshop {} created ({} agenda items)", code,
                plan.agenda.size());
-  return WorkshopAccess{code, raw->workshop().state().facilitator_key,
-                        raw->workshop().state().title};
+  const domain::WorkshopState& s = raw->workshop().state();
+  return WorkshopAccess{code, s.facilitator_key, s.title, s.projector_key};
 }
 
 std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
@@ -61,7 +66,7 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
   WorkshopHub* hub = Find(rows.front().code);
   if (hub == nullptr) return std::nullopt;
   const domain::WorkshopState& s = hub->workshop().state();
-  return WorkshopAccess{s.code, s.facilitator_key, s.title};
+  return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
 }
 
 domain::Result<std::string> Lobby::Export(std::string_view code,
@@ -134,7 +139,38 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
 
 void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink,
                  codec::Format format) {
-  waiting_[session] = Waiting{std::move(sink), format, 0};
+  const domain::Time now = env_.now();
+  waiting_[session] =
+      Waiting{.sink = std::move(sink), .format = format, .opened_at = now};
+  waiting_order_.emplace_back(now, session);
+  SweepWaiting(now);
+  Rearm();
+}
+
+void Lobby::Drop(SessionId session) {
+  auto it = waiting_.find(session);
+  if (it == waiting_.end()) return;
+  it->second.sink->Close();
+  waiting_.erase(it);
+}
+
+void Lobby::SweepWaiting(domain::Time now) {
+  while (!waiting_order_.empty()) {
+    const auto [opened_at, id] = waiting_order_.front();
+    if (!waiting_.contains(id)) {
+      waiting_order_.pop_front();  // said Hello or closed meanwhile
+      continue;
+    }
+    if (now - opened_at >= lobby_options_.hello_timeout) {
+      ++hello_timeouts_;
+    } else if (waiting_.size() > lobby_options_.max_waiting) {
+      ++evicted_waiting_;
+    } else {
+      break;
+    }
+    waiting_order_.pop_front();
+    Drop(id);
+  }
 }
 
 void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
@@ -153,9 +189,20 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
     reply(codec::EncodeRejection(inbound.request_id, inbound.client_seq, r));
   };
 
+  // Before Hello a connection gets a few answers, not a stream of them.
+  if (!std::holds_alternative<codec::Hello>(inbound.body) &&
+      ++waiting.frames > kMaxFramesBeforeHello) {
+    Drop(session);
+    return;
+  }
   if (const auto* ping = std::get_if<codec::Ping>(&inbound.body)) {
     reply(codec::EncodePong(inbound.request_id, ping->client_time_ms,
                             env_.now()));
+    return;
+  }
+  if (inbound.is_command) {
+    reject(
+        domain::Rejection::NotJoined("say Hello with a workshop code first"));
     return;
   }
   if (const auto* rejection = std::get_if<domain::Rejection>(&inbound.body)) {
@@ -179,16 +226,18 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
                                   "no workshop has this code"};
   auto code = NormalizeWorkshopCode(hello->workshop_code);
   WorkshopHub* hub = code ? Find(*code) : nullptr;
-  if (hub == nullptr) {
+  auto failed = [&](const domain::Rejection& r) {
     ++waiting.failed_hellos;
-    reject(unknown);
-    return;
-  }
+    reject(r);
+    if (!failed_hellos_.Take(lobby_options_.failed_hellos_per_second,
+                             lobby_options_.failed_hello_burst, env_.now())) {
+      Drop(session);
+    }
+  };
+  if (hub == nullptr) return failed(unknown);
   if (auto refused = hub->Attach(session, waiting.sink, waiting.format,
                                  inbound.request_id, *hello)) {
-    ++waiting.failed_hellos;
-    reject(*refused);
-    return;
+    return failed(*refused);
   }
   attached_[session] = hub;
   waiting_.erase(it);
@@ -213,6 +262,7 @@ void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
 
 void Lobby::OnWakeup() {
   const domain::Time now = env_.now();
+  SweepWaiting(now);
   for (auto& [id, hub] : hubs_) {
     auto deadline = hub->NextDeadline();
     if (deadline && *deadline <= now) hub->Tick();
@@ -222,6 +272,13 @@ void Lobby::OnWakeup() {
 
 void Lobby::Rearm() {
   std::optional<domain::Time> next;
+  // The oldest waiting connection's Hello deadline (a stale front entry only
+  // makes the wake-up early).
+  while (!waiting_order_.empty() &&
+         !waiting_.contains(waiting_order_.front().second))
+    waiting_order_.pop_front();
+  if (!waiting_order_.empty())
+    next = waiting_order_.front().first + lobby_options_.hello_timeout;
   for (const auto& [id, hub] : hubs_) {
     auto deadline = hub->NextDeadline();
     if (deadline && (!next || *deadline < *next)) next = deadline;

@@ -1,6 +1,7 @@
 #ifndef CAMPANA_APP_LOBBY_H_
 #define CAMPANA_APP_LOBBY_H_
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -32,6 +33,21 @@ struct WorkshopAccess {
   std::string code;
   std::string facilitator_key;
   std::string title;
+  std::string projector_key;
+};
+
+// Bounds on connections that have not said Hello yet.
+struct LobbyOptions {
+  // A connection must say Hello within this, or it is closed: a device that
+  // only keeps the socket open (pinging) holds a descriptor for nothing.
+  domain::Millis hello_timeout{5000};
+  // At most this many connections wait for their Hello; past it the oldest is
+  // closed, so a flood of silent connections cannot keep a real phone out.
+  size_t max_waiting = 2048;
+  // Wrong codes and keys, from every connection together: past this rate a
+  // failing Hello closes its connection (guessing costs a new connection).
+  double failed_hellos_per_second = 20;
+  double failed_hello_burst = 200;
 };
 
 // Where connections arrive before they belong to a workshop: it reads their
@@ -42,7 +58,8 @@ struct WorkshopAccess {
 // call on the app thread.
 class Lobby {
  public:
-  Lobby(LobbyEnvironment env, HubOptions options = {});
+  Lobby(LobbyEnvironment env, HubOptions options = {},
+        LobbyOptions lobby_options = {});
   Lobby(const Lobby&) = delete;
   Lobby& operator=(const Lobby&) = delete;
 
@@ -72,6 +89,9 @@ class Lobby {
   WorkshopHub* Find(std::string_view code);
   size_t loaded_workshops() const { return hubs_.size(); }
   size_t open_sessions() const { return waiting_.size() + attached_.size(); }
+  size_t waiting_sessions() const { return waiting_.size(); }
+  uint64_t hello_timeouts() const { return hello_timeouts_; }
+  uint64_t evicted_waiting() const { return evicted_waiting_; }
   // Sums over loaded hubs.
   HubStats TotalStats() const;
 
@@ -80,17 +100,30 @@ class Lobby {
     std::shared_ptr<SessionSink> sink;
     codec::Format format = codec::Format::kBinary;
     int failed_hellos = 0;
+    int frames = 0;  // pings and unreadable frames before Hello
+    domain::Time opened_at;
   };
 
   WorkshopHub* Load(const store::WorkshopRow& row);
   HubEnvironment HubEnv() const;
   void Rearm();
+  // Closes the waiting connection (it is forgotten at once).
+  void Drop(SessionId session);
+  // Closes connections whose Hello is overdue, and the oldest past the cap.
+  void SweepWaiting(domain::Time now);
 
   LobbyEnvironment env_;
   const HubOptions options_;
+  const LobbyOptions lobby_options_;
   std::map<store::WorkshopId, std::unique_ptr<WorkshopHub>> hubs_;
   std::unordered_map<std::string, WorkshopHub*> by_code_;
   std::unordered_map<SessionId, Waiting> waiting_;
+  // Waiting connections in the order they opened (ids only grow), with stale
+  // entries for those already gone: the front is the oldest.
+  std::deque<std::pair<domain::Time, SessionId>> waiting_order_;
+  RateLimit failed_hellos_;
+  uint64_t hello_timeouts_ = 0;
+  uint64_t evicted_waiting_ = 0;
   std::unordered_map<SessionId, WorkshopHub*> attached_;
   store::WorkshopId next_id_ = 1;
   std::optional<domain::Time> armed_;

@@ -26,6 +26,9 @@ class SessionSink {
   // Which I/O thread the connection is on, from 0: the devices of one thread
   // get a broadcast as one list.
   virtual uint32_t shard() const { return 0; }
+  // Ends the connection (a device that never said Hello, or one evicted to make
+  // room); the server then reports it closed as usual. Does not block.
+  virtual void Close() {}
 };
 
 // Devices of one shard that get the same binary frames. Immutable once built,

@@ -68,6 +68,7 @@ class LobbyFixture : public ::testing::Test {
     EXPECT_TRUE(access.ok());
     Commit();
     key = access.value().facilitator_key;
+    projector_key = access.value().projector_key;
     return access.value().code;
   }
 
@@ -88,9 +89,13 @@ class LobbyFixture : public ::testing::Test {
     const app::SessionId id = next_session++;
     sessions[device.get()] = id;
     lobby->Open(id, device, codec::Format::kBinary);
-    codec::Hello hello{code,  role,
-                       token, role == domain::Role::kFacilitator ? key : "",
-                       epoch, last_offset};
+    codec::Hello hello{code,
+                       role,
+                       token,
+                       role == domain::Role::kFacilitator ? key : "",
+                       epoch,
+                       last_offset,
+                       role == domain::Role::kProjector ? projector_key : ""};
     lobby->Receive(id, codec::Inbound{.request_id = 1, .body = hello});
     return device;
   }
@@ -133,6 +138,7 @@ class LobbyFixture : public ::testing::Test {
   app::SessionId next_session = 1;
   uint64_t request_id = 100;
   std::string key;
+  std::string projector_key;
 };
 
 }  // namespace campana::testing
