@@ -67,7 +67,41 @@ int main(int argc, char** argv) {
   cli.add_option("--snapshot-every", options.hub.snapshot_every,
                  "Log records between stored snapshots")
       ->capture_default_str();
+  int64_t hello_timeout_ms = options.lobby.hello_timeout.count();
+  cli.add_option("--hello-timeout-ms", hello_timeout_ms,
+                 "A connection that has not said Hello by then is closed")
+      ->capture_default_str();
+  cli.add_option("--max-waiting", options.lobby.max_waiting,
+                 "Connections that may wait for their Hello at once (the "
+                 "oldest is closed past it)")
+      ->capture_default_str();
+  cli.add_option("--joins-per-second", options.hub.joins_per_second,
+                 "New participants per workshop per second, beyond the burst")
+      ->capture_default_str();
+  cli.add_option("--join-burst", options.hub.join_burst,
+                 "New participants a workshop takes at once")
+      ->capture_default_str();
+  cli.add_option("--workshop-commands-per-second",
+                 options.hub.workshop_commands_per_second,
+                 "Participants' commands per workshop per second, beyond the "
+                 "burst")
+      ->capture_default_str();
+  cli.add_option("--workshop-command-burst", options.hub.workshop_command_burst,
+                 "Participants' commands a workshop takes at once")
+      ->capture_default_str();
+  cli.add_option("--max-resume-records", options.hub.max_resume_records,
+                 "A device further behind than this gets a snapshot")
+      ->capture_default_str();
+  cli.add_option("--allowed-origin", options.limits.allowed_origins,
+                 "Another origin (scheme://host:port) whose pages may connect; "
+                 "repeatable")
+      ->envname("CAMPANA_ALLOWED_ORIGINS")
+      ->delimiter(',');
+  cli.add_option("--metrics-token", options.limits.metrics_token,
+                 "If set, /metrics needs \"Authorization: Bearer TOKEN\"")
+      ->envname("CAMPANA_METRICS_TOKEN");
   CLI11_PARSE(cli, argc, argv);
+  options.lobby.hello_timeout = campana::domain::Millis(hello_timeout_ms);
 
   spdlog::set_default_logger(spdlog::stderr_color_mt("campana"));
   spdlog::set_level(spdlog::level::from_str(log_level));
@@ -115,7 +149,7 @@ int main(int argc, char** argv) {
     const auto& w = access.value();
     std::cout << "Join (phones):         " << base << "/j/" << w.code << "\n"
               << "Projector:             " << base << "/screen/" << w.code
-              << "\n"
+              << "#key=" << w.projector_key << "\n"
               << "Facilitator console:   " << base << "/console/" << w.code
               << "#key=" << w.facilitator_key << std::endl;
   }

@@ -4,6 +4,7 @@
 #include <boost/beast/websocket.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/secrets.h"
 #include "net/websocket_session.h"
 
 namespace campana::net {
@@ -40,6 +41,36 @@ http::response<http::string_body> TextResponse(
   response.body() = std::move(body);
   response.prepare_payload();
   return response;
+}
+
+// "http://host:port" -> "host:port", lower case; empty if not of that form.
+std::string OriginAuthority(std::string_view origin) {
+  const size_t scheme = origin.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string out(origin.substr(scheme + 3));
+  for (char& c : out) c = static_cast<char>(std::tolower(c));
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(c));
+  return out;
+}
+
+// A page from another site must not open a device's connection (the browser
+// would send it from the victim's network). Same origin by default, plus the
+// configured ones; no Origin header: not a browser.
+bool OriginAllowed(const http::request<http::string_body>& request,
+                   const Limits& limits) {
+  const auto origin = request.find(http::field::origin);
+  if (origin == request.end()) return true;
+  const std::string value = Lower(origin->value());
+  if (OriginAuthority(value) == Lower(request[http::field::host])) return true;
+  for (const std::string& allowed : limits.allowed_origins) {
+    if (Lower(allowed) == value) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -94,6 +125,12 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
       return Write(
           TextResponse(http::status::not_found, version, false, "not found\n"));
     }
+    if (!OriginAllowed(request, limits_)) {
+      spdlog::debug("websocket from another origin refused: {}",
+                    std::string(request[http::field::origin]));
+      return Write(TextResponse(http::status::forbidden, version, false,
+                                "this origin may not connect\n"));
+    }
     stream_.expires_never();
     std::make_shared<WebSocketSession>(stream_.release_socket(), app_, limits_)
         ->Run(std::move(request));
@@ -106,6 +143,7 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     response.set(http::field::allow, "GET, HEAD");
     return Write(std::move(response));
   }
+  head_ = request.method() == http::verb::head;
   if (target == "/healthz")
     return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
   if (const std::string_view prefix = "/api/workshops/";
@@ -139,6 +177,14 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     return;
   }
   if (target == "/metrics") {
+    if (!limits_.metrics_token.empty() &&
+        !app::SecretsEqual(request[http::field::authorization],
+                           "Bearer " + limits_.metrics_token)) {
+      auto response = TextResponse(http::status::unauthorized, version,
+                                   keep_alive, "a metrics token is needed\n");
+      response.set(http::field::www_authenticate, "Bearer");
+      return Write(std::move(response));
+    }
     queries_.metrics(
         [self = shared_from_this(), version, keep_alive](std::string text) {
           boost::asio::post(
@@ -190,6 +236,13 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
 template <class Response>
 void HttpSession::Write(Response&& response) {
   using R = std::decay_t<Response>;
+  if constexpr (std::is_same_v<R, http::response<http::string_body>>) {
+    // HEAD: the headers (with the body's length) and no body.
+    if (head_) {
+      http::response<http::empty_body> empty(std::move(response.base()));
+      return Write(std::move(empty));
+    }
+  }
   auto owned = std::make_shared<R>(std::forward<Response>(response));
   response_ = owned;
   const bool keep_alive = owned->keep_alive();

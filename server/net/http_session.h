@@ -55,6 +55,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   const StaticFiles& files_;
   const Limits& limits_;
   const AppQueries& queries_;
+  bool head_ = false;  // the request being answered is a HEAD
 };
 
 }  // namespace campana::net

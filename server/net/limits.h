@@ -3,6 +3,8 @@
 
 #include <chrono>
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace campana::net {
 
@@ -24,6 +26,26 @@ struct Limits {
   // gone.
   std::chrono::seconds websocket_idle_timeout{40};
   std::chrono::seconds websocket_handshake_timeout{10};
+  // Beast's own frames (pongs, pings, the close) waiting because the device
+  // does not read: a device that pings without reading the pongs is dropped
+  // past this, rather than queueing pongs without end.
+  size_t max_queued_control_bytes = 64 * 1024;
+  // The kernel's share per device: SO_SNDBUF (which Linux doubles). Without a
+  // cap, autotuning gives each non-reading device megabytes.
+  int socket_send_buffer = 128 * 1024;
+  // Every device's queue together. Past it, a device whose own queue passes
+  // max_queued_bytes / 8 is dropped when it is next written to: the largest
+  // go first, and a room of slow phones cannot exhaust memory.
+  size_t max_queued_bytes_total = 512 * 1024 * 1024;
+
+  // Access, beside the bounds.
+  // Origins (scheme://host[:port]) whose pages may open /ws, besides the
+  // server's own (the Host the request names). Requests without an Origin
+  // (command-line tools) are let through: they still need the workshop's code
+  // and keys, and carry no cookies.
+  std::vector<std::string> allowed_origins;
+  // If set, /metrics answers only to "Authorization: Bearer <token>".
+  std::string metrics_token;
 };
 
 }  // namespace campana::net

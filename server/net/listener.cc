@@ -51,9 +51,16 @@ void Listener::DoAccept() {
                                           asio::ip::tcp::socket socket) {
         if (ec == asio::error::operation_aborted) return;
         if (ec) {
-          // Out of descriptors, most likely: say so, and try again shortly
-          // rather than spin.
-          spdlog::warn("accept: {}", ec.message());
+          // Out of descriptors, most likely: say so (once a second at most,
+          // with how many failed), and try again shortly rather than spin.
+          ++self->accept_failures_;
+          const auto now = std::chrono::steady_clock::now();
+          if (now - self->last_accept_warning_ >= std::chrono::seconds(1)) {
+            spdlog::warn("accept: {} ({} failures since the last warning)",
+                         ec.message(), self->accept_failures_);
+            self->accept_failures_ = 0;
+            self->last_accept_warning_ = now;
+          }
           self->retry_.expires_after(std::chrono::milliseconds(100));
           self->retry_.async_wait([self](boost::system::error_code wait_ec) {
             if (!wait_ec) self->DoAccept();

@@ -1,6 +1,8 @@
 #ifndef CAMPANA_NET_LISTENER_H_
 #define CAMPANA_NET_LISTENER_H_
 
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -34,6 +36,8 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
   boost::asio::ip::tcp::acceptor acceptor_;
   boost::asio::steady_timer retry_;
+  uint64_t accept_failures_ = 0;
+  std::chrono::steady_clock::time_point last_accept_warning_{};
   std::vector<boost::asio::io_context*> io_contexts_;
   size_t next_ = 0;
   OnAccept on_accept_;

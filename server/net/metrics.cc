@@ -5,6 +5,8 @@
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 
+#include "net/transport.h"
+
 namespace campana::net {
 
 std::string RenderMetrics(const app::Lobby& lobby,
@@ -31,6 +33,17 @@ std::string RenderMetrics(const app::Lobby& lobby,
         static_cast<double>(lobby.loaded_workshops()));
   gauge("campana_sessions_open", "WebSocket sessions open",
         static_cast<double>(lobby.open_sessions()));
+  gauge("campana_sessions_waiting_hello",
+        "Connections that have not said Hello yet",
+        static_cast<double>(lobby.waiting_sessions()));
+  counter("campana_hello_timeouts_total",
+          "Connections closed for not saying Hello in time",
+          static_cast<double>(lobby.hello_timeouts()));
+  counter("campana_waiting_evicted_total",
+          "Connections closed to keep the Hello waiting list bounded",
+          static_cast<double>(lobby.evicted_waiting()));
+  gauge("campana_queued_bytes", "Bytes waiting to be written to devices",
+        static_cast<double>(Transport::TotalQueuedBytes()));
   counter("campana_commands_total", "Commands received from devices",
           static_cast<double>(stats.commands));
   counter("campana_rejections_total", "Requests refused",

@@ -155,7 +155,7 @@ bool Server::Start(std::string* error) {
               },
           .arm_wakeup =
               [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
-      s.options.hub);
+      s.options.hub, s.options.lobby);
   lobby_ = s.lobby.get();
 
   s.queries.metrics = [&s](std::function<void(std::string)> done) {
@@ -169,9 +169,8 @@ bool Server::Start(std::string* error) {
                                done = std::move(done)] {
       auto json = s.lobby->Export(code, key);
       if (json.ok()) return done(200, std::move(json).value());
-      const bool unknown =
-          json.rejection().code == domain::RejectionCode::kUnknownWorkshop;
-      done(unknown ? 404 : 403, json.rejection().message + "\n");
+      // One answer whether the code or the key is wrong: no oracle for codes.
+      done(403, "the workshop code or the facilitator key is not right\n");
     });
   };
   s.listener = std::make_shared<Listener>(

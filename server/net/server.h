@@ -20,6 +20,7 @@ struct ServerOptions {
   unsigned io_threads = 0;  // 0: one per core
   Limits limits;
   app::HubOptions hub;
+  app::LobbyOptions lobby;
 };
 
 // The whole process: the store and its writer thread, the app thread (the Lobby

@@ -1,5 +1,6 @@
 #include "net/transport.h"
 
+#include <atomic>
 #include <span>
 
 #include <boost/asio/error.hpp>
@@ -34,6 +35,8 @@ uint8_t WriteHeader(std::array<uint8_t, 10>& header, size_t size, bool text) {
 // At most this many frames go to the kernel in one call.
 constexpr size_t kFramesPerWrite = 16;
 
+std::atomic<size_t> total_queued_bytes{0};
+
 }  // namespace
 
 Transport::Transport(socket_type&& socket) : socket_(std::move(socket)) {
@@ -66,17 +69,34 @@ void Transport::WriteFrame(const app::SharedBytes& payload, bool text) {
   Push(std::move(pending));
 }
 
+size_t Transport::TotalQueuedBytes() {
+  return total_queued_bytes.load(std::memory_order_relaxed);
+}
+
+void Transport::AddQueued(ptrdiff_t bytes) {
+  queued_bytes_ =
+      static_cast<size_t>(static_cast<ptrdiff_t>(queued_bytes_) + bytes);
+  total_queued_bytes.fetch_add(static_cast<size_t>(bytes),
+                               std::memory_order_relaxed);
+}
+
 void Transport::WriteFramed(std::string bytes) {
   // FIN and opcode 8: a close frame (Beast's other output is the handshake
   // reply, pings and pongs).
   if (!bytes.empty() && static_cast<uint8_t>(bytes[0]) == 0x88) closing_ = true;
   Pending pending;
   pending.bytes = std::make_shared<const std::string>(std::move(bytes));
+  control_bytes_ += pending.size();
   Push(std::move(pending));
+  // Beast answers every ping with a pong, whether or not the device reads
+  // them: a device that pings and never reads would otherwise grow this queue
+  // without end.
+  if (max_control_bytes_ != 0 && control_bytes_ > max_control_bytes_)
+    Fail(asio::error::no_buffer_space);
 }
 
 void Transport::Push(Pending pending) {
-  queued_bytes_ += pending.size() - pending.written;
+  AddQueued(static_cast<ptrdiff_t>(pending.size() - pending.written));
   queue_.push_back(std::move(pending));
   if (!waiting_) Flush();
 }
@@ -108,10 +128,11 @@ void Transport::Flush() {
       ec = {};
     }
     if (ec) return Fail(ec);
-    queued_bytes_ -= written;
+    AddQueued(-static_cast<ptrdiff_t>(written));
     for (size_t left = written; left > 0;) {
       Pending& p = queue_[head_];
       const size_t taken = std::min(left, p.size() - p.written);
+      if (p.header_size == 0) control_bytes_ -= taken;  // Beast's frame
       p.written += taken;
       left -= taken;
       if (p.written == p.size()) {
@@ -145,7 +166,8 @@ void Transport::Fail(error_code ec) {
   if (!failed_) failed_ = ec;
   std::vector<Pending>().swap(queue_);
   head_ = 0;
-  queued_bytes_ = 0;
+  AddQueued(-static_cast<ptrdiff_t>(queued_bytes_));
+  control_bytes_ = 0;
   error_code ignored;
   socket_.close(ignored);  // the pending read reports the end
 }

@@ -43,7 +43,9 @@ class Transport {
   using next_layer_type = socket_type;
 
   explicit Transport(socket_type&& socket);
+  // Moved only when the stream is built, with nothing queued.
   Transport(Transport&&) = default;
+  ~Transport() { AddQueued(-static_cast<ptrdiff_t>(queued_bytes_)); }
 
   // Whose lifetime a wait for the socket to drain extends (the session that
   // owns this).
@@ -64,6 +66,13 @@ class Transport {
   // Frames and bytes not yet written.
   size_t queued_frames() const { return queue_.size() - head_; }
   size_t queued_bytes() const { return queued_bytes_; }
+  // Of those, Beast's own frames (pongs, pings, the close).
+  size_t queued_control_bytes() const { return control_bytes_; }
+  // Beast's frames may wait up to this many bytes; past it the device is
+  // dropped (it pings and does not read the pongs). 0: no bound.
+  void set_max_control_bytes(size_t max) { max_control_bytes_ = max; }
+  // Bytes waiting in every Transport of the process.
+  static size_t TotalQueuedBytes();
 
   executor_type get_executor() noexcept { return socket_.get_executor(); }
   socket_type& next_layer() noexcept { return socket_; }
@@ -116,6 +125,8 @@ class Transport {
   void Flush();
   void Fail(boost::system::error_code ec);
 
+  void AddQueued(ptrdiff_t bytes);
+
   socket_type socket_;
   std::weak_ptr<void> owner_;
   // Usually empty or one frame: a vector with a front index, which holds
@@ -123,6 +134,8 @@ class Transport {
   std::vector<Pending> queue_;
   size_t head_ = 0;
   size_t queued_bytes_ = 0;
+  size_t control_bytes_ = 0;
+  size_t max_control_bytes_ = 0;
   bool waiting_ = false;  // for the socket to be writable
   bool closing_ = false;
   boost::system::error_code failed_;

@@ -1,6 +1,7 @@
 #include "net/websocket_session.h"
 
 #include <boost/asio/execution/context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/query.hpp>
 #include <spdlog/spdlog.h>
 
@@ -27,7 +28,15 @@ WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket,
 WebSocketSession::~WebSocketSession() = default;
 
 void WebSocketSession::Run(http::request<http::string_body> request) {
-  ws_.next_layer().set_owner(weak_from_this());
+  Transport& transport = ws_.next_layer();
+  transport.set_owner(weak_from_this());
+  transport.set_max_control_bytes(limits_.max_queued_control_bytes);
+  if (limits_.socket_send_buffer > 0) {
+    beast::error_code ignored;
+    transport.next_layer().set_option(
+        boost::asio::socket_base::send_buffer_size(limits_.socket_send_buffer),
+        ignored);
+  }
   // Our own timeouts rather than timeout::suggested(): phones on venue Wi-Fi
   // vanish without a FIN, and the roster should show them gone within a minute,
   // not five.
@@ -110,14 +119,26 @@ void WebSocketSession::Deliver(const app::SharedBytes& frame, bool text) {
   // device in a broadcast. The transport knows when a close frame has gone.
   Transport& transport = ws_.next_layer();
   transport.WriteFrame(frame, text);
-  if (transport.queued_frames() > limits_.max_queued_frames ||
-      transport.queued_bytes() > limits_.max_queued_bytes) {
+  const bool too_far_behind =
+      transport.queued_frames() > limits_.max_queued_frames ||
+      transport.queued_bytes() > limits_.max_queued_bytes;
+  // Over the process's budget, the devices furthest behind go first.
+  const bool over_budget =
+      transport.queued_bytes() > limits_.max_queued_bytes / 8 &&
+      Transport::TotalQueuedBytes() > limits_.max_queued_bytes_total;
+  if (too_far_behind || over_budget) {
     spdlog::warn(
         "session {} dropped: {} frames ({} bytes) waiting; it will resume on "
         "reconnect",
         id_, transport.queued_frames(), transport.queued_bytes());
     transport.Abort(boost::asio::error::no_buffer_space);
   }
+}
+
+void WebSocketSession::Close() {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
+    self->ws_.next_layer().Abort(boost::asio::error::operation_aborted);
+  });
 }
 
 void WebSocketSession::Fail(beast::error_code ec, const char* what) {

@@ -40,6 +40,7 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession>,
   // Any thread.
   void Send(app::SharedBytes frame, bool text) override;
   uint32_t shard() const override { return outbox_.shard(); }
+  void Close() override;
   // On the session's thread (from its Outbox): queues the frame and starts
   // writing.
   void Deliver(const app::SharedBytes& frame, bool text);
