@@ -12,15 +12,6 @@ namespace {
 
 class ResumeTest : public ServerFixture {};
 
-pb::ClientMessage ResumeHello(uint64_t request_id, const std::string& code,
-                              const std::string& token, const Device& had) {
-  pb::ClientMessage hello =
-      HelloMessage(request_id, code, pb::ROLE_PARTICIPANT, token);
-  hello.mutable_hello()->set_epoch(had.epoch);
-  hello.mutable_hello()->set_last_offset(had.offset);
-  return hello;
-}
-
 TEST_F(ResumeTest, APhoneOfflineForSixtySecondsCatchesUpWithOneDelta) {
   auto console = Open(pb::ROLE_FACILITATOR);
   auto phone = Open(pb::ROLE_PARTICIPANT);

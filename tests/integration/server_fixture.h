@@ -34,6 +34,10 @@ class ServerFixture : public ::testing::Test {
         << out;
     code = match[1];
     key = match[2];
+    ASSERT_TRUE(std::regex_search(
+        out, match, std::regex(R"(/screen/[A-Z0-9]{6}#key=([0-9a-f]+))")))
+        << out;
+    projector_key = match[1];
   }
 
   virtual std::vector<std::string> ExtraArgs() { return {}; }
@@ -48,9 +52,10 @@ class ServerFixture : public ::testing::Test {
     auto client = std::make_unique<WsClient>(server->port());
     std::string error;
     EXPECT_TRUE(client->Connect(&error)) << error;
-    client->Send(HelloMessage(
-        1, code, role,
-        role == pb::ROLE_FACILITATOR && secret.empty() ? key : secret));
+    std::string given = secret;
+    if (given.empty() && role == pb::ROLE_FACILITATOR) given = key;
+    if (given.empty() && role == pb::ROLE_PROJECTOR) given = projector_key;
+    client->Send(HelloMessage(1, code, role, given));
     auto welcome = client->Reply(1);
     EXPECT_TRUE(welcome && welcome->has_welcome())
         << (welcome ? welcome->ShortDebugString() : "no reply");
@@ -85,7 +90,20 @@ class ServerFixture : public ::testing::Test {
   std::unique_ptr<ServerProcess> server;
   std::string code;
   std::string key;
+  std::string projector_key;
 };
+
+// The Hello of a participant's page coming back with what it had applied.
+inline pb::ClientMessage ResumeHello(uint64_t request_id,
+                                     const std::string& code,
+                                     const std::string& token,
+                                     const Device& had) {
+  pb::ClientMessage hello =
+      HelloMessage(request_id, code, pb::ROLE_PARTICIPANT, token);
+  hello.mutable_hello()->set_epoch(had.epoch);
+  hello.mutable_hello()->set_last_offset(had.offset);
+  return hello;
+}
 
 // True once `client`'s view has participant `id` named `name`.
 inline bool Sees(WsClient& client, uint32_t id, const std::string& name) {

@@ -38,6 +38,7 @@ class ServerProcess {
   int Stop();
 
   uint16_t port() const { return port_; }
+  int pid() const { return pid_; }
   bool running() const { return pid_ > 0; }
   // What the process printed on stdout (the demo URLs) and stderr (its log).
   std::string out() const;

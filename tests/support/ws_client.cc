@@ -218,6 +218,7 @@ pb::ClientMessage HelloMessage(uint64_t request_id, const std::string& code,
   if (role == pb::ROLE_FACILITATOR)
     m.mutable_hello()->set_facilitator_key(secret);
   if (role == pb::ROLE_PARTICIPANT) m.mutable_hello()->set_resume_token(secret);
+  if (role == pb::ROLE_PROJECTOR) m.mutable_hello()->set_projector_key(secret);
   return m;
 }
 
