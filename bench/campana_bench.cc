@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bench/command_flood.h"
 #include "bench/fanout.h"
 #include "bench/footprint.h"
 #include "bench/vote_storm.h"
@@ -38,7 +39,7 @@ int Run(int argc, char** argv) {
                  "An option for campana, e.g. --campana-arg=--io-threads=1")
       ->allow_extra_args(false);
   cli.add_option("--only", cfg.only, "Run only these sections")
-      ->check(CLI::IsMember({"fanout", "storm", "memory", "cold"}));
+      ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold"}));
   CLI11_PARSE(cli, argc, argv);
 
   std::string json = "{\n  \"fanout\": [";
@@ -110,6 +111,30 @@ int Run(int argc, char** argv) {
             ", \"ack_p99_ms\": " + Json(r.ack_p99) +
             ", \"tally_after_last_vote_ms\": " + Json(r.tally_after_last_vote) +
             "}";
+    first = false;
+    std::fflush(stdout);
+  }
+  json += "\n  ],\n  \"command_flood\": [";
+  std::printf(
+      "\nCommand flood: 120 devices each renaming itself 30 times a second "
+      "(its own limit) while a\nfacilitator moves the agenda every 100 ms; "
+      "the facilitator's ms to the Ack, medians over runs\n");
+  std::printf("%-8s %20s %20s %20s %24s\n", "budget", "facilitator p50",
+              "facilitator p99", "facilitator max", "crowd records/s");
+  first = true;
+  for (bool budget : {true, false}) {
+    if (!cfg.Wants("flood")) break;
+    const FloodResult r = CommandFlood(cfg, 120, budget);
+    std::printf(
+        "%-8s %20s %20s %20s %24s\n", r.budget.c_str(),
+        Cell(r.facilitator_p50).c_str(), Cell(r.facilitator_p99).c_str(),
+        Cell(r.facilitator_max).c_str(), Cell(r.accepted_per_s).c_str());
+    json += std::string(first ? "" : ",") + "\n    {\"budget\": \"" + r.budget +
+            "\", \"devices\": " + std::to_string(r.devices) +
+            ", \"facilitator_ack_p50_ms\": " + Json(r.facilitator_p50) +
+            ", \"facilitator_ack_p99_ms\": " + Json(r.facilitator_p99) +
+            ", \"facilitator_ack_max_ms\": " + Json(r.facilitator_max) +
+            ", \"crowd_records_per_s\": " + Json(r.accepted_per_s) + "}";
     first = false;
     std::fflush(stdout);
   }

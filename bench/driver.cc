@@ -78,6 +78,9 @@ Campana StartCampana(const Config& cfg, const std::string& name,
     c.code = match[1];
     c.key = match[2];
   }
+  if (std::regex_search(log, match,
+                        std::regex(R"(/screen/[A-Z0-9]{6}#key=([0-9a-f]+))")))
+    c.projector_key = match[1];
   return c;
 }
 

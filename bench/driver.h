@@ -70,18 +70,23 @@ void Quiesce(asio::io_context& io, const Clock::time_point& last_message,
 // A facilitator's connection to campana: Hello with the key, then commands.
 class Facilitator : public ConnectionHandler {
  public:
+  // With no key: a projector, with `projector_key` if given.
   Facilitator(asio::io_context& io, const asio::ip::tcp::endpoint& endpoint,
-              std::string code, std::string key)
+              std::string code, std::string key, std::string projector_key = "")
       : code_(std::move(code)),
         key_(std::move(key)),
+        projector_key_(std::move(projector_key)),
         connection_(std::make_shared<Connection>(io, 0, *this)) {
     connection_->Open(endpoint, bot::LoopbackSource(0, 1), "/ws");
   }
-  void Command(pb::Command command) {
+  // Returns the request id its Ack will carry.
+  uint64_t Command(pb::Command command) {
     pb::ClientMessage m;
-    m.set_request_id(next_++);
+    const uint64_t id = next_++;
+    m.set_request_id(id);
     *m.mutable_command() = std::move(command);
     connection_->Send(m.SerializeAsString());
+    return id;
   }
   void OnOpen(Connection& c) override {
     pb::ClientMessage m;
@@ -90,6 +95,7 @@ class Facilitator : public ConnectionHandler {
     m.mutable_hello()->set_role(key_.empty() ? pb::ROLE_PROJECTOR
                                              : pb::ROLE_FACILITATOR);
     m.mutable_hello()->set_facilitator_key(key_);
+    m.mutable_hello()->set_projector_key(projector_key_);
     c.Send(m.SerializeAsString());
   }
   void OnMessage(Connection&, std::string_view payload,
@@ -114,6 +120,7 @@ class Facilitator : public ConnectionHandler {
  private:
   std::string code_;
   std::string key_;
+  std::string projector_key_;
   std::shared_ptr<Connection> connection_;
   uint64_t next_ = 1;
 };
@@ -125,6 +132,7 @@ struct Campana {
   asio::ip::tcp::endpoint endpoint;
   std::string code;
   std::string key;
+  std::string projector_key;
 };
 
 Campana StartCampana(const Config& cfg, const std::string& name,

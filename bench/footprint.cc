@@ -35,7 +35,9 @@ ColdResult ColdStart(const Config& cfg, uint64_t records) {
     Campana c = StartCampana(cfg, "cold", db);
     asio::io_context io(1);
     bool served = false;
-    Facilitator screen(io, c.endpoint, "KQXD23", "");
+    // The console: its snapshot has everything (a projector without its
+    // secret would get only the public view).
+    Facilitator screen(io, c.endpoint, "KQXD23", key);
     screen.on_message = [&](const pb::ServerMessage& m, Clock::time_point at) {
       if (m.has_snapshot() && !served) {
         served = true;

@@ -11,7 +11,7 @@ StormResult VoteStorm(const Config& cfg, uint32_t n) {
     Campana c = StartCampana(cfg, "storm-" + std::to_string(n));
     asio::io_context io(1);
     Facilitator desk(io, c.endpoint, c.code, c.key);
-    Facilitator screen(io, c.endpoint, c.code, "");
+    Facilitator screen(io, c.endpoint, c.code, "", c.projector_key);
     Clock::time_point last = Clock::now();
     RunUntil(
         io, [&] { return desk.open() && screen.open(); },
