@@ -3,6 +3,10 @@
 #
 #   deploy/dev.sh run     install what is missing, build, start with a demo workshop
 #   deploy/dev.sh test    install what is missing, build with sanitizers, run every test
+#                         (and each fuzz target for a few seconds)
+#   deploy/dev.sh fuzz [seconds]
+#                         run each fuzz target longer (300 s by default) and add what it
+#                         finds to tests/fuzz/corpus, to commit
 #   deploy/dev.sh bench   install what is missing, build for speed, run the benchmarks
 #   deploy/dev.sh setup   only install what is missing
 #
@@ -16,6 +20,9 @@ build_packages=(build-essential cmake ninja-build ccache pkg-config git
   libboost1.81-dev libprotobuf-dev protobuf-compiler libspdlog-dev libsqlite3-dev
   libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev)
 test_packages=(chromium)
+# The fuzz targets (tests/fuzz): clang, its libFuzzer and sanitizer runtimes, and llvm-14 for
+# llvm-symbolizer (readable stack traces in crash reports).
+fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -68,7 +75,7 @@ build() {
 
 case ${1:-} in
   setup)
-    setup "${test_packages[@]}"
+    setup "${test_packages[@]}" "${fuzz_packages[@]}"
     ;;
   run)
     setup
@@ -111,14 +118,34 @@ case ${1:-} in
     say "wrote bench/results/$day.json"
     ;;
   test)
-    setup "${test_packages[@]}"
+    setup "${test_packages[@]}" "${fuzz_packages[@]}"
     build dev
+    # The fuzz targets are a tree of their own (clang, libFuzzer): see tests/fuzz.
+    build fuzz
     say "running every test"
     mkdir -p test-output
-    ctest --preset dev "${@:2}"
+    status=0
+    ctest --preset dev "${@:2}" || status=$?
+    say "running each fuzz target for a few seconds"
+    ctest --preset fuzz "${@:2}" || status=$?
+    exit $status
+    ;;
+  fuzz)
+    seconds=${2:-300}
+    install_packages "${build_packages[@]}" "${fuzz_packages[@]}"
+    build fuzz
+    bin=$root/build/fuzz/tests/fuzz
+    # The seeds again, from the protos and the template as they are now.
+    "$bin/fuzz_seeds" "$root/tests/fuzz"
+    for target in frames commands; do
+      say "fuzzing $target for $seconds s"
+      "$root/tests/fuzz/run.sh" "$bin/fuzz_$target" "$root/tests/fuzz/corpus/$target" \
+        "$root/build/fuzz/fuzz-runs" "$seconds" --merge
+    done
+    say "new inputs, if any, are in tests/fuzz/corpus: commit them"
     ;;
   *)
-    echo "usage: deploy/dev.sh run|test|bench|setup" >&2
+    echo "usage: deploy/dev.sh run|test|fuzz [seconds]|bench|setup" >&2
     exit 2
     ;;
 esac
