@@ -8,7 +8,12 @@
 // as protobuf.
 //
 // Left out: the timeouts (they need a clock, and decide nothing about bytes),
-// and the Transport's socket: the stream below Beast is in memory.
+// and the Transport's socket: the stream below Beast is in memory. One check
+// besides crashes: what Beast writes back after the handshake (pongs, a close
+// frame) is never more than the device sent, plus one close frame. The
+// Transport queues those bytes for a device that does not read, up to
+// Limits::max_queued_control_bytes; this says that bound is reached only by
+// sending as much.
 //
 // Input: one byte for how many bytes each read of the "socket" returns (1 to
 // 255; 0: as many as Beast asks for), then what the device sends: masked
@@ -60,6 +65,7 @@ class MemoryStream {
       : executor_(std::move(executor)), input_(input), chunk_(chunk) {}
 
   executor_type get_executor() noexcept { return executor_; }
+  size_t written() const { return written_; }
 
   template <class MutableBufferSequence, class ReadToken>
   auto async_read_some(const MutableBufferSequence& buffers,
@@ -88,6 +94,7 @@ class MemoryStream {
                         WriteToken&& token) {
     return asio::async_initiate<WriteToken, void(beast::error_code, size_t)>(
         [this](auto handler, const ConstBufferSequence& buffers) {
+          written_ += asio::buffer_size(buffers);
           this->Complete(std::move(handler), beast::error_code(),
                          asio::buffer_size(buffers));
         },
@@ -105,6 +112,7 @@ class MemoryStream {
   executor_type executor_;
   std::string_view input_;
   size_t chunk_;
+  size_t written_ = 0;
 };
 
 // Found by Beast through argument-dependent lookup. Its timeouts close the
@@ -136,8 +144,22 @@ class Session {
     ws_.read_message_max(net::Limits{}.max_message_bytes);
     ws_.async_accept(upgrade, [this](beast::error_code ec) {
       if (ec) return Trace("accept failed: " + ec.message());
+      handshake_bytes_ = ws_.next_layer().written();
       ReadNext();
     });
+  }
+
+  // After the run: the replies to `sent` bytes from the device.
+  void CheckReplies(size_t sent) const {
+    constexpr size_t kCloseFrame = 2 + 125;
+    const size_t replies = ws_.next_layer().written() - handshake_bytes_;
+    if (handshake_bytes_ != 0 && replies > sent + kCloseFrame) {
+      std::fprintf(stderr,
+                   "fuzz_frames: %zu bytes sent, %zu bytes of replies: Beast "
+                   "writes back more than a device sends\n",
+                   sent, replies);
+      std::abort();
+    }
   }
 
  private:
@@ -177,6 +199,7 @@ class Session {
   }
 
   const bool trace_ = std::getenv("FUZZ_TRACE") != nullptr;
+  size_t handshake_bytes_ = 0;  // 0 until the handshake is done
   websocket::stream<MemoryStream> ws_;
   beast::flat_buffer buffer_;
   char no_room_ = 0;
@@ -195,5 +218,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       chunk);
   session.Run();
   io.run();
+  session.CheckReplies(size - 1);
   return 0;
 }
