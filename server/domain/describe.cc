@@ -119,6 +119,8 @@ const char* Describe(RejectionCode code) {
       return "Busy";
     case RejectionCode::kRemoved:
       return "Removed";
+    case RejectionCode::kNameTaken:
+      return "NameTaken";
   }
   return "?";
 }

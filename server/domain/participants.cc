@@ -42,8 +42,9 @@ std::optional<Rejection> NameTaken(const WorkshopState& s,
         NameFold(self->display_name) == fold)
       return std::nullopt;
   }
-  return Rejection::InvalidName(
-      "someone in this workshop already has this name; add an initial");
+  return Rejection{RejectionCode::kNameTaken,
+                   "someone in this workshop already has this name; add an "
+                   "initial"};
 }
 
 void CountName(WorkshopState& s, const std::string& name, int delta) {

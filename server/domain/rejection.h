@@ -21,7 +21,8 @@ enum class RejectionCode : uint8_t {
   kUnknownToken = 9,
   kAlreadyJoined = 10,
   kBusy = 11,
-  kRemoved = 12,  // a facilitator removed this device and keeps it out
+  kRemoved = 12,    // a facilitator removed this device and keeps it out
+  kNameTaken = 13,  // another participant has this name
 };
 
 // An error as a value, in the manner of LevelDB's Status: a code for programs

@@ -93,12 +93,12 @@ TEST_F(ParticipantsTest, NamesDoNotRepeatWhateverTheirCaseOrAccents) {
   ASSERT_EQ(jose, 1u);
   EXPECT_EQ(Run(Actor::Participant(0),
                 cmd::Join{"jose perez", Presence::kInRoom, "device-key-9"}),
-            "rejected InvalidName: someone in this workshop already has this "
+            "rejected NameTaken: someone in this workshop already has this "
             "name; add an initial");
   const ParticipantId ana = Join("Ana");
   EXPECT_EQ(
       Run(Actor::Participant(ana), cmd::RenameParticipant{0, "JOSE PEREZ"}),
-      "rejected InvalidName: someone in this workshop already has this "
+      "rejected NameTaken: someone in this workshop already has this "
       "name; add an initial");
   // One's own name, in another case, is still one's own.
   EXPECT_EQ(

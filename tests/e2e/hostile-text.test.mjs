@@ -31,7 +31,7 @@ function zalgo(letters, n) {
 // Names are at most 40 characters (code points) on the server: each of these is at that limit.
 const longWord = 'Hubertwolfeschlegelsteinhausenbergerdorf';                // 40 letters, no space
 const wide = '\ufdfd'.repeat(40);                                          // the widest glyph in Unicode
-const zalgoName = zalgo('Zoe', 12);                                        // 3 letters, 36 marks
+const zalgoName = zalgo('Zoe', 4);                                         // 3 letters, 12 marks: the most a name may stack
 const zalgoShown = zalgoName.normalize('NFC');                             // as the page sends it
 const rtlTyped = '\u202eAna Sofía\u202c';                                  // an override, pasted in
 const rtlShown = 'Ana Sofía';                                              // sent without the override
@@ -55,6 +55,16 @@ test('hostile names and answers stay inside the projector and the console', asyn
     await page.getByRole('heading', { name: `Hola, ${shown}` }).or(page.getByRole('alert')).first().waitFor();
     assert.equal(await page.getByRole('alert').count(), 0, `${shown} joined (${await page.getByRole('alert').allInnerTexts()})`);
     phones.push(page);
+  }
+
+  // More than four marks on a letter is refused, with a message in the page's language.
+  {
+    const page = await (await newDevice(browser, server)).newPage();
+    await page.goto(server.phone());
+    await page.getByLabel('Tu nombre').fill(zalgo('Zoe', 12));
+    await page.getByRole('button', { name: 'Unirme' }).click();
+    assert.match(await page.getByRole('alert').innerText(), /montones de acentos/);
+    await page.close();
   }
 
   const desk = await (await newDevice(browser, server, { viewport: { width: 1366, height: 768 }, bypassCSP: true })).newPage();

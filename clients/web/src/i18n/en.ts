@@ -240,7 +240,9 @@ export const en: Messages = {
   rejection: {
     invalidMessage: 'The server did not understand the message.',
     unknownWorkshop: 'No workshop has this code.',
-    invalidName: 'That name will not do: use 1 to 40 visible characters.',
+    invalidName:
+      'That name will not do: use 1 to 40 characters, with a letter or digit, no pile of accents on one letter, and not a role’s (like “Facilitator”).',
+    nameTaken: 'Someone in this workshop already has that name: add an initial or your surname.',
     permissionDenied: 'You may not do that.',
     notJoined: 'Join the workshop first.',
     invalidArgument: 'Check the values: one of them is not valid.',

@@ -248,7 +248,9 @@ export const es = {
   rejection: {
     invalidMessage: 'El servidor no entendió el mensaje.',
     unknownWorkshop: 'No hay ningún taller con ese código.',
-    invalidName: 'Ese nombre no sirve: usa entre 1 y 40 caracteres visibles.',
+    invalidName:
+      'Ese nombre no sirve: usa de 1 a 40 caracteres, con alguna letra o número, sin montones de acentos sobre una letra y que no sea el de un rol (como «Facilitador»).',
+    nameTaken: 'Alguien de este taller ya tiene ese nombre: agrega una inicial o tu apellido.',
     permissionDenied: 'No tienes permiso para hacer eso.',
     notJoined: 'Primero únete al taller.',
     invalidArgument: 'Revisa los datos: algún valor no es válido.',

@@ -60,6 +60,8 @@ export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): stri
       return m.rejection.unknownWorkshop;
     case RejectionCode.INVALID_NAME:
       return m.rejection.invalidName;
+    case RejectionCode.NAME_TAKEN:
+      return m.rejection.nameTaken;
     case RejectionCode.PERMISSION_DENIED:
       return m.rejection.permissionDenied;
     case RejectionCode.NOT_JOINED:
