@@ -10,6 +10,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "codec/protobuf_logs.h"
 #include "codec/template_codec.h"
 #include "net/lan_address.h"
 #include "net/server.h"
@@ -106,6 +107,8 @@ int main(int argc, char** argv) {
   spdlog::set_default_logger(spdlog::stderr_color_mt("campana"));
   spdlog::set_level(spdlog::level::from_str(log_level));
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+  campana::codec::RouteProtobufLogs(
+      [](const std::string& line) { spdlog::warn("protobuf: {}", line); });
 
   campana::net::Server server(options);
   std::string error;

@@ -350,6 +350,31 @@ TEST_F(HostileTest, AnotherSitesPageMayNotOpenADeviceConnection) {
       std::string::npos);
 }
 
+// Found by fuzzing: libprotobuf printed a line for every string with invalid
+// UTF-8 in a frame, on its own, before any limit.
+TEST_F(HostileTest, InvalidUtf8FramesCannotFloodTheLog) {
+  auto client = Open(pb::ROLE_PARTICIPANT);
+  // A Join whose display name is the byte 0xff.
+  const std::string frame("\x22\x05\x52\x03\x0a\x01\xff", 7);
+  // Until the server has said once more, a second later, how many it dropped.
+  int sent = 0;
+  const auto deadline = Clock::now() + 10s;
+  while (!server->WaitForLog("more dropped since the last", 20ms) &&
+         Clock::now() < deadline) {
+    for (int i = 0; i < 100; ++i) client->SendRaw(frame, false);
+    sent += 100;
+  }
+  size_t lines = 0;
+  const std::string log = server->log();
+  for (size_t at = 0; (at = log.find("invalid UTF-8", at)) != std::string::npos;
+       ++at)
+    ++lines;
+  std::printf("%d frames with invalid UTF-8: %zu log lines\n", sent, lines);
+  EXPECT_GE(sent, 100);
+  EXPECT_GE(lines, 1u) << "said at all";
+  EXPECT_LE(lines, 5u);
+}
+
 TEST_F(HostileTest, HeadGetsHeadersWithoutABody) {
   RawSocket s;
   ASSERT_TRUE(s.Connect(server->port()));
