@@ -92,6 +92,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   session.sink = std::move(sink);
   session.format = format;
   session.role = hello.role;
+  session.participant = participant;
   session.commands = {options_.command_burst, env_.now()};
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
@@ -120,7 +121,6 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
          changed->second <= *hello.last_offset) &&
         (hello.role != domain::Role::kProjector || session.trusted_projector);
     if (same_view) {
-      session.participant = participant;
       missed = history_.Since(*hello.last_offset, durable_,
                               SubscriptionFor(session));
     }
@@ -129,7 +129,6 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   if (missed) {
     ++stats_.resumes;
     welcome.resumed = true;
-    session.participant = participant;
     session.subscription = SubscriptionFor(session);
     Index(session, true);
     Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
@@ -150,7 +149,6 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   if (participant != 0) {
     Bind(session, participant);
   } else {
-    session.participant = 0;
     session.subscription = SubscriptionFor(session);
     Index(session, true);
     QueueSnapshot(session);
@@ -174,9 +172,7 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
           [&](const codec::Ping& ping) {
             // Pings share the device's command budget; past it they go
             // unanswered (the page pings again later).
-            if (!session.commands.Take(options_.commands_per_second,
-                                       options_.command_burst, env_.now()))
-              return;
+            if (!TakeToken(session, env_.now())) return;
             SendNow(session,
                     Share(codec::EncodePong(inbound.request_id,
                                             ping.client_time_ms, env_.now())));
@@ -187,9 +183,8 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
           },
           [&](const Rejection& rejection) {
             ++stats_.rejections;
-            if (!session.commands.Take(options_.commands_per_second,
-                                       options_.command_burst, env_.now()))
-              return;  // garbage past the budget gets no answer
+            // Garbage past the budget gets no answer.
+            if (!TakeToken(session, env_.now())) return;
             Queue(workshop_.offset(), session,
                   Share(codec::EncodeRejection(inbound.request_id,
                                                inbound.client_seq, rejection)));
@@ -240,8 +235,7 @@ void WorkshopHub::RunCommand(Session* session, uint64_t request_id,
     Queue(workshop_.offset(), *session,
           Share(codec::EncodeRejection(request_id, client_seq, rejection)));
   };
-  if (!session->commands.Take(options_.commands_per_second,
-                              options_.command_burst, now)) {
+  if (!TakeToken(*session, now)) {
     reject(Rejection{domain::RejectionCode::kBusy,
                      "too many commands from this device; slow down"});
     return;
@@ -552,6 +546,11 @@ bool RateLimit::Take(double rate, double burst, domain::Time now) {
   if (tokens < 1) return false;
   tokens -= 1;
   return true;
+}
+
+bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
+  return session.commands.Take(options_.commands_per_second,
+                               options_.command_burst, now);
 }
 
 std::optional<Rejection> WorkshopHub::Admit(const Session& session,

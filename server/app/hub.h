@@ -196,6 +196,9 @@ class WorkshopHub {
   void Route(const std::vector<Part>& parts);
   RoutePlan BuildPlan(const std::vector<Part>& parts);
   void SetLive(Session& session, bool live);
+  // Takes one of the device's own tokens: commands, pings and unreadable
+  // frames share them.
+  bool TakeToken(Session& session, domain::Time now);
   // Whether the workshop takes this command now (its join and command budgets).
   std::optional<domain::Rejection> Admit(const Session& session,
                                          const domain::Command& command,

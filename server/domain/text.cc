@@ -105,6 +105,13 @@ char32_t FoldLatin1(char32_t c) {
   return kFold[c - 0xc0];
 }
 
+// Lower case for ASCII, and the base letter for Latin-1's accented ones.
+char32_t FoldLetter(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+  if (c >= 0xc0 && c <= 0xff) return FoldLatin1(c);
+  return c;
+}
+
 void AppendUtf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -217,9 +224,7 @@ Result<std::string> CheckDisplayName(std::string_view raw) {
     }
     if (IsInvisible(c) || IsSymbolOrMark(c)) continue;
     letter_or_digit = true;
-    AppendUtf8(letters, c >= 'A' && c <= 'Z'     ? c - 'A' + 'a'
-                        : c >= 0xc0 && c <= 0xff ? FoldLatin1(c)
-                                                 : c);
+    AppendUtf8(letters, FoldLetter(c));
   }
   if (!letter_or_digit) {
     return Rejection::InvalidName("the name has no letter or digit");
@@ -236,9 +241,7 @@ std::string NameFold(std::string_view name) {
   std::string out;
   for (char32_t c : *cps) {
     if (IsInvisible(c)) continue;
-    AppendUtf8(out, c >= 'A' && c <= 'Z'     ? c - 'A' + 'a'
-                    : c >= 0xc0 && c <= 0xff ? FoldLatin1(c)
-                                             : c);
+    AppendUtf8(out, FoldLetter(c));
   }
   return out;
 }

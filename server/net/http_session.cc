@@ -43,19 +43,17 @@ http::response<http::string_body> TextResponse(
   return response;
 }
 
-// "http://host:port" -> "host:port", lower case; empty if not of that form.
-std::string OriginAuthority(std::string_view origin) {
-  const size_t scheme = origin.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string out(origin.substr(scheme + 3));
-  for (char& c : out) c = static_cast<char>(std::tolower(c));
-  return out;
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(c));
   return out;
+}
+
+// "http://host:port" -> "host:port"; empty if not of that form.
+std::string_view OriginAuthority(std::string_view origin) {
+  const size_t scheme = origin.find("://");
+  if (scheme == std::string_view::npos) return {};
+  return origin.substr(scheme + 3);
 }
 
 // A page from another site must not open a device's connection (the browser
