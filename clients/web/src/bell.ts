@@ -3,7 +3,9 @@
 // `at`), converted with the measured clock offset, so every phone in the room rings together.
 
 import { Scope_Kind } from './gen/campana/v1/common_pb';
-import { Dating_Phase, Race_Phase, Timer_State } from './gen/campana/v1/docs_pb';
+import { Dating_Phase } from './gen/campana/v1/dating_pb';
+import { Timer_State } from './gen/campana/v1/docs_pb';
+import { Race_Phase } from './gen/campana/v1/race_pb';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
 

@@ -10,15 +10,7 @@
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
 import { Presence, Role } from '../gen/campana/v1/common_pb';
-import {
-  type Ack,
-  type ClientMessage,
-  ClientMessageSchema,
-  type Rejection,
-  RejectionCode,
-  type ServerMessage,
-  ServerMessageSchema,
-} from '../gen/campana/v1/wire_pb';
+import { type Ack, type ClientMessage, ClientMessageSchema, type Rejection, RejectionCode, type ServerMessage, ServerMessageSchema } from '../gen/campana/v1/wire_pb';
 import type { View } from '../state/view';
 import type { Clock } from './clock';
 import { fromBase64, toBase64, type WorkshopStorage } from './storage';

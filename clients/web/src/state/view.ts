@@ -1,24 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Doc } from '../gen/campana/v1/docs_pb';
-import {
-  type Access,
-  type Agenda,
-  type Answer,
-  type Bell,
-  type CardDeck,
-  type CardGroup,
-  type CardResults,
-  type Dating,
-  type DatingNote,
-  type DatingUnit,
-  type Race,
-  DocKind,
-  type Groups,
-  type Participant,
-  type ShownAnswer,
-  type Timer,
-  type WorkshopInfo,
-} from '../gen/campana/v1/docs_pb';
+import { type CardDeck, type CardGroup, type CardResults } from '../gen/campana/v1/cards_pb';
+import { type Dating, type DatingNote, type DatingUnit } from '../gen/campana/v1/dating_pb';
+import { type Access, type Agenda, type Answer, type Bell, DocKind, type Groups, type Participant, type ShownAnswer, type Timer, type WorkshopInfo } from '../gen/campana/v1/docs_pb';
+import { type Race } from '../gen/campana/v1/race_pb';
 import type { Delta, Snapshot } from '../gen/campana/v1/wire_pb';
 
 function keyOf(kind: DocKind, id: bigint): string {

@@ -1,4 +1,4 @@
-import type { Card, CardDeck, CardResults } from '../../gen/campana/v1/docs_pb';
+import type { Card, CardDeck, CardResults } from '../../gen/campana/v1/cards_pb';
 import { useMessages } from '../../i18n/i18n';
 
 export function cardsById(deck: CardDeck): Map<number, Card> {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Dating_Phase } from '../../gen/campana/v1/docs_pb';
+import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';

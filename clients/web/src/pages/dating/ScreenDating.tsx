@@ -1,4 +1,4 @@
-import { Dating_Phase } from '../../gen/campana/v1/docs_pb';
+import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';

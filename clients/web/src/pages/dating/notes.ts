@@ -1,4 +1,4 @@
-import type { DatingNote } from '../../gen/campana/v1/docs_pb';
+import type { DatingNote } from '../../gen/campana/v1/dating_pb';
 import type { Messages } from '../../i18n/es';
 
 // A participant's notes as a Markdown file named after the workshop, made in the page: the

@@ -1,4 +1,4 @@
-import { Race_Phase } from '../../gen/campana/v1/docs_pb';
+import { Race_Phase } from '../../gen/campana/v1/race_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';

@@ -1,4 +1,4 @@
-import { Race_Phase, type Race, type Race_Team } from '../../gen/campana/v1/docs_pb';
+import { Race_Phase, type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Clock } from '../../net/clock';
 import { Deadline, formatStopwatch, Stopwatch } from '../../ui/Clocks';
