@@ -1,19 +1,20 @@
 #include "codec/convert.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
+
+#include "codec/activities/registry.h"
 
 namespace campana::codec::internal {
 namespace {
 
 using domain::Millis;
+using domain::Overloaded;
 using domain::Time;
 namespace cmd = domain::cmd;
 namespace ev = domain::ev;
 
-Time At(int64_t ms) { return domain::FromUnixMillis(ms); }
-int64_t Ms(Time t) { return domain::ToUnixMillis(t); }
-uint32_t Ms32(Millis d) { return static_cast<uint32_t>(d.count()); }
 uint32_t Seconds(Millis d) { return static_cast<uint32_t>(d.count() / 1000); }
 
 std::vector<domain::GroupNumber> Groups(
@@ -30,13 +31,6 @@ void ToProto(const domain::Team& team, pb::Groups::Team* out) {
 domain::Team FromProto(const pb::Groups::Team& team) {
   return {team.id(), team.name(), Groups(team.groups())};
 }
-
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 }  // namespace
 
@@ -270,250 +264,140 @@ void ToProto(const domain::Answer& answer, pb::Answer* out) {
 }
 
 void ToProto(const domain::Event& event, pb::Event* out) {
-  std::visit(
-      Overloaded{
-          [&](const ev::WorkshopCreated& e) {
-            auto* m = out->mutable_workshop_created();
-            m->set_code(e.code);
-            m->set_title(e.title);
-            m->set_language(e.language);
-            m->set_facilitator_key(e.facilitator_key);
-            for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
-            m->set_projector_key(e.projector_key);
-          },
-          [&](const ev::ParticipantJoined& e) {
-            auto* m = out->mutable_participant_joined();
-            m->set_participant_id(e.participant);
-            m->set_display_name(e.display_name);
-            m->set_presence(ToProto(e.presence));
-            m->set_resume_token(e.resume_token);
-            m->set_join_key(e.join_key);
-            m->set_group(e.group);
-          },
-          [&](const ev::ParticipantRenamed& e) {
-            auto* m = out->mutable_participant_renamed();
-            m->set_participant_id(e.participant);
-            m->set_display_name(e.display_name);
-          },
-          [&](const ev::ParticipantRemoved& e) {
-            auto* m = out->mutable_participant_removed();
-            m->set_participant_id(e.participant);
-            m->set_banned(e.banned);
-          },
-          [&](const ev::BanLifted& e) {
-            out->mutable_ban_lifted()->set_participant_id(e.participant);
-          },
-          [&](const ev::ProjectorKeyRotated& e) {
-            out->mutable_projector_key_rotated()->set_projector_key(
-                e.projector_key);
-          },
-          [&](const ev::PresenceChanged& e) {
-            auto* m = out->mutable_presence_changed();
-            m->set_participant_id(e.participant);
-            m->set_presence(ToProto(e.presence));
-          },
-          [&](const ev::ConnectionChanged& e) {
-            auto* m = out->mutable_connection_changed();
-            m->set_participant_id(e.participant);
-            m->set_connected(e.connected);
-          },
-          [&](const ev::GroupsSetUp& e) {
-            auto* m = out->mutable_groups_set_up();
-            for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
-            m->set_choice_open(e.choice_open);
-            for (const auto& [p, g] : e.assignments) {
-              auto* a = m->add_assignments();
-              a->set_participant_id(p);
-              a->set_group(g);
-            }
-          },
-          [&](const ev::ParticipantMoved& e) {
-            auto* m = out->mutable_participant_moved();
-            m->set_participant_id(e.participant);
-            m->set_group(e.group);
-          },
-          [&](const ev::GroupChoiceSet& e) {
-            out->mutable_group_choice_set()->set_open(e.open);
-          },
-          [&](const ev::TeamsDefined& e) {
-            auto* m = out->mutable_teams_defined();
-            for (const auto& team : e.teams) ToProto(team, m->add_teams());
-          },
-          [&](const ev::TimerCreated& e) {
-            auto* m = out->mutable_timer_created();
-            m->set_timer_id(e.timer);
-            m->set_name(e.name);
-            ToProto(e.scope, m->mutable_scope());
-            m->set_duration_ms(Ms32(e.duration));
-          },
-          [&](const ev::TimerStarted& e) {
-            auto* m = out->mutable_timer_started();
-            m->set_timer_id(e.timer);
-            m->set_ends_at_ms(Ms(e.ends_at));
-          },
-          [&](const ev::TimerPaused& e) {
-            auto* m = out->mutable_timer_paused();
-            m->set_timer_id(e.timer);
-            m->set_remaining_ms(Ms32(e.remaining));
-          },
-          [&](const ev::TimerAdjusted& e) {
-            auto* m = out->mutable_timer_adjusted();
-            m->set_timer_id(e.timer);
-            m->set_ends_at_ms(Ms(e.ends_at));
-            m->set_remaining_ms(Ms32(e.remaining));
-          },
-          [&](const ev::TimerReset& e) {
-            out->mutable_timer_reset()->set_timer_id(e.timer);
-          },
-          [&](const ev::TimerExpired& e) {
-            out->mutable_timer_expired()->set_timer_id(e.timer);
-          },
-          [&](const ev::TimerDeleted& e) {
-            out->mutable_timer_deleted()->set_timer_id(e.timer);
-          },
-          [&](const ev::BellRung& e) {
-            auto* m = out->mutable_bell_rung();
-            ToProto(e.scope, m->mutable_scope());
-            m->set_seq(e.seq);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::AgendaMoved& e) {
-            out->mutable_agenda_moved()->set_index(e.index);
-          },
-          [&](const ev::AnswerSubmitted& e) {
-            auto* m = out->mutable_answer_submitted();
-            m->set_answer_id(e.answer);
-            m->set_participant_id(e.participant);
-            m->set_agenda_index(e.agenda_index);
-            m->set_text(e.text);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::AnswersShown& e) {
-            auto* m = out->mutable_answers_shown();
-            m->set_agenda_index(e.agenda_index);
-            m->set_show(e.show);
-            m->set_with_names(e.with_names);
-          },
-          [&](const ev::RaceSetUp& e) {
-            auto* m = out->mutable_race_set_up();
-            m->set_agenda_index(e.agenda_index);
-            m->set_strategy_ms(Ms32(e.config.strategy));
-            m->set_execution_ms(Ms32(e.config.execution));
-            m->set_penalty_ms(Ms32(e.config.penalty));
-            m->set_rules(e.config.rules);
-          },
-          [&](const ev::RaceStrategyStarted& e) {
-            out->mutable_race_strategy_started()->set_ends_at_ms(Ms(e.ends_at));
-          },
-          [&](const ev::RaceWindowOpened& e) {
-            auto* m = out->mutable_race_window_opened();
-            m->set_opens_at_ms(Ms(e.opens_at));
-            m->set_closes_at_ms(Ms(e.closes_at));
-          },
-          [&](const ev::CaptainNamed& e) {
-            auto* m = out->mutable_captain_named();
-            m->set_team_id(e.team);
-            m->set_participant_id(e.participant);
-          },
-          [&](const ev::RunStarted& e) {
-            auto* m = out->mutable_run_started();
-            m->set_team_id(e.team);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::RunStopped& e) {
-            auto* m = out->mutable_run_stopped();
-            m->set_team_id(e.team);
-            m->set_elapsed_ms(Ms32(e.elapsed));
-            m->set_counted(e.counted);
-          },
-          [&](const ev::RunVoided& e) {
-            auto* m = out->mutable_run_voided();
-            m->set_team_id(e.team);
-            m->set_penalty_until_ms(Ms(e.penalty_until));
-          },
-          [&](const ev::RaceFinished& e) {
-            out->mutable_race_finished()->set_winner_team_id(e.winner);
-          },
-          [&](const ev::CardSortSetUp& e) {
-            auto* m = out->mutable_card_sort_set_up();
-            m->set_agenda_index(e.agenda_index);
-            for (const auto& card : e.config.cards) {
-              ToProto(card, m->add_cards());
-            }
-            m->mutable_reference()->Add(e.reference.begin(), e.reference.end());
-            m->set_round_ms(Ms32(e.config.round));
-            m->set_instructions(e.config.instructions);
-            m->set_first_label(e.config.first_label);
-            m->set_last_label(e.config.last_label);
-          },
-          [&](const ev::CardSortStarted& e) {
-            auto* m = out->mutable_card_sort_started();
-            m->mutable_initial_order()->Add(e.initial_order.begin(),
-                                            e.initial_order.end());
-            m->set_ends_at_ms(Ms(e.ends_at));
-          },
-          [&](const ev::CardMoved& e) {
-            auto* m = out->mutable_card_moved();
-            m->set_group(e.group);
-            m->set_card_id(e.card);
-            m->set_to_index(e.to_index);
-          },
-          [&](const ev::CardsLocked& e) {
-            auto* m = out->mutable_cards_locked();
-            m->set_group(e.group);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::CardsRevealed&) { out->mutable_cards_revealed(); },
-          [&](const ev::DatingSetUp& e) {
-            auto* m = out->mutable_dating_set_up();
-            m->set_agenda_index(e.agenda_index);
-            ToProto(e.config, m->mutable_spec());
-            m->set_circle_seed(e.circle_seed);
-          },
-          [&](const ev::DatingRoundStarted& e) {
-            auto* m = out->mutable_dating_round_started();
-            m->set_round(e.round);
-            for (const auto& u : e.units) {
-              auto* unit = m->add_units();
-              unit->mutable_members()->Add(u.members.begin(), u.members.end());
-              unit->set_table(u.table);
-              unit->set_spot(u.spot);
-              unit->set_remote(u.remote);
-            }
-          },
-          [&](const ev::FirstSpeakerChosen& e) {
-            auto* m = out->mutable_first_speaker_chosen();
-            m->set_round(e.round);
-            m->set_unit(e.unit);
-            m->set_participant_id(e.participant);
-            m->set_drawn(e.drawn);
-          },
-          [&](const ev::DatingPhaseChanged& e) {
-            auto* m = out->mutable_dating_phase_changed();
-            m->set_phase(static_cast<pb::Dating::Phase>(e.phase));
-            m->set_ends_at_ms(Ms(e.ends_at));
-          },
-          [&](const ev::DatingMemberAdded& e) {
-            auto* m = out->mutable_dating_member_added();
-            m->set_round(e.round);
-            m->set_unit(e.unit);
-            m->set_participant_id(e.participant);
-          },
-          [&](const ev::NoteSaved& e) {
-            auto* m = out->mutable_note_saved();
-            m->set_participant_id(e.participant);
-            m->set_round(e.round);
-            m->set_text(e.text);
-            m->set_at_ms(Ms(e.at));
-          },
-          [&](const ev::DatingOptionsSet& e) {
-            auto* m = out->mutable_dating_options_set();
-            m->set_call_url_template(e.call_url_template);
-            m->set_avoid_same_group(e.avoid_same_group);
-            m->set_collect_notes(e.collect_notes);
-          },
-      },
-      event);
+  std::visit(Overloaded{
+                 [&](const ev::WorkshopCreated& e) {
+                   auto* m = out->mutable_workshop_created();
+                   m->set_code(e.code);
+                   m->set_title(e.title);
+                   m->set_language(e.language);
+                   m->set_facilitator_key(e.facilitator_key);
+                   for (const auto& item : e.agenda)
+                     ToProto(item, m->add_agenda());
+                   m->set_projector_key(e.projector_key);
+                 },
+                 [&](const ev::ParticipantJoined& e) {
+                   auto* m = out->mutable_participant_joined();
+                   m->set_participant_id(e.participant);
+                   m->set_display_name(e.display_name);
+                   m->set_presence(ToProto(e.presence));
+                   m->set_resume_token(e.resume_token);
+                   m->set_join_key(e.join_key);
+                   m->set_group(e.group);
+                 },
+                 [&](const ev::ParticipantRenamed& e) {
+                   auto* m = out->mutable_participant_renamed();
+                   m->set_participant_id(e.participant);
+                   m->set_display_name(e.display_name);
+                 },
+                 [&](const ev::ParticipantRemoved& e) {
+                   auto* m = out->mutable_participant_removed();
+                   m->set_participant_id(e.participant);
+                   m->set_banned(e.banned);
+                 },
+                 [&](const ev::BanLifted& e) {
+                   out->mutable_ban_lifted()->set_participant_id(e.participant);
+                 },
+                 [&](const ev::ProjectorKeyRotated& e) {
+                   out->mutable_projector_key_rotated()->set_projector_key(
+                       e.projector_key);
+                 },
+                 [&](const ev::PresenceChanged& e) {
+                   auto* m = out->mutable_presence_changed();
+                   m->set_participant_id(e.participant);
+                   m->set_presence(ToProto(e.presence));
+                 },
+                 [&](const ev::ConnectionChanged& e) {
+                   auto* m = out->mutable_connection_changed();
+                   m->set_participant_id(e.participant);
+                   m->set_connected(e.connected);
+                 },
+                 [&](const ev::GroupsSetUp& e) {
+                   auto* m = out->mutable_groups_set_up();
+                   for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
+                   m->set_choice_open(e.choice_open);
+                   for (const auto& [p, g] : e.assignments) {
+                     auto* a = m->add_assignments();
+                     a->set_participant_id(p);
+                     a->set_group(g);
+                   }
+                 },
+                 [&](const ev::ParticipantMoved& e) {
+                   auto* m = out->mutable_participant_moved();
+                   m->set_participant_id(e.participant);
+                   m->set_group(e.group);
+                 },
+                 [&](const ev::GroupChoiceSet& e) {
+                   out->mutable_group_choice_set()->set_open(e.open);
+                 },
+                 [&](const ev::TeamsDefined& e) {
+                   auto* m = out->mutable_teams_defined();
+                   for (const auto& team : e.teams)
+                     ToProto(team, m->add_teams());
+                 },
+                 [&](const ev::TimerCreated& e) {
+                   auto* m = out->mutable_timer_created();
+                   m->set_timer_id(e.timer);
+                   m->set_name(e.name);
+                   ToProto(e.scope, m->mutable_scope());
+                   m->set_duration_ms(Ms32(e.duration));
+                 },
+                 [&](const ev::TimerStarted& e) {
+                   auto* m = out->mutable_timer_started();
+                   m->set_timer_id(e.timer);
+                   m->set_ends_at_ms(Ms(e.ends_at));
+                 },
+                 [&](const ev::TimerPaused& e) {
+                   auto* m = out->mutable_timer_paused();
+                   m->set_timer_id(e.timer);
+                   m->set_remaining_ms(Ms32(e.remaining));
+                 },
+                 [&](const ev::TimerAdjusted& e) {
+                   auto* m = out->mutable_timer_adjusted();
+                   m->set_timer_id(e.timer);
+                   m->set_ends_at_ms(Ms(e.ends_at));
+                   m->set_remaining_ms(Ms32(e.remaining));
+                 },
+                 [&](const ev::TimerReset& e) {
+                   out->mutable_timer_reset()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::TimerExpired& e) {
+                   out->mutable_timer_expired()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::TimerDeleted& e) {
+                   out->mutable_timer_deleted()->set_timer_id(e.timer);
+                 },
+                 [&](const ev::BellRung& e) {
+                   auto* m = out->mutable_bell_rung();
+                   ToProto(e.scope, m->mutable_scope());
+                   m->set_seq(e.seq);
+                   m->set_at_ms(Ms(e.at));
+                 },
+                 [&](const ev::AgendaMoved& e) {
+                   out->mutable_agenda_moved()->set_index(e.index);
+                 },
+                 [&](const ev::AnswerSubmitted& e) {
+                   auto* m = out->mutable_answer_submitted();
+                   m->set_answer_id(e.answer);
+                   m->set_participant_id(e.participant);
+                   m->set_agenda_index(e.agenda_index);
+                   m->set_text(e.text);
+                   m->set_at_ms(Ms(e.at));
+                 },
+                 [&](const ev::AnswersShown& e) {
+                   auto* m = out->mutable_answers_shown();
+                   m->set_agenda_index(e.agenda_index);
+                   m->set_show(e.show);
+                   m->set_with_names(e.with_names);
+                 },
+                 [&](const auto& e) {
+                   // An activity's event: its codec (codec/activities/).
+                   const bool encoded =
+                       EncodeActivityEvent(domain::Event(e), out);
+                   assert(encoded);
+                   (void)encoded;
+                 },
+             },
+             event);
 }
 
 domain::Result<domain::Event> FromProto(const pb::Event& event) {
@@ -618,113 +502,10 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
       return domain::Event(
           ev::AnswersShown{m.agenda_index(), m.show(), m.with_names()});
     }
-    case pb::Event::kRaceSetUp: {
-      const auto& m = event.race_set_up();
-      return domain::Event(
-          ev::RaceSetUp{m.agenda_index(),
-                        {Millis(m.strategy_ms()), Millis(m.execution_ms()),
-                         Millis(m.penalty_ms()), m.rules()}});
-    }
-    case pb::Event::kRaceStrategyStarted:
-      return domain::Event(ev::RaceStrategyStarted{
-          At(event.race_strategy_started().ends_at_ms())});
-    case pb::Event::kRaceWindowOpened:
-      return domain::Event(
-          ev::RaceWindowOpened{At(event.race_window_opened().opens_at_ms()),
-                               At(event.race_window_opened().closes_at_ms())});
-    case pb::Event::kCaptainNamed:
-      return domain::Event(
-          ev::CaptainNamed{event.captain_named().team_id(),
-                           event.captain_named().participant_id()});
-    case pb::Event::kRunStarted:
-      return domain::Event(ev::RunStarted{event.run_started().team_id(),
-                                          At(event.run_started().at_ms())});
-    case pb::Event::kRunStopped:
-      return domain::Event(
-          ev::RunStopped{event.run_stopped().team_id(),
-                         Millis(event.run_stopped().elapsed_ms()),
-                         event.run_stopped().counted()});
-    case pb::Event::kRunVoided:
-      return domain::Event(
-          ev::RunVoided{event.run_voided().team_id(),
-                        At(event.run_voided().penalty_until_ms())});
-    case pb::Event::kRaceFinished:
-      return domain::Event(
-          ev::RaceFinished{event.race_finished().winner_team_id()});
-    case pb::Event::kCardSortSetUp: {
-      const auto& m = event.card_sort_set_up();
-      ev::CardSortSetUp e{m.agenda_index(),
-                          {m.instructions(),
-                           Millis(m.round_ms()),
-                           {},
-                           m.first_label(),
-                           m.last_label()},
-                          {m.reference().begin(), m.reference().end()}};
-      for (const pb::Card& card : m.cards()) {
-        e.config.cards.push_back(FromProto(card));
-      }
-      return domain::Event(std::move(e));
-    }
-    case pb::Event::kCardSortStarted: {
-      const auto& m = event.card_sort_started();
-      return domain::Event(ev::CardSortStarted{
-          {m.initial_order().begin(), m.initial_order().end()},
-          At(m.ends_at_ms())});
-    }
-    case pb::Event::kCardMoved:
-      return domain::Event(ev::CardMoved{event.card_moved().group(),
-                                         event.card_moved().card_id(),
-                                         event.card_moved().to_index()});
-    case pb::Event::kCardsLocked:
-      return domain::Event(ev::CardsLocked{event.cards_locked().group(),
-                                           At(event.cards_locked().at_ms())});
-    case pb::Event::kCardsRevealed:
-      return domain::Event(ev::CardsRevealed{});
-    case pb::Event::kDatingSetUp: {
-      const auto& m = event.dating_set_up();
-      return domain::Event(ev::DatingSetUp{
-          m.agenda_index(), FromProto(m.spec()), m.circle_seed()});
-    }
-    case pb::Event::kDatingRoundStarted: {
-      const auto& m = event.dating_round_started();
-      ev::DatingRoundStarted e{m.round(), {}};
-      for (const auto& u : m.units()) {
-        e.units.push_back({{u.members().begin(), u.members().end()},
-                           u.table(),
-                           u.spot(),
-                           u.remote()});
-      }
-      return domain::Event(std::move(e));
-    }
-    case pb::Event::kFirstSpeakerChosen: {
-      const auto& m = event.first_speaker_chosen();
-      return domain::Event(ev::FirstSpeakerChosen{
-          m.round(), m.unit(), m.participant_id(), m.drawn()});
-    }
-    case pb::Event::kDatingPhaseChanged: {
-      const auto& m = event.dating_phase_changed();
-      if (m.phase() < pb::Dating::PHASE_NONE ||
-          m.phase() > pb::Dating::PHASE_DONE)
-        break;
-      return domain::Event(ev::DatingPhaseChanged{
-          static_cast<domain::DatingPhase>(m.phase()), At(m.ends_at_ms())});
-    }
-    case pb::Event::kDatingMemberAdded: {
-      const auto& m = event.dating_member_added();
-      return domain::Event(
-          ev::DatingMemberAdded{m.round(), m.unit(), m.participant_id()});
-    }
-    case pb::Event::kNoteSaved: {
-      const auto& m = event.note_saved();
-      return domain::Event(ev::NoteSaved{m.participant_id(), m.round(),
-                                         m.text(), At(m.at_ms())});
-    }
-    case pb::Event::kDatingOptionsSet: {
-      const auto& m = event.dating_options_set();
-      return domain::Event(ev::DatingOptionsSet{
-          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
-    }
     case pb::Event::BODY_NOT_SET:
+      break;
+    default:  // an activity's (codec/activities/)
+      if (auto decoded = DecodeActivityEvent(event)) return std::move(*decoded);
       break;
   }
   return domain::Rejection::InvalidMessage(
@@ -807,51 +588,11 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(cmd::ShowAnswers{command.show_answers().agenda_index(),
                                       command.show_answers().show(),
                                       command.show_answers().with_names()});
-    case pb::Command::kStartRaceStrategy:
-      return Command(cmd::StartRaceStrategy{});
-    case pb::Command::kOpenRaceWindow:
-      return Command(cmd::OpenRaceWindow{});
-    case pb::Command::kNameCaptain:
-      return Command(cmd::NameCaptain{command.name_captain().team_id(),
-                                      command.name_captain().participant_id()});
-    case pb::Command::kStartRun:
-      return Command(cmd::StartRun{command.start_run().team_id()});
-    case pb::Command::kStopRun:
-      return Command(cmd::StopRun{command.stop_run().team_id()});
-    case pb::Command::kVoidRun:
-      return Command(cmd::VoidRun{command.void_run().team_id()});
-    case pb::Command::kFinishRace:
-      return Command(cmd::FinishRace{});
-    case pb::Command::kStartCardSort:
-      return Command(cmd::StartCardSort{});
-    case pb::Command::kMoveCard:
-      return Command(cmd::MoveCard{command.move_card().card_id(),
-                                   command.move_card().to_index()});
-    case pb::Command::kLockCards:
-      return Command(cmd::LockCards{});
-    case pb::Command::kRevealCards:
-      return Command(cmd::RevealCards{});
-    case pb::Command::kStartDatingRound:
-      return Command(cmd::StartDatingRound{});
-    case pb::Command::kChooseFirstSpeaker:
-      return Command(cmd::ChooseFirstSpeaker{});
-    case pb::Command::kStartSharing:
-      return Command(cmd::StartSharing{});
-    case pb::Command::kSwapSpeakers:
-      return Command(cmd::SwapSpeakers{});
-    case pb::Command::kEndDate:
-      return Command(cmd::EndDate{});
-    case pb::Command::kPairLateJoiners:
-      return Command(cmd::PairLateJoiners{});
-    case pb::Command::kSaveNote:
-      return Command(cmd::SaveNote{command.save_note().round(),
-                                   command.save_note().text()});
-    case pb::Command::kSetDatingOptions: {
-      const auto& m = command.set_dating_options();
-      return Command(cmd::SetDatingOptions{
-          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
-    }
     case pb::Command::BODY_NOT_SET:
+      break;
+    default:  // an activity's (codec/activities/)
+      if (auto decoded = DecodeActivityCommand(command))
+        return std::move(*decoded);
       break;
   }
   return domain::Rejection::InvalidMessage(

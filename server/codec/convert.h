@@ -25,6 +25,12 @@ namespace campana::codec::internal {
 
 namespace pb = ::campana::v1;
 
+inline domain::Time At(int64_t ms) { return domain::FromUnixMillis(ms); }
+inline int64_t Ms(domain::Time t) { return domain::ToUnixMillis(t); }
+inline uint32_t Ms32(domain::Millis d) {
+  return static_cast<uint32_t>(d.count());
+}
+
 pb::Role ToProto(domain::Role role);
 domain::Role FromProto(pb::Role role);
 pb::Presence ToProto(domain::Presence presence);

@@ -1,5 +1,6 @@
 #include "codec/log_codec.h"
 
+#include "codec/activities/registry.h"
 #include "codec/convert.h"
 
 namespace campana::codec {
@@ -75,36 +76,7 @@ std::string EncodeState(const domain::WorkshopState& s) {
     d->set_agenda_index(index);
     d->set_with_names(named);
   }
-  if (s.race.phase != domain::RacePhase::kNone) ToProto(s, m.mutable_race());
-  const domain::CardSortState& sort = s.card_sort;
-  pb::CardSortState* cards = m.mutable_card_sort();
-  ToProto(sort, cards->mutable_deck());
-  cards->mutable_reference()->Add(sort.reference.begin(), sort.reference.end());
-  cards->mutable_initial_order()->Add(sort.initial_order.begin(),
-                                      sort.initial_order.end());
-  for (const auto& [group, order] : sort.groups) {
-    ToProto(group, order, cards->add_groups());
-  }
-  const domain::DatingState& dating = s.dating;
-  pb::DatingState* d = m.mutable_dating();
-  d->set_agenda_index(dating.agenda_index);
-  ToProto(dating.config, d->mutable_spec());
-  d->set_circle_seed(dating.circle_seed);
-  d->set_phase(static_cast<pb::Dating::Phase>(dating.phase));
-  d->set_phase_ends_at_ms(domain::ToUnixMillis(dating.phase_ends_at));
-  for (const domain::DatingRound& round : dating.rounds) {
-    pb::DatingRoundState* r = d->add_rounds();
-    r->set_round(round.number);
-    for (const domain::DatingUnit& unit : round.units)
-      ToProto(unit, r->add_units());
-  }
-  for (const auto& [key, note] : dating.notes) {
-    pb::DatingNote* n = d->add_notes();
-    n->set_participant_id(key.first);
-    n->set_round(key.second);
-    n->set_text(note.text);
-    n->set_saved_at_ms(domain::ToUnixMillis(note.saved_at));
-  }
+  SaveActivityStates(s, &m);
   return m.SerializeAsString();
 }
 
@@ -166,60 +138,7 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.next_answer_id = m.next_answer_id();
   for (const pb::AnswerDisplay& d : m.answer_displays())
     s.answer_displays[d.agenda_index()] = d.with_names();
-  if (m.has_race()) s.race = internal::RaceFromProto(m.race());
-  if (m.has_card_sort()) {
-    const pb::CardSortState& cards = m.card_sort();
-    const pb::CardDeck& deck = cards.deck();
-    domain::CardSortState& sort = s.card_sort;
-    sort.agenda_index = deck.agenda_index();
-    sort.config = {deck.instructions(),
-                   domain::Millis(deck.round_ms()),
-                   {},
-                   deck.first_label(),
-                   deck.last_label()};
-    for (const pb::Card& card : deck.cards()) {
-      sort.config.cards.push_back(FromProto(card));
-    }
-    sort.reference = {cards.reference().begin(), cards.reference().end()};
-    sort.started = deck.started();
-    sort.ends_at = domain::FromUnixMillis(deck.ends_at_ms());
-    sort.revealed = deck.revealed();
-    sort.initial_order = {cards.initial_order().begin(),
-                          cards.initial_order().end()};
-    for (const pb::CardGroup& g : cards.groups()) {
-      sort.groups[g.group()] = {{g.order().begin(), g.order().end()},
-                                g.locked(),
-                                domain::FromUnixMillis(g.locked_at_ms())};
-    }
-  }
-  if (m.has_dating()) {
-    const pb::DatingState& d = m.dating();
-    domain::DatingState& dating = s.dating;
-    dating.agenda_index = d.agenda_index();
-    dating.config = internal::FromProto(d.spec());
-    dating.circle_seed = d.circle_seed();
-    if (d.phase() >= pb::Dating::PHASE_NONE &&
-        d.phase() <= pb::Dating::PHASE_DONE) {
-      dating.phase = static_cast<domain::DatingPhase>(d.phase());
-    }
-    dating.phase_ends_at = domain::FromUnixMillis(d.phase_ends_at_ms());
-    for (const pb::DatingRoundState& r : d.rounds()) {
-      domain::DatingRound round{r.round(), {}};
-      for (const pb::DatingUnit& u : r.units()) {
-        domain::DatingUnit unit{
-            {},         u.table(),         u.spot(),
-            u.remote(), u.first_speaker(), u.speaker_drawn()};
-        for (const auto& member : u.members())
-          unit.members.push_back(member.participant_id());
-        round.units.push_back(std::move(unit));
-      }
-      dating.rounds.push_back(std::move(round));
-    }
-    for (const pb::DatingNote& n : d.notes()) {
-      dating.notes[{n.participant_id(), n.round()}] = {
-          n.text(), domain::FromUnixMillis(n.saved_at_ms())};
-    }
-  }
+  LoadActivityStates(m, &s);
   s.RebuildIndexes();
   return s;
 }

@@ -16,12 +16,6 @@ namespace campana::codec {
 std::string EncodeDoc(const domain::WorkshopState& state,
                       const domain::DocKey& key);
 
-// A remote pair's video-call link: {workshop}, {round} and {pair} in the
-// facilitator's template replaced (the code, the round and the pair, from 1).
-// Empty when there is no template.
-std::string CallUrl(std::string_view url_template, std::string_view workshop,
-                    uint32_t round, uint32_t pair);
-
 // A serialized campana.v1.Patch that puts a document already encoded by
 // EncodeDoc.
 std::string EncodePutPatch(const std::string& doc);

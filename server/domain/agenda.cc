@@ -26,19 +26,8 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
     // An item's activity is set up the first time the agenda reaches it; coming
     // back to it (after a look at the previous item) keeps what happened.
     const AgendaItem& item = c.state.agenda[static_cast<size_t>(command.index)];
-    if (item.activity == ActivityKind::kRace &&
-        c.state.race.agenda_index != command.index) {
-      events.emplace_back(ev::RaceSetUp{command.index, item.race});
-    }
-    if (item.activity == ActivityKind::kCardSort &&
-        c.state.card_sort.agenda_index != command.index) {
-      events.emplace_back(SetUpCardSort(command.index, item, c.rng));
-    }
-    if (item.activity == ActivityKind::kSpeedDating &&
-        c.state.dating.agenda_index != command.index) {
-      events.emplace_back(
-          ev::DatingSetUp{command.index, item.dating, c.rng.Next()});
-    }
+    ForEachActivity(
+        [&]<class A>() { A::SetUp(c, command.index, item, events); });
     // The item's timers appear, ready to start.
     TimerId id = c.state.next_timer_id;
     for (const TimerTemplate& spec :

@@ -4,18 +4,13 @@
 #include <optional>
 
 #include "domain/commands.h"
+#include "domain/permission.h"
 #include "domain/rejection.h"
 #include "domain/types.h"
 
 namespace campana::domain {
 
-// Which roles may send a command. The projector is read-only: it may send none.
-struct Permission {
-  bool participant = false;  // a participant, about itself only
-  bool facilitator = false;
-  bool system = false;  // the server itself (connections, timers, creation)
-};
-
+// The command's own kAllowed.
 Permission PermissionFor(const Command& command);
 
 // The role check every command passes before Decide looks at the state:

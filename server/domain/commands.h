@@ -5,7 +5,9 @@
 #include <variant>
 #include <vector>
 
+#include "domain/activities/registry.h"
 #include "domain/agenda_item.h"
+#include "domain/permission.h"
 #include "domain/time.h"
 #include "domain/types.h"
 
@@ -17,6 +19,8 @@ namespace campana::domain::cmd {
 // System: the first record of every workshop. The facilitator key is drawn in
 // Decide.
 struct CreateWorkshop {
+  static constexpr const char* kName = "CreateWorkshop";
+  static constexpr Permission kAllowed = kForSystem;
   std::string code;
   std::string title;
   std::string language;
@@ -24,30 +28,45 @@ struct CreateWorkshop {
 };
 
 struct Join {
+  static constexpr const char* kName = "Join";
+  static constexpr Permission kAllowed = kForParticipants;
   std::string display_name;
   Presence presence = Presence::kInRoom;
   std::string join_key;
 };
 struct RenameParticipant {
+  static constexpr const char* kName = "RenameParticipant";
+  static constexpr Permission kAllowed = kForParticipantsAndFacilitators;
   ParticipantId participant = 0;  // 0: the actor
   std::string display_name;
 };
 struct RemoveParticipant {
+  static constexpr const char* kName = "RemoveParticipant";
+  static constexpr Permission kAllowed = kForFacilitators;
   ParticipantId participant = 0;
   bool ban = false;  // and keep their device out until AllowBack
 };
 // Lets a banned device join again; `participant` is the id it had.
 struct AllowBack {
+  static constexpr const char* kName = "AllowBack";
+  static constexpr Permission kAllowed = kForFacilitators;
   ParticipantId participant = 0;
 };
 // A new projector secret; projectors with the old one drop to the public view.
-struct RotateProjectorKey {};
+struct RotateProjectorKey {
+  static constexpr const char* kName = "RotateProjectorKey";
+  static constexpr Permission kAllowed = kForFacilitators;
+};
 struct SetPresence {
+  static constexpr const char* kName = "SetPresence";
+  static constexpr Permission kAllowed = kForParticipantsAndFacilitators;
   ParticipantId participant = 0;  // 0: the actor
   Presence presence = Presence::kInRoom;
 };
 // System: a participant's first device connected or last device left.
 struct SetConnected {
+  static constexpr const char* kName = "SetConnected";
+  static constexpr Permission kAllowed = kForSystem;
   ParticipantId participant = 0;
   bool connected = false;
 };
@@ -59,128 +78,114 @@ enum class GroupMode : uint8_t {
   kManual = 4
 };
 struct SetupGroups {
+  static constexpr const char* kName = "SetupGroups";
+  static constexpr Permission kAllowed = kForFacilitators;
   GroupMode mode = GroupMode::kRandom;
   uint32_t count = 0;
   uint32_t size = 0;
   bool separate_remote = false;
 };
 struct MoveParticipant {
+  static constexpr const char* kName = "MoveParticipant";
+  static constexpr Permission kAllowed = kForFacilitators;
   ParticipantId participant = 0;
   GroupNumber group = 0;
 };
 struct ChooseGroup {
+  static constexpr const char* kName = "ChooseGroup";
+  static constexpr Permission kAllowed = kForParticipants;
   GroupNumber group = 0;
 };
 struct SetGroupChoice {
+  static constexpr const char* kName = "SetGroupChoice";
+  static constexpr Permission kAllowed = kForFacilitators;
   bool open = false;
 };
 struct DefineTeams {
+  static constexpr const char* kName = "DefineTeams";
+  static constexpr Permission kAllowed = kForFacilitators;
   std::vector<TeamSpec> teams;
 };
 
 struct CreateTimer {
+  static constexpr const char* kName = "CreateTimer";
+  static constexpr Permission kAllowed = kForFacilitators;
   std::string name;
   Millis duration{0};
   Scope scope;
 };
 struct StartTimer {
+  static constexpr const char* kName = "StartTimer";
+  static constexpr Permission kAllowed = kForFacilitators;
   TimerId timer = 0;
 };
 struct PauseTimer {
+  static constexpr const char* kName = "PauseTimer";
+  static constexpr Permission kAllowed = kForFacilitators;
   TimerId timer = 0;
 };
 struct AddTime {
+  static constexpr const char* kName = "AddTime";
+  static constexpr Permission kAllowed = kForFacilitators;
   TimerId timer = 0;
   Millis delta{0};
 };
 struct ResetTimer {
+  static constexpr const char* kName = "ResetTimer";
+  static constexpr Permission kAllowed = kForFacilitators;
   TimerId timer = 0;
 };
 struct DeleteTimer {
+  static constexpr const char* kName = "DeleteTimer";
+  static constexpr Permission kAllowed = kForFacilitators;
   TimerId timer = 0;
 };
 struct RingBell {
+  static constexpr const char* kName = "RingBell";
+  static constexpr Permission kAllowed = kForFacilitators;
   Scope scope;
 };
 // System: the hub sends it when NextDeadline() has passed.
-struct Tick {};
+struct Tick {
+  static constexpr const char* kName = "Tick";
+  static constexpr Permission kAllowed = kForSystem;
+};
 
 struct GotoAgendaItem {
+  static constexpr const char* kName = "GotoAgendaItem";
+  static constexpr Permission kAllowed = kForFacilitators;
   int index = -1;
 };
 
 struct SubmitAnswer {
+  static constexpr const char* kName = "SubmitAnswer";
+  static constexpr Permission kAllowed = kForParticipants;
   int agenda_index = 0;
   std::string text;
 };
 struct ShowAnswers {
+  static constexpr const char* kName = "ShowAnswers";
+  static constexpr Permission kAllowed = kForFacilitators;
   int agenda_index = 0;
   bool show = false;
   bool with_names = false;
-};
-
-// The race of the current agenda item.
-struct StartRaceStrategy {};
-struct OpenRaceWindow {};
-struct NameCaptain {
-  TeamId team = 0;
-  ParticipantId participant = 0;  // 0: nobody
-};
-// From a facilitator, or the team's captain (team 0: the captain's own team).
-struct StartRun {
-  TeamId team = 0;
-};
-struct StopRun {
-  TeamId team = 0;
-};
-struct VoidRun {
-  TeamId team = 0;
-};
-struct FinishRace {};
-
-// The card sort of the current agenda item.
-struct StartCardSort {};
-struct MoveCard {
-  CardId card = 0;
-  uint32_t to_index = 0;
-};
-struct LockCards {};
-struct RevealCards {};
-
-// Speed dating, for the current agenda item.
-struct StartDatingRound {};
-struct ChooseFirstSpeaker {};
-struct StartSharing {};
-struct SwapSpeakers {};
-struct EndDate {};
-struct PairLateJoiners {};
-struct SaveNote {
-  uint32_t round = 0;
-  std::string text;
-};
-struct SetDatingOptions {
-  std::string call_url_template;
-  bool avoid_same_group = false;
-  bool collect_notes = false;
 };
 
 }  // namespace campana::domain::cmd
 
 namespace campana::domain {
 
-using Command = std::variant<
-    cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
-    cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
-    cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups, cmd::MoveParticipant,
-    cmd::ChooseGroup, cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
-    cmd::StartTimer, cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer,
-    cmd::DeleteTimer, cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem,
-    cmd::SubmitAnswer, cmd::ShowAnswers, cmd::StartRaceStrategy,
-    cmd::OpenRaceWindow, cmd::NameCaptain, cmd::StartRun, cmd::StopRun,
-    cmd::VoidRun, cmd::FinishRace, cmd::StartCardSort, cmd::MoveCard,
-    cmd::LockCards, cmd::RevealCards, cmd::StartDatingRound,
-    cmd::ChooseFirstSpeaker, cmd::StartSharing, cmd::SwapSpeakers, cmd::EndDate,
-    cmd::PairLateJoiners, cmd::SaveNote, cmd::SetDatingOptions>;
+// The core's own commands; each activity lists its own (activities/).
+using CoreCommands =
+    TypeList<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
+             cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
+             cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups,
+             cmd::MoveParticipant, cmd::ChooseGroup, cmd::SetGroupChoice,
+             cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
+             cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
+             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::SubmitAnswer,
+             cmd::ShowAnswers>;
+using Command = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

@@ -6,21 +6,14 @@
 #include "domain/commands.h"
 #include "domain/docs.h"
 #include "domain/events.h"
+#include "domain/internal.h"
 #include "domain/rejection.h"
 #include "domain/workshop.h"
 
 namespace campana::domain {
 namespace {
 
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
-int64_t Ms(Time t) { return ToUnixMillis(t); }
-int64_t Ms(Millis d) { return d.count(); }
+using internal::Ms;
 
 const char* DescribeKind(GroupKind kind) {
   switch (kind) {
@@ -130,53 +123,7 @@ std::string Rejection::Describe() const {
 }
 
 const char* CommandName(const Command& command) {
-  return std::visit(
-      Overloaded{
-          [](const cmd::CreateWorkshop&) { return "CreateWorkshop"; },
-          [](const cmd::Join&) { return "Join"; },
-          [](const cmd::RenameParticipant&) { return "RenameParticipant"; },
-          [](const cmd::RemoveParticipant&) { return "RemoveParticipant"; },
-          [](const cmd::AllowBack&) { return "AllowBack"; },
-          [](const cmd::RotateProjectorKey&) { return "RotateProjectorKey"; },
-          [](const cmd::SetPresence&) { return "SetPresence"; },
-          [](const cmd::SetConnected&) { return "SetConnected"; },
-          [](const cmd::SetupGroups&) { return "SetupGroups"; },
-          [](const cmd::MoveParticipant&) { return "MoveParticipant"; },
-          [](const cmd::ChooseGroup&) { return "ChooseGroup"; },
-          [](const cmd::SetGroupChoice&) { return "SetGroupChoice"; },
-          [](const cmd::DefineTeams&) { return "DefineTeams"; },
-          [](const cmd::CreateTimer&) { return "CreateTimer"; },
-          [](const cmd::StartTimer&) { return "StartTimer"; },
-          [](const cmd::PauseTimer&) { return "PauseTimer"; },
-          [](const cmd::AddTime&) { return "AddTime"; },
-          [](const cmd::ResetTimer&) { return "ResetTimer"; },
-          [](const cmd::DeleteTimer&) { return "DeleteTimer"; },
-          [](const cmd::RingBell&) { return "RingBell"; },
-          [](const cmd::Tick&) { return "Tick"; },
-          [](const cmd::GotoAgendaItem&) { return "GotoAgendaItem"; },
-          [](const cmd::SubmitAnswer&) { return "SubmitAnswer"; },
-          [](const cmd::ShowAnswers&) { return "ShowAnswers"; },
-          [](const cmd::StartRaceStrategy&) { return "StartRaceStrategy"; },
-          [](const cmd::OpenRaceWindow&) { return "OpenRaceWindow"; },
-          [](const cmd::NameCaptain&) { return "NameCaptain"; },
-          [](const cmd::StartRun&) { return "StartRun"; },
-          [](const cmd::StopRun&) { return "StopRun"; },
-          [](const cmd::VoidRun&) { return "VoidRun"; },
-          [](const cmd::FinishRace&) { return "FinishRace"; },
-          [](const cmd::StartCardSort&) { return "StartCardSort"; },
-          [](const cmd::MoveCard&) { return "MoveCard"; },
-          [](const cmd::LockCards&) { return "LockCards"; },
-          [](const cmd::RevealCards&) { return "RevealCards"; },
-          [](const cmd::StartDatingRound&) { return "StartDatingRound"; },
-          [](const cmd::ChooseFirstSpeaker&) { return "ChooseFirstSpeaker"; },
-          [](const cmd::StartSharing&) { return "StartSharing"; },
-          [](const cmd::SwapSpeakers&) { return "SwapSpeakers"; },
-          [](const cmd::EndDate&) { return "EndDate"; },
-          [](const cmd::PairLateJoiners&) { return "PairLateJoiners"; },
-          [](const cmd::SaveNote&) { return "SaveNote"; },
-          [](const cmd::SetDatingOptions&) { return "SetDatingOptions"; },
-      },
-      command);
+  return std::visit([]<class C>(const C&) { return C::kName; }, command);
 }
 
 std::string Describe(const Event& event) {
@@ -356,6 +303,22 @@ std::string Describe(const Event& event) {
                 << (e.avoid_same_group ? ", avoid same group" : "")
                 << (e.collect_notes ? ", collect notes" : "") << ")";
           },
+          [&](const ev::QuestionAsked& e) {
+            out << "QuestionAsked(" << e.question << ", \"" << e.prompt
+                << "\", at " << Ms(e.at) << ")";
+          },
+          [&](const ev::QuestionAnswered& e) {
+            out << "QuestionAnswered(" << e.answer << " to " << e.question
+                << " by " << e.participant << ", \"" << e.text << "\")";
+          },
+          [&](const ev::QuestionClosed& e) {
+            out << "QuestionClosed(" << e.question << ")";
+          },
+          [&](const ev::QuestionAnswersShown& e) {
+            out << "QuestionAnswersShown(" << e.question
+                << (e.show ? " shown" : " hidden")
+                << (e.with_names ? " named" : "") << ")";
+          },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -368,10 +331,11 @@ std::string Describe(const Event& event) {
 
 std::string DocKey::Describe() const {
   static constexpr const char* kNames[] = {
-      "?",          "Workshop",  "Participant", "Groups",      "Timer",
-      "Bell",       "Agenda",    "Answer",      "ShownAnswer", "Race",
-      "CardDeck",   "CardGroup", "CardResults", "Dating",      "DatingUnit",
-      "DatingNote", "Access"};
+      "?",           "Workshop",     "Participant", "Groups",
+      "Timer",       "Bell",         "Agenda",      "Answer",
+      "ShownAnswer", "Race",         "CardDeck",    "CardGroup",
+      "CardResults", "Dating",       "DatingUnit",  "DatingNote",
+      "Access",      "LiveQuestion", "LiveAnswer",  "ShownLiveAnswer"};
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);
@@ -436,71 +400,7 @@ std::string Workshop::Describe() const {
     out << "showing item " << index << (named ? " named" : "") << "\n";
   }
   out << "next answer " << s.next_answer_id << "\n";
-  if (s.race.phase != RacePhase::kNone) {
-    const RaceState& r = s.race;
-    out << "race item " << r.agenda_index << " phase "
-        << static_cast<int>(r.phase) << " strategy " << Ms(r.config.strategy)
-        << "/" << Ms(r.strategy_ends_at) << " window " << Ms(r.config.execution)
-        << "/" << Ms(r.window_opens_at) << "-" << Ms(r.window_closes_at)
-        << " penalty " << Ms(r.config.penalty) << " winner " << r.winner
-        << " rules \"" << r.config.rules << "\"\n";
-    for (const auto& [id, t] : r.teams) {
-      out << "race team " << id << " captain " << t.captain
-          << (t.running ? " running" : "") << " started " << Ms(t.started_at)
-          << " penalty " << Ms(t.penalty_until) << " best " << Ms(t.best)
-          << " runs";
-      for (const RaceRun& run : t.runs) {
-        out << " " << Ms(run.elapsed) << (run.counted ? "c" : "")
-            << (run.voided ? "v" : "");
-      }
-      out << "\n";
-    }
-  }
-  if (s.card_sort.active()) {
-    const CardSortState& c = s.card_sort;
-    out << "cards item " << c.agenda_index << (c.started ? " started" : "")
-        << (c.revealed ? " revealed" : "") << " ends " << Ms(c.ends_at)
-        << " round " << Ms(c.config.round) << " reference";
-    for (CardId id : c.reference) out << " " << id;
-    out << " initial";
-    for (CardId id : c.initial_order) out << " " << id;
-    out << "\n";
-    for (const Card& card : c.config.cards)
-      out << "card " << card.id << " \"" << card.title << "\"\n";
-    for (const auto& [g, cards] : c.groups) {
-      out << "cards of group " << g
-          << (cards.locked ? " locked at " + std::to_string(Ms(cards.locked_at))
-                           : "");
-      for (CardId id : cards.order) out << " " << id;
-      out << "\n";
-    }
-  }
-  if (s.dating.active()) {
-    const DatingState& d = s.dating;
-    out << "dating item " << d.agenda_index << " seed " << d.circle_seed
-        << " phase " << static_cast<int>(d.phase) << " ends "
-        << Ms(d.phase_ends_at) << " share " << Ms(d.config.share) << " call "
-        << d.config.call_url_template
-        << (d.config.avoid_same_group ? " avoid" : "")
-        << (d.config.collect_notes ? " collect" : "") << "\n";
-    for (const DatingRound& round : d.rounds) {
-      out << "date " << round.number;
-      for (const DatingUnit& u : round.units) {
-        out << " [";
-        for (size_t i = 0; i < u.members.size(); ++i) {
-          out << (i ? "+" : "") << u.members[i];
-        }
-        out << (u.remote ? " call" : " table " + std::to_string(u.table))
-            << (u.spot.empty() ? "" : " " + u.spot) << " first "
-            << u.first_speaker << (u.drawn ? " drawn" : "") << "]";
-      }
-      out << "\n";
-    }
-    for (const auto& [key, note] : d.notes) {
-      out << "note " << key.first << " round " << key.second << " \""
-          << note.text << "\" at " << Ms(note.saved_at) << "\n";
-    }
-  }
+  ForEachActivity([&]<class A>() { A::Describe(s, out); });
   return out.str();
 }
 

@@ -1,6 +1,9 @@
 #include "domain/docs.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "domain/activities/registry.h"
 
 namespace campana::domain {
 namespace {
@@ -36,6 +39,11 @@ uint64_t BellDocId(const Scope& scope) {
 }
 
 Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
+  std::optional<Visibility> activity;
+  ForEachActivity([&]<class A>() {
+    if (!activity && OwnsDoc<A>(key.kind)) activity = A::VisibilityOf(s, key);
+  });
+  if (activity) return *activity;
   switch (key.kind) {
     case DocKind::kWorkshop:
     case DocKind::kGroups:
@@ -67,52 +75,6 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
       return Sorted({Audience::Facilitators(),
                      Audience::Participant(it->second.participant)});
     }
-    case DocKind::kRace:
-      if (s.race.phase == RacePhase::kNone) return {};
-      return {Audience::Everyone()};
-    case DocKind::kCardDeck:
-      if (!s.card_sort.active()) return {};
-      return {Audience::Everyone()};
-    case DocKind::kCardGroup: {
-      const auto group = static_cast<GroupNumber>(key.id);
-      if (!s.card_sort.active() || !s.card_sort.started || group == 0 ||
-          group > s.groups.count())
-        return {};
-      return {Audience::Staff(), Audience::Group(group)};
-    }
-    case DocKind::kCardResults:
-      if (!s.card_sort.active() || !s.card_sort.started) return {};
-      // The reference order is the answer: facilitators watch the scores build;
-      // everybody sees them once revealed.
-      if (s.card_sort.revealed) return {Audience::Everyone()};
-      return {Audience::Facilitators()};
-    case DocKind::kDating:
-      if (!s.dating.active()) return {};
-      return {Audience::Everyone()};
-    case DocKind::kDatingUnit: {
-      // Only the current round's pairs are shown: to their members, and the
-      // staff.
-      const DatingRound* round = s.dating.current();
-      const auto number = static_cast<uint32_t>(key.id >> 20);
-      const auto unit = static_cast<size_t>(key.id & 0xfffff);
-      if (!s.dating.active() || round == nullptr || round->number != number ||
-          unit >= round->units.size()) {
-        return {};
-      }
-      Visibility v{Audience::Staff()};
-      for (ParticipantId p : round->units[unit].members) {
-        v.push_back(Audience::Participant(p));
-      }
-      return Sorted(std::move(v));
-    }
-    case DocKind::kDatingNote: {
-      // Private: nobody but the writer, ever (the export carries them only if
-      // the workshop collects notes).
-      const auto p = static_cast<ParticipantId>(key.id >> 20);
-      const auto round = static_cast<uint32_t>(key.id & 0xfffff);
-      if (!s.dating.active() || !s.dating.notes.contains({p, round})) return {};
-      return {Audience::Participant(p)};
-    }
     case DocKind::kAccess:
       if (!s.created()) return {};
       return {Audience::Facilitators()};
@@ -123,6 +85,8 @@ Visibility VisibilityOf(const WorkshopState& s, const DocKey& key) {
         return {};
       return {Audience::Staff()};
     }
+    default:  // an activity's kind, answered above
+      break;
   }
   return {};
 }
@@ -163,28 +127,7 @@ void ForEachDoc(const WorkshopState& s,
     if (s.answer_displays.contains(a.agenda_index))
       visit({DocKind::kShownAnswer, id});
   }
-  if (s.race.phase != RacePhase::kNone) visit({DocKind::kRace, 0});
-  if (s.card_sort.active()) {
-    visit({DocKind::kCardDeck, 0});
-    if (s.card_sort.started) {
-      for (GroupNumber g = 1; g <= s.groups.count(); ++g) {
-        visit({DocKind::kCardGroup, g});
-      }
-      visit({DocKind::kCardResults, 0});
-    }
-  }
-  if (s.dating.active()) {
-    visit({DocKind::kDating, 0});
-    if (const DatingRound* round = s.dating.current()) {
-      for (size_t i = 0; i < round->units.size(); ++i) {
-        visit({DocKind::kDatingUnit,
-               DatingUnitDocId(round->number, static_cast<uint32_t>(i))});
-      }
-    }
-    for (const auto& [key, note] : s.dating.notes) {
-      visit({DocKind::kDatingNote, DatingNoteDocId(key.first, key.second)});
-    }
-  }
+  ForEachActivity([&]<class A>() { A::ForEachDoc(s, visit); });
   visit({DocKind::kAccess, 0});
 }
 

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/activities/registry.h"
 #include "domain/agenda_item.h"
 #include "domain/time.h"
 #include "domain/types.h"
@@ -157,148 +158,26 @@ struct AnswersShown {
   bool operator==(const AnswersShown&) const = default;
 };
 
-struct RaceSetUp {
-  int agenda_index = -1;
-  RaceConfig config;
-  bool operator==(const RaceSetUp&) const = default;
-};
-struct RaceStrategyStarted {
-  Time ends_at;
-  bool operator==(const RaceStrategyStarted&) const = default;
-};
-struct RaceWindowOpened {
-  Time opens_at;
-  Time closes_at;
-  bool operator==(const RaceWindowOpened&) const = default;
-};
-struct CaptainNamed {
-  TeamId team = 0;
-  ParticipantId participant = 0;
-  bool operator==(const CaptainNamed&) const = default;
-};
-struct RunStarted {
-  TeamId team = 0;
-  Time at;
-  bool operator==(const RunStarted&) const = default;
-};
-struct RunStopped {
-  TeamId team = 0;
-  Millis elapsed{0};
-  bool counted = false;
-  bool operator==(const RunStopped&) const = default;
-};
-struct RunVoided {
-  TeamId team = 0;
-  Time penalty_until;
-  bool operator==(const RunVoided&) const = default;
-};
-struct RaceFinished {
-  TeamId winner = 0;
-  bool operator==(const RaceFinished&) const = default;
-};
-
-struct CardSortSetUp {
-  int agenda_index = -1;
-  CardSortConfig config;          // cards carry the ids drawn for them
-  std::vector<CardId> reference;  // the ids in the right order
-  bool operator==(const CardSortSetUp&) const = default;
-};
-struct CardSortStarted {
-  std::vector<CardId> initial_order;
-  Time ends_at;
-  bool operator==(const CardSortStarted&) const = default;
-};
-struct CardMoved {
-  GroupNumber group = 0;
-  CardId card = 0;
-  uint32_t to_index = 0;
-  bool operator==(const CardMoved&) const = default;
-};
-struct CardsLocked {
-  GroupNumber group = 0;
-  Time at;
-  bool operator==(const CardsLocked&) const = default;
-};
-struct CardsRevealed {
-  bool operator==(const CardsRevealed&) const = default;
-};
-
-enum class DatingPhase : uint8_t {
-  kNone = 1,
-  kMeeting = 2,
-  kFirstSharing = 3,
-  kSecondSharing = 4,
-  kDone = 5,
-};
-
-struct DatingSetUp {
-  int agenda_index = -1;
-  DatingConfig config;
-  uint64_t circle_seed = 0;
-  bool operator==(const DatingSetUp&) const = default;
-};
-struct DatingUnitDrawn {
-  std::vector<ParticipantId> members;
-  uint32_t table = 0;
-  std::string spot;
-  bool remote = false;
-  bool operator==(const DatingUnitDrawn&) const = default;
-};
-struct DatingRoundStarted {
-  uint32_t round = 0;
-  std::vector<DatingUnitDrawn> units;
-  bool operator==(const DatingRoundStarted&) const = default;
-};
-struct FirstSpeakerChosen {
-  uint32_t round = 0;
-  uint32_t unit = 0;
-  ParticipantId participant = 0;
-  bool drawn = false;
-  bool operator==(const FirstSpeakerChosen&) const = default;
-};
-struct DatingPhaseChanged {
-  DatingPhase phase = DatingPhase::kNone;
-  Time ends_at;
-  bool operator==(const DatingPhaseChanged&) const = default;
-};
-struct DatingMemberAdded {
-  uint32_t round = 0;
-  uint32_t unit = 0;
-  ParticipantId participant = 0;
-  bool operator==(const DatingMemberAdded&) const = default;
-};
-struct NoteSaved {
-  ParticipantId participant = 0;
-  uint32_t round = 0;
-  std::string text;
-  Time at;
-  bool operator==(const NoteSaved&) const = default;
-};
-struct DatingOptionsSet {
-  std::string call_url_template;
-  bool avoid_same_group = false;
-  bool collect_notes = false;
-  bool operator==(const DatingOptionsSet&) const = default;
-};
-
 }  // namespace campana::domain::ev
 
 namespace campana::domain {
 
-using Event = std::variant<
-    ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
-    ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
-    ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
-    ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
-    ev::TimerCreated, ev::TimerStarted, ev::TimerPaused, ev::TimerAdjusted,
-    ev::TimerReset, ev::TimerExpired, ev::TimerDeleted, ev::BellRung,
-    ev::AgendaMoved, ev::AnswerSubmitted, ev::AnswersShown, ev::RaceSetUp,
-    ev::RaceStrategyStarted, ev::RaceWindowOpened, ev::CaptainNamed,
-    ev::RunStarted, ev::RunStopped, ev::RunVoided, ev::RaceFinished,
-    ev::CardSortSetUp, ev::CardSortStarted, ev::CardMoved, ev::CardsLocked,
-    ev::CardsRevealed, ev::DatingSetUp, ev::DatingRoundStarted,
-    ev::FirstSpeakerChosen, ev::DatingPhaseChanged, ev::DatingMemberAdded,
-    ev::NoteSaved, ev::DatingOptionsSet>;
+// The core's own events; each activity lists its own (activities/).
+using CoreEvents =
+    TypeList<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
+             ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
+             ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
+             ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
+             ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,
+             ev::TimerAdjusted, ev::TimerReset, ev::TimerExpired,
+             ev::TimerDeleted, ev::BellRung, ev::AgendaMoved,
+             ev::AnswerSubmitted, ev::AnswersShown>;
+using EventVariant = VariantOf<Concat<CoreEvents, ActivityEvents>>;
+// One event. A struct rather than an alias so that activity headers can
+// declare hooks taking it before it is complete.
+struct Event : EventVariant {
+  using variant::variant;
+};
 
 // One accepted command's events: the unit of the log. Offsets count records
 // from 1.

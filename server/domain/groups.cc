@@ -75,8 +75,7 @@ GroupNumber GroupForNewcomer(const WorkshopState& s, Presence presence) {
 }
 
 void TouchScopedDocs(const WorkshopState& s, Touched& t) {
-  if (s.race.phase != RacePhase::kNone)
-    t.Add({DocKind::kRace, 0});  // it names the teams
+  TouchActivitiesLayout(s, t);
   for (const auto& [id, timer] : s.timers) {
     if (timer.scope.kind != Scope::Kind::kRoom) t.Add({DocKind::kTimer, id});
   }
@@ -211,13 +210,8 @@ Result<Decision> Decide(const Context& c, const cmd::DefineTeams& command) {
 }
 
 void Apply(WorkshopState& s, const ev::GroupsSetUp& e, Touched& t) {
-  // The card sort has one order per group: groups that appear or go change what
-  // exists.
-  for (GroupNumber g = 1;
-       g <= std::max<size_t>(s.groups.count(), e.kinds.size()); ++g) {
-    t.Add({DocKind::kCardGroup, g});
-  }
-  t.Add({DocKind::kCardResults, 0});  // it scores every group
+  // Documents per group (the card sort's orders) go with the old layout.
+  TouchActivitiesLayout(s, t);
   s.groups.kinds = e.kinds;
   s.groups.choice_open = e.choice_open;
   for (auto& [id, p] : s.participants) {
@@ -243,6 +237,7 @@ void Apply(WorkshopState& s, const ev::GroupsSetUp& e, Touched& t) {
 void Apply(WorkshopState& s, const ev::ParticipantMoved& e, Touched& t) {
   s.participants.at(e.participant).group = e.group;
   t.Add({DocKind::kParticipant, e.participant});
+  TouchActivitiesOf(s, e.participant, t);
 }
 
 void Apply(WorkshopState& s, const ev::GroupChoiceSet& e, Touched& t) {

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "domain/activities/registry.h"
 #include "domain/commands.h"
 #include "domain/docs.h"
 #include "domain/events.h"
@@ -26,8 +27,6 @@ inline constexpr size_t kMaxAnswersPerItem = 20;
 // phones on venue Wi-Fi, so that they all ring together, and short enough to
 // feel immediate.
 inline constexpr Millis kBellLead{700};
-// The shortest race run a stop may end: anything faster is a double tap.
-inline constexpr Millis kMinRaceRun{1000};
 
 struct Context {
   const WorkshopState& state;
@@ -40,6 +39,21 @@ inline Decision Events(std::vector<Event> events) {
   return Decision{.events = std::move(events)};
 }
 inline Decision Nothing() { return Decision{}; }
+
+// Times and durations in Describe's text: milliseconds.
+inline int64_t Ms(Time t) { return ToUnixMillis(t); }
+inline int64_t Ms(Millis d) { return d.count(); }
+
+// Every activity's TouchParticipant hook: `p` was renamed, changed presence,
+// moved group or left.
+inline void TouchActivitiesOf(const WorkshopState& s, ParticipantId p,
+                              Touched& t) {
+  ForEachActivity([&]<class A>() { A::TouchParticipant(s, p, t); });
+}
+// Every activity's TouchLayout hook: the groups or teams change.
+inline void TouchActivitiesLayout(const WorkshopState& s, Touched& t) {
+  ForEachActivity([&]<class A>() { A::TouchLayout(s, t); });
+}
 
 // participants.cc
 Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command);
@@ -114,72 +128,6 @@ void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);
 // Marks the projector copies of a participant's shown answers (their author
 // name changed).
 void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t);
-
-// race.cc
-Result<Decision> Decide(const Context& c,
-                        const cmd::StartRaceStrategy& command);
-Result<Decision> Decide(const Context& c, const cmd::OpenRaceWindow& command);
-Result<Decision> Decide(const Context& c, const cmd::NameCaptain& command);
-Result<Decision> Decide(const Context& c, const cmd::StartRun& command);
-Result<Decision> Decide(const Context& c, const cmd::StopRun& command);
-Result<Decision> Decide(const Context& c, const cmd::VoidRun& command);
-Result<Decision> Decide(const Context& c, const cmd::FinishRace& command);
-void Apply(WorkshopState& s, const ev::RaceSetUp& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RaceStrategyStarted& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RaceWindowOpened& e, Touched& t);
-void Apply(WorkshopState& s, const ev::CaptainNamed& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RunStarted& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RunStopped& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RunVoided& e, Touched& t);
-void Apply(WorkshopState& s, const ev::RaceFinished& e, Touched& t);
-// What a Tick at c.now does to the race: finishes it when the window has
-// closed.
-void TickRace(const Context& c, std::vector<Event>& events);
-std::optional<Time> RaceDeadline(const WorkshopState& s);
-
-// cards.cc
-Result<Decision> Decide(const Context& c, const cmd::StartCardSort& command);
-Result<Decision> Decide(const Context& c, const cmd::MoveCard& command);
-Result<Decision> Decide(const Context& c, const cmd::LockCards& command);
-Result<Decision> Decide(const Context& c, const cmd::RevealCards& command);
-void Apply(WorkshopState& s, const ev::CardSortSetUp& e, Touched& t);
-void Apply(WorkshopState& s, const ev::CardSortStarted& e, Touched& t);
-void Apply(WorkshopState& s, const ev::CardMoved& e, Touched& t);
-void Apply(WorkshopState& s, const ev::CardsLocked& e, Touched& t);
-void Apply(WorkshopState& s, const ev::CardsRevealed& e, Touched& t);
-// The card sort set up when the agenda reaches `item`: ids drawn, reference
-// recorded.
-ev::CardSortSetUp SetUpCardSort(int agenda_index, const AgendaItem& item,
-                                Random& rng);
-// What a Tick at c.now does to the card sort: locks every group still sorting
-// at the end.
-void TickCards(const Context& c, std::vector<Event>& events);
-std::optional<Time> CardsDeadline(const WorkshopState& s);
-
-// dating.cc
-Result<Decision> Decide(const Context& c, const cmd::StartDatingRound& command);
-Result<Decision> Decide(const Context& c,
-                        const cmd::ChooseFirstSpeaker& command);
-Result<Decision> Decide(const Context& c, const cmd::StartSharing& command);
-Result<Decision> Decide(const Context& c, const cmd::SwapSpeakers& command);
-Result<Decision> Decide(const Context& c, const cmd::EndDate& command);
-Result<Decision> Decide(const Context& c, const cmd::PairLateJoiners& command);
-Result<Decision> Decide(const Context& c, const cmd::SaveNote& command);
-Result<Decision> Decide(const Context& c, const cmd::SetDatingOptions& command);
-void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t);
-void Apply(WorkshopState& s, const ev::DatingRoundStarted& e, Touched& t);
-void Apply(WorkshopState& s, const ev::FirstSpeakerChosen& e, Touched& t);
-void Apply(WorkshopState& s, const ev::DatingPhaseChanged& e, Touched& t);
-void Apply(WorkshopState& s, const ev::DatingMemberAdded& e, Touched& t);
-void Apply(WorkshopState& s, const ev::NoteSaved& e, Touched& t);
-void Apply(WorkshopState& s, const ev::DatingOptionsSet& e, Touched& t);
-// A newcomer during a date joins a pair, as a trio; nullopt when no date is on.
-std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
-                                                     ParticipantId p,
-                                                     Presence presence);
-// Marks the documents that show `p`'s name: the current round's unit, and the
-// notes of every round's partners.
-void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t);
 
 }  // namespace campana::domain::internal
 

@@ -102,10 +102,9 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
       .group = GroupForNewcomer(c.state, command.presence)};
   Decision decision{.joined = joined.participant,
                     .resume_token = joined.resume_token};
-  // Someone arriving during a speed date joins a pair straight away, as a trio.
-  auto date = PlaceLateJoiner(c.state, joined.participant, joined.presence);
-  decision.events.emplace_back(std::move(joined));
-  if (date) decision.events.emplace_back(*date);
+  decision.events.emplace_back(joined);
+  // e.g. someone arriving during a speed date joins a pair straight away.
+  ForEachActivity([&]<class A>() { A::Joined(c, joined, decision.events); });
   return decision;
 }
 
@@ -191,25 +190,13 @@ void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
   t.Add({DocKind::kParticipant, e.participant});
 }
 
-namespace {
-
-// The race names its captains.
-void TouchRaceIfCaptain(const WorkshopState& s, ParticipantId p, Touched& t) {
-  for (const auto& [team, state] : s.race.teams) {
-    if (state.captain == p) t.Add({DocKind::kRace, 0});
-  }
-}
-
-}  // namespace
-
 void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t) {
   std::string& name = s.participants.at(e.participant).display_name;
   CountName(s, name, -1);
   CountName(s, e.display_name, +1);
   name = e.display_name;
   t.Add({DocKind::kParticipant, e.participant});
-  TouchRaceIfCaptain(s, e.participant, t);
-  TouchDatingUnitsOf(s, e.participant, t);
+  TouchActivitiesOf(s, e.participant, t);
   TouchShownAnswersBy(s, e.participant, t);
 }
 
@@ -226,8 +213,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   }
   s.participants.erase(it);
   t.Add({DocKind::kParticipant, e.participant});
-  TouchRaceIfCaptain(s, e.participant, t);
-  TouchDatingUnitsOf(s, e.participant, t);
+  TouchActivitiesOf(s, e.participant, t);
   // Their answers stay (nothing submitted is lost); the projector copies lose
   // the name.
   TouchShownAnswersBy(s, e.participant, t);
@@ -246,7 +232,7 @@ void Apply(WorkshopState& s, const ev::ProjectorKeyRotated& e, Touched& t) {
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {
   s.participants.at(e.participant).presence = e.presence;
   t.Add({DocKind::kParticipant, e.participant});
-  TouchDatingUnitsOf(s, e.participant, t);  // it shows where each member is
+  TouchActivitiesOf(s, e.participant, t);  // e.g. where each member is
 }
 
 void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t) {

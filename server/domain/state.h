@@ -76,115 +76,6 @@ struct Answer {
   bool operator==(const Answer&) const = default;
 };
 
-enum class RacePhase : uint8_t {
-  kNone = 0,
-  kReady = 1,
-  kStrategy = 2,
-  kExecution = 3,
-  kFinished = 4,
-};
-
-struct RaceRun {
-  Millis elapsed{0};
-  bool counted = false;
-  bool voided = false;
-  bool operator==(const RaceRun&) const = default;
-};
-
-struct RaceTeam {
-  ParticipantId captain = 0;
-  bool running = false;
-  Time started_at;
-  Time penalty_until;
-  Millis best{0};  // fastest counted run; 0: none
-  std::vector<RaceRun> runs;
-  bool operator==(const RaceTeam&) const = default;
-};
-
-// The team race of the current (or last) race item. Teams are the workshop's
-// teams; a team appears here once something happens to it.
-struct RaceState {
-  RacePhase phase = RacePhase::kNone;
-  int agenda_index = -1;
-  RaceConfig config;
-  Time strategy_ends_at;
-  Time window_opens_at;
-  Time window_closes_at;
-  std::map<TeamId, RaceTeam> teams;
-  TeamId winner = 0;
-  bool operator==(const RaceState&) const = default;
-};
-
-struct GroupCards {
-  std::vector<CardId> order;
-  bool locked = false;
-  Time locked_at;
-  bool operator==(const GroupCards&) const = default;
-};
-
-// The card sort of the current (or last) card-sort item. A group that has not
-// moved a card yet has the initial order.
-struct CardSortState {
-  int agenda_index = -1;  // -1: none set up
-  CardSortConfig config;
-  std::vector<CardId> reference;
-  bool started = false;
-  Time ends_at;
-  bool revealed = false;
-  std::vector<CardId> initial_order;
-  std::map<GroupNumber, GroupCards> groups;
-  bool operator==(const CardSortState&) const = default;
-
-  bool active() const { return agenda_index >= 0; }
-  // The group's cards: its own order once it has one, else the initial order.
-  GroupCards CardsOf(GroupNumber group) const;
-};
-
-using DatingPhase = ev::DatingPhase;
-
-struct DatingUnit {
-  std::vector<ParticipantId> members;
-  uint32_t table = 0;
-  std::string spot;
-  bool remote = false;
-  ParticipantId first_speaker = 0;
-  bool drawn = false;  // the server chose the first speaker
-  bool operator==(const DatingUnit&) const = default;
-};
-
-struct DatingRound {
-  uint32_t number = 0;
-  std::vector<DatingUnit> units;
-  bool operator==(const DatingRound&) const = default;
-};
-
-struct DatingNote {
-  std::string text;
-  Time saved_at;
-  bool operator==(const DatingNote&) const = default;
-};
-
-// Speed dating of the current (or last) speed-dating item: every round's pairs,
-// and each participant's private notes per round.
-struct DatingState {
-  int agenda_index = -1;  // -1: none set up
-  DatingConfig config;
-  uint64_t circle_seed = 0;
-  DatingPhase phase = DatingPhase::kNone;
-  Time phase_ends_at;
-  std::vector<DatingRound> rounds;
-  std::map<std::pair<ParticipantId, uint32_t>, DatingNote>
-      notes;  // (who, round)
-  bool operator==(const DatingState&) const = default;
-
-  bool active() const { return agenda_index >= 0; }
-  const DatingRound* current() const {
-    return rounds.empty() ? nullptr : &rounds.back();
-  }
-  // The unit of `p` in round `round` (1-based), or -1.
-  int UnitOf(ParticipantId p, uint32_t round) const;
-};
-
 // A removed participant kept out: their device's join key may not join again
 // until a facilitator lets them back.
 struct Ban {
@@ -228,6 +119,7 @@ struct WorkshopState {
   RaceState race;
   CardSortState card_sort;
   DatingState dating;
+  LiveQuestionState live_question;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

@@ -143,8 +143,7 @@ Result<Decision> Decide(const Context& c, const cmd::Tick&) {
     if (t.state == TimerState::kRunning && t.ends_at <= c.now)
       events.emplace_back(ev::TimerExpired{id});
   }
-  TickRace(c, events);
-  TickCards(c, events);
+  ForEachActivity([&]<class A>() { A::Tick(c, events); });
   return Events(std::move(events));
 }
 

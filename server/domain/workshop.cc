@@ -25,15 +25,29 @@ Result<Decision> Workshop::Decide(const Actor& actor, const Command& command,
     return Rejection::NotJoined("you are no longer in this workshop");
   }
   const internal::Context context{state_, actor, now, rng};
-  return std::visit([&](const auto& c) { return internal::Decide(context, c); },
-                    command);
+  return std::visit(
+      [&]<class C>(const C& c) -> Result<Decision> {
+        if constexpr (kContains<C, CoreCommands>) {
+          return internal::Decide(context, c);
+        } else {
+          return OwnerOf<C>::Decide(context, c);
+        }
+      },
+      command);
 }
 
 void Workshop::Apply(const LogRecord& record, Touched& touched) {
   assert(record.offset == state_.offset + 1);
   for (const Event& event : record.events) {
-    std::visit([&](const auto& e) { internal::Apply(state_, e, touched); },
-               event);
+    std::visit(
+        [&]<class E>(const E& e) {
+          if constexpr (kContains<E, CoreEvents>) {
+            internal::Apply(state_, e, touched);
+          } else {
+            OwnerOf<E>::Apply(state_, e, touched);
+          }
+        },
+        event);
   }
   if (record.client_seq != 0 && record.actor.role == Role::kParticipant) {
     auto it = state_.participants.find(record.actor.participant);
@@ -59,8 +73,7 @@ std::optional<Time> Workshop::NextDeadline() const {
   for (const auto& [id, t] : state_.timers) {
     if (t.state == TimerState::kRunning) consider(t.ends_at);
   }
-  consider(internal::RaceDeadline(state_));
-  consider(internal::CardsDeadline(state_));
+  ForEachActivity([&]<class A>() { consider(A::NextDeadline(state_)); });
   return next;
 }
 

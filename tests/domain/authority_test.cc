@@ -1,6 +1,6 @@
 // Who may send what: every command, for every role. The expectations are
-// written out here rather than read from the table in authority.cc, so changing
-// a permission needs both.
+// written out here rather than read from each command's kAllowed, so changing a
+// permission needs both.
 
 #include "domain/authority.h"
 
@@ -68,6 +68,10 @@ std::vector<Case> AllCommands() {
       {cmd::PairLateJoiners{}, false, true, false},
       {cmd::SaveNote{1, "nota"}, true, false, false},
       {cmd::SetDatingOptions{"", false, false}, false, true, false},
+      {cmd::AskQuestion{"¿Qué?"}, false, true, false},
+      {cmd::AnswerQuestion{1, "esto"}, true, false, false},
+      {cmd::CloseQuestion{1}, false, true, false},
+      {cmd::ShowQuestionAnswers{1, true, false}, false, true, false},
   };
 }
 

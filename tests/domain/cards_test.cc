@@ -1,7 +1,7 @@
 // Card sort: shared orders per group, locking, reveal, and the scores, worked
 // out by hand.
 
-#include "domain/card_score.h"
+#include "domain/activities/cards/card_score.h"
 #include "workshop_fixture.h"
 
 namespace campana::domain {

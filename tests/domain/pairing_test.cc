@@ -1,7 +1,7 @@
 // Speed-dating pairs, over many rounds and room sizes (2 to 500), with people
 // arriving and leaving between rounds.
 
-#include "domain/pairing.h"
+#include "domain/activities/dating/pairing.h"
 
 #include <algorithm>
 #include <map>

@@ -11,8 +11,9 @@ namespace campana::domain {
 namespace {
 
 TEST(ReplayTest, RandomRunsReplayToTheSameState) {
-  std::vector<int> seen(std::variant_size_v<Event>, 0);  // events of each kind
-  for (uint64_t seed = 1; seed <= 40; ++seed) {
+  std::vector<int> seen(std::variant_size_v<EventVariant>,
+                        0);  // events of each kind
+  for (uint64_t seed = 1; seed <= 60; ++seed) {
     testing::RandomCommands commands(seed);
     SplitMix64 rng(seed * 7919);
     Time now = FromUnixMillis(1'700'000'000'000);

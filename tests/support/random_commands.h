@@ -27,7 +27,7 @@ class RandomCommands {
     const Actor facilitator = Actor::Facilitator();
     const Actor participant = Actor::Participant(someone);
     const uint32_t groups = state.groups.count();
-    switch (rng_.Below(35)) {
+    switch (rng_.Below(37)) {
       case 0:
       case 1:
       case 2:
@@ -161,6 +161,24 @@ class RandomCommands {
                                  ? Command(cmd::ChooseFirstSpeaker{})
                                  : Command(cmd::SaveNote{1 + rng_.Below(3),
                                                          "notas " + Name()})};
+      case 35: {
+        const uint32_t question = AnyQuestion(state);
+        switch (rng_.Below(4)) {
+          case 0:
+            return {facilitator, cmd::AskQuestion{"¿Qué " + Name() + "?"}};
+          case 1:
+            return {facilitator, cmd::CloseQuestion{question}};
+          default:
+            return {facilitator,
+                    cmd::ShowQuestionAnswers{question, rng_.Below(3) != 0,
+                                             rng_.Below(2) == 0}};
+        }
+      }
+      case 36:
+        if (state.live_question.questions.empty())
+          return {facilitator, cmd::AskQuestion{"¿Qué " + Name() + "?"}};
+        return {participant,
+                cmd::AnswerQuestion{AnyQuestion(state), "idea " + Name()}};
       default:
         return {facilitator,
                 cmd::SetDatingOptions{
@@ -192,6 +210,15 @@ class RandomCommands {
     auto it = state.participants.begin();
     std::advance(it,
                  rng_.Below(static_cast<uint32_t>(state.participants.size())));
+    return it->first;
+  }
+  uint32_t AnyQuestion(const WorkshopState& state) {
+    const auto& questions = state.live_question.questions;
+    if (questions.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    // Mostly the newest: the one that is open.
+    if (rng_.Below(3) != 0) return questions.rbegin()->first;
+    auto it = questions.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(questions.size())));
     return it->first;
   }
   CardId AnyCard(const WorkshopState& state) {

@@ -1,4 +1,4 @@
-#include "domain/card_score.h"
+#include "domain/activities/cards/card_score.h"
 
 #include <algorithm>
 #include <unordered_map>

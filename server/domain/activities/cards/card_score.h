@@ -1,5 +1,5 @@
-#ifndef CAMPANA_DOMAIN_CARD_SCORE_H_
-#define CAMPANA_DOMAIN_CARD_SCORE_H_
+#ifndef CAMPANA_DOMAIN_ACTIVITIES_CARDS_CARD_SCORE_H_
+#define CAMPANA_DOMAIN_ACTIVITIES_CARDS_CARD_SCORE_H_
 
 #include <cstdint>
 #include <vector>
@@ -35,4 +35,4 @@ std::vector<RankedScore> RankScores(std::vector<RankedScore> scores);
 
 }  // namespace campana::domain
 
-#endif  // CAMPANA_DOMAIN_CARD_SCORE_H_
+#endif  // CAMPANA_DOMAIN_ACTIVITIES_CARDS_CARD_SCORE_H_

@@ -3,12 +3,22 @@
 // dropped ball voids the run and the team waits out a penalty; the fastest
 // counted run wins.
 
+#include "domain/activities/race/race.h"
+
 #include <algorithm>
+#include <ostream>
 
 #include "domain/internal.h"
 
-namespace campana::domain::internal {
+namespace campana::domain {
+
+using internal::Context;
+using internal::Events;
+using internal::Nothing;
 namespace {
+
+// The shortest race run a stop may end: anything faster is a double tap.
+constexpr Millis kMinRaceRun{1000};
 
 bool TeamExists(const WorkshopState& s, TeamId team) {
   return std::any_of(s.groups.teams.begin(), s.groups.teams.end(),
@@ -58,14 +68,15 @@ TeamId Winner(const RaceState& race) {
   return winner;
 }
 
-RaceTeam& Team(WorkshopState& s, TeamId team, Touched& t) {
+RaceTeam& MutableTeam(WorkshopState& s, TeamId team, Touched& t) {
   t.Add({DocKind::kRace, 0});
   return s.race.teams[team];
 }
 
 }  // namespace
 
-Result<Decision> Decide(const Context& c, const cmd::StartRaceStrategy&) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::StartRaceStrategy&) {
   const RaceState& race = c.state.race;
   if (race.phase == RacePhase::kNone)
     return Rejection::FailedPrecondition("there is no race");
@@ -75,7 +86,8 @@ Result<Decision> Decide(const Context& c, const cmd::StartRaceStrategy&) {
   return Events({ev::RaceStrategyStarted{c.now + race.config.strategy}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::OpenRaceWindow&) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::OpenRaceWindow&) {
   const RaceState& race = c.state.race;
   if (race.phase == RacePhase::kNone)
     return Rejection::FailedPrecondition("there is no race");
@@ -87,7 +99,8 @@ Result<Decision> Decide(const Context& c, const cmd::OpenRaceWindow&) {
   return Events({ev::RaceWindowOpened{c.now, c.now + race.config.execution}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::NameCaptain& command) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::NameCaptain& command) {
   if (c.state.race.phase == RacePhase::kNone)
     return Rejection::FailedPrecondition("there is no race");
   if (!TeamExists(c.state, command.team))
@@ -107,7 +120,8 @@ Result<Decision> Decide(const Context& c, const cmd::NameCaptain& command) {
   return Events({ev::CaptainNamed{command.team, command.participant}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::StartRun& command) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::StartRun& command) {
   auto team = RunnableTeam(c, command.team, "start the clock");
   if (!team.ok()) return team.rejection();
   const RaceState& race = c.state.race;
@@ -125,7 +139,8 @@ Result<Decision> Decide(const Context& c, const cmd::StartRun& command) {
   return Events({ev::RunStarted{team.value(), c.now}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::StopRun& command) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::StopRun& command) {
   auto team = RunnableTeam(c, command.team, "stop the clock");
   if (!team.ok()) return team.rejection();
   const RaceTeam state = TeamState(c.state, team.value());
@@ -143,7 +158,8 @@ Result<Decision> Decide(const Context& c, const cmd::StopRun& command) {
       {ev::RunStopped{team.value(), c.now - state.started_at, counted}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::VoidRun& command) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::VoidRun& command) {
   auto team = RunnableTeam(c, command.team, "void a run");
   if (!team.ok()) return team.rejection();
   if (!TeamState(c.state, team.value()).running)
@@ -152,7 +168,8 @@ Result<Decision> Decide(const Context& c, const cmd::VoidRun& command) {
       {ev::RunVoided{team.value(), c.now + c.state.race.config.penalty}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::FinishRace&) {
+Result<Decision> RaceActivity::Decide(const Context& c,
+                                      const cmd::FinishRace&) {
   const RaceState& race = c.state.race;
   if (race.phase == RacePhase::kNone)
     return Rejection::FailedPrecondition("there is no race");
@@ -160,64 +177,80 @@ Result<Decision> Decide(const Context& c, const cmd::FinishRace&) {
   return Events({ev::RaceFinished{Winner(race)}});
 }
 
-void TickRace(const Context& c, std::vector<Event>& events) {
+void RaceActivity::SetUp(const Context& c, int index, const AgendaItem& item,
+                         std::vector<Event>& events) {
+  if (item.activity == ActivityKind::kRace &&
+      c.state.race.agenda_index != index)
+    events.emplace_back(ev::RaceSetUp{index, item.race});
+}
+
+void RaceActivity::Joined(const Context&, const ev::ParticipantJoined&,
+                          std::vector<Event>&) {}
+
+void RaceActivity::Tick(const Context& c, std::vector<Event>& events) {
   const RaceState& race = c.state.race;
   if (race.phase == RacePhase::kExecution && race.window_closes_at <= c.now) {
     events.emplace_back(ev::RaceFinished{Winner(race)});
   }
 }
 
-std::optional<Time> RaceDeadline(const WorkshopState& s) {
+std::optional<Time> RaceActivity::NextDeadline(const WorkshopState& s) {
   if (s.race.phase == RacePhase::kExecution) return s.race.window_closes_at;
   return std::nullopt;
 }
 
-void Apply(WorkshopState& s, const ev::RaceSetUp& e, Touched& t) {
+void RaceActivity::Apply(WorkshopState& s, const ev::RaceSetUp& e, Touched& t) {
   s.race = RaceState{.phase = RacePhase::kReady,
                      .agenda_index = e.agenda_index,
                      .config = e.config};
   t.Add({DocKind::kRace, 0});
 }
 
-void Apply(WorkshopState& s, const ev::RaceStrategyStarted& e, Touched& t) {
+void RaceActivity::Apply(WorkshopState& s, const ev::RaceStrategyStarted& e,
+                         Touched& t) {
   s.race.phase = RacePhase::kStrategy;
   s.race.strategy_ends_at = e.ends_at;
   t.Add({DocKind::kRace, 0});
 }
 
-void Apply(WorkshopState& s, const ev::RaceWindowOpened& e, Touched& t) {
+void RaceActivity::Apply(WorkshopState& s, const ev::RaceWindowOpened& e,
+                         Touched& t) {
   s.race.phase = RacePhase::kExecution;
   s.race.window_opens_at = e.opens_at;
   s.race.window_closes_at = e.closes_at;
   t.Add({DocKind::kRace, 0});
 }
 
-void Apply(WorkshopState& s, const ev::CaptainNamed& e, Touched& t) {
-  Team(s, e.team, t).captain = e.participant;
+void RaceActivity::Apply(WorkshopState& s, const ev::CaptainNamed& e,
+                         Touched& t) {
+  MutableTeam(s, e.team, t).captain = e.participant;
 }
 
-void Apply(WorkshopState& s, const ev::RunStarted& e, Touched& t) {
-  RaceTeam& team = Team(s, e.team, t);
+void RaceActivity::Apply(WorkshopState& s, const ev::RunStarted& e,
+                         Touched& t) {
+  RaceTeam& team = MutableTeam(s, e.team, t);
   team.running = true;
   team.started_at = e.at;
 }
 
-void Apply(WorkshopState& s, const ev::RunStopped& e, Touched& t) {
-  RaceTeam& team = Team(s, e.team, t);
+void RaceActivity::Apply(WorkshopState& s, const ev::RunStopped& e,
+                         Touched& t) {
+  RaceTeam& team = MutableTeam(s, e.team, t);
   team.running = false;
   team.runs.push_back({e.elapsed, e.counted, false});
   if (e.counted && (team.best.count() == 0 || e.elapsed < team.best))
     team.best = e.elapsed;
 }
 
-void Apply(WorkshopState& s, const ev::RunVoided& e, Touched& t) {
-  RaceTeam& team = Team(s, e.team, t);
+void RaceActivity::Apply(WorkshopState& s, const ev::RunVoided& e, Touched& t) {
+  RaceTeam& team = MutableTeam(s, e.team, t);
   team.running = false;
   team.runs.push_back({Millis{0}, false, true});
   team.penalty_until = e.penalty_until;
 }
 
-void Apply(WorkshopState& s, const ev::RaceFinished& e, Touched& t) {
+void RaceActivity::Apply(WorkshopState& s, const ev::RaceFinished& e,
+                         Touched& t) {
   s.race.phase = RacePhase::kFinished;
   s.race.winner = e.winner;
   for (auto& [id, team] : s.race.teams)
@@ -225,4 +258,49 @@ void Apply(WorkshopState& s, const ev::RaceFinished& e, Touched& t) {
   t.Add({DocKind::kRace, 0});
 }
 
-}  // namespace campana::domain::internal
+// The race names its captains and its teams.
+void RaceActivity::TouchParticipant(const WorkshopState& s, ParticipantId p,
+                                    Touched& t) {
+  for (const auto& [team, state] : s.race.teams) {
+    if (state.captain == p) t.Add({DocKind::kRace, 0});
+  }
+}
+
+void RaceActivity::TouchLayout(const WorkshopState& s, Touched& t) {
+  if (s.race.phase != RacePhase::kNone) t.Add({DocKind::kRace, 0});
+}
+
+void RaceActivity::ForEachDoc(const WorkshopState& s, const DocVisitor& visit) {
+  if (s.race.phase != RacePhase::kNone) visit({DocKind::kRace, 0});
+}
+
+Visibility RaceActivity::VisibilityOf(const WorkshopState& s, const DocKey&) {
+  if (s.race.phase == RacePhase::kNone) return {};
+  return {Audience::Everyone()};
+}
+
+void RaceActivity::Describe(const WorkshopState& s, std::ostream& out) {
+  using internal::Ms;
+  if (s.race.phase != RacePhase::kNone) {
+    const RaceState& r = s.race;
+    out << "race item " << r.agenda_index << " phase "
+        << static_cast<int>(r.phase) << " strategy " << Ms(r.config.strategy)
+        << "/" << Ms(r.strategy_ends_at) << " window " << Ms(r.config.execution)
+        << "/" << Ms(r.window_opens_at) << "-" << Ms(r.window_closes_at)
+        << " penalty " << Ms(r.config.penalty) << " winner " << r.winner
+        << " rules \"" << r.config.rules << "\"\n";
+    for (const auto& [id, t] : r.teams) {
+      out << "race team " << id << " captain " << t.captain
+          << (t.running ? " running" : "") << " started " << Ms(t.started_at)
+          << " penalty " << Ms(t.penalty_until) << " best " << Ms(t.best)
+          << " runs";
+      for (const RaceRun& run : t.runs) {
+        out << " " << Ms(run.elapsed) << (run.counted ? "c" : "")
+            << (run.voided ? "v" : "");
+      }
+      out << "\n";
+    }
+  }
+}
+
+}  // namespace campana::domain

@@ -1,4 +1,4 @@
-#include "domain/pairing.h"
+#include "domain/activities/dating/pairing.h"
 
 #include <algorithm>
 #include <limits>

@@ -4,7 +4,10 @@
 // the facilitator reveals the reference order and every group's order is scored
 // against it.
 
+#include "domain/activities/cards/cards.h"
+
 #include <algorithm>
+#include <ostream>
 
 #include "domain/internal.h"
 
@@ -18,7 +21,11 @@ GroupCards CardSortState::CardsOf(GroupNumber group) const {
 
 }  // namespace campana::domain
 
-namespace campana::domain::internal {
+namespace campana::domain {
+
+using internal::Context;
+using internal::Events;
+using internal::Nothing;
 namespace {
 
 std::vector<CardId> Shuffled(std::vector<CardId> ids, Random& rng) {
@@ -44,10 +51,14 @@ Result<GroupNumber> SortingGroup(const Context& c) {
 
 }  // namespace
 
-ev::CardSortSetUp SetUpCardSort(int agenda_index, const AgendaItem& item,
-                                Random& rng) {
-  ev::CardSortSetUp setup{.agenda_index = agenda_index,
-                          .config = item.card_sort};
+void CardSortActivity::SetUp(const Context& c, int index,
+                             const AgendaItem& item,
+                             std::vector<Event>& events) {
+  if (item.activity != ActivityKind::kCardSort ||
+      c.state.card_sort.agenda_index == index)
+    return;
+  Random& rng = c.rng;
+  ev::CardSortSetUp setup{.agenda_index = index, .config = item.card_sort};
   // Random ids, so that nothing a phone receives hints at the right order.
   std::vector<CardId> ids;
   while (ids.size() < setup.config.cards.size()) {
@@ -56,10 +67,14 @@ ev::CardSortSetUp SetUpCardSort(int agenda_index, const AgendaItem& item,
   }
   for (size_t i = 0; i < ids.size(); ++i) setup.config.cards[i].id = ids[i];
   setup.reference = ids;
-  return setup;
+  events.emplace_back(std::move(setup));
 }
 
-Result<Decision> Decide(const Context& c, const cmd::StartCardSort&) {
+void CardSortActivity::Joined(const Context&, const ev::ParticipantJoined&,
+                              std::vector<Event>&) {}
+
+Result<Decision> CardSortActivity::Decide(const Context& c,
+                                          const cmd::StartCardSort&) {
   const CardSortState& sort = c.state.card_sort;
   if (!sort.active())
     return Rejection::FailedPrecondition("there is no card sort");
@@ -75,7 +90,8 @@ Result<Decision> Decide(const Context& c, const cmd::StartCardSort&) {
       {ev::CardSortStarted{std::move(order), c.now + sort.config.round}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::MoveCard& command) {
+Result<Decision> CardSortActivity::Decide(const Context& c,
+                                          const cmd::MoveCard& command) {
   auto group = SortingGroup(c);
   if (!group.ok()) return group.rejection();
   const std::vector<CardId> order =
@@ -92,13 +108,15 @@ Result<Decision> Decide(const Context& c, const cmd::MoveCard& command) {
   return Events({ev::CardMoved{group.value(), command.card, command.to_index}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::LockCards&) {
+Result<Decision> CardSortActivity::Decide(const Context& c,
+                                          const cmd::LockCards&) {
   auto group = SortingGroup(c);
   if (!group.ok()) return group.rejection();
   return Events({ev::CardsLocked{group.value(), c.now}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::RevealCards&) {
+Result<Decision> CardSortActivity::Decide(const Context& c,
+                                          const cmd::RevealCards&) {
   const CardSortState& sort = c.state.card_sort;
   if (!sort.active() || !sort.started)
     return Rejection::FailedPrecondition("the card sort has not started");
@@ -112,7 +130,7 @@ Result<Decision> Decide(const Context& c, const cmd::RevealCards&) {
   return Events(std::move(events));
 }
 
-void TickCards(const Context& c, std::vector<Event>& events) {
+void CardSortActivity::Tick(const Context& c, std::vector<Event>& events) {
   const CardSortState& sort = c.state.card_sort;
   if (!sort.active() || !sort.started || sort.revealed || sort.ends_at > c.now)
     return;
@@ -122,7 +140,7 @@ void TickCards(const Context& c, std::vector<Event>& events) {
   }
 }
 
-std::optional<Time> CardsDeadline(const WorkshopState& s) {
+std::optional<Time> CardSortActivity::NextDeadline(const WorkshopState& s) {
   const CardSortState& sort = s.card_sort;
   if (!sort.active() || !sort.started || sort.revealed) return std::nullopt;
   for (GroupNumber g = 1; g <= s.groups.count(); ++g) {
@@ -131,7 +149,8 @@ std::optional<Time> CardsDeadline(const WorkshopState& s) {
   return std::nullopt;
 }
 
-void Apply(WorkshopState& s, const ev::CardSortSetUp& e, Touched& t) {
+void CardSortActivity::Apply(WorkshopState& s, const ev::CardSortSetUp& e,
+                             Touched& t) {
   for (const auto& [group, cards] : s.card_sort.groups)
     t.Add({DocKind::kCardGroup, group});
   s.card_sort = CardSortState{.agenda_index = e.agenda_index,
@@ -143,7 +162,8 @@ void Apply(WorkshopState& s, const ev::CardSortSetUp& e, Touched& t) {
     t.Add({DocKind::kCardGroup, g});
 }
 
-void Apply(WorkshopState& s, const ev::CardSortStarted& e, Touched& t) {
+void CardSortActivity::Apply(WorkshopState& s, const ev::CardSortStarted& e,
+                             Touched& t) {
   s.card_sort.started = true;
   s.card_sort.initial_order = e.initial_order;
   s.card_sort.ends_at = e.ends_at;
@@ -153,7 +173,8 @@ void Apply(WorkshopState& s, const ev::CardSortStarted& e, Touched& t) {
     t.Add({DocKind::kCardGroup, g});
 }
 
-void Apply(WorkshopState& s, const ev::CardMoved& e, Touched& t) {
+void CardSortActivity::Apply(WorkshopState& s, const ev::CardMoved& e,
+                             Touched& t) {
   GroupCards cards = s.card_sort.CardsOf(e.group);
   auto at = std::find(cards.order.begin(), cards.order.end(), e.card);
   cards.order.erase(at);
@@ -163,7 +184,8 @@ void Apply(WorkshopState& s, const ev::CardMoved& e, Touched& t) {
   t.Add({DocKind::kCardResults, 0});
 }
 
-void Apply(WorkshopState& s, const ev::CardsLocked& e, Touched& t) {
+void CardSortActivity::Apply(WorkshopState& s, const ev::CardsLocked& e,
+                             Touched& t) {
   GroupCards cards = s.card_sort.CardsOf(e.group);
   cards.locked = true;
   cards.locked_at = e.at;
@@ -172,7 +194,8 @@ void Apply(WorkshopState& s, const ev::CardsLocked& e, Touched& t) {
   t.Add({DocKind::kCardResults, 0});
 }
 
-void Apply(WorkshopState& s, const ev::CardsRevealed&, Touched& t) {
+void CardSortActivity::Apply(WorkshopState& s, const ev::CardsRevealed&,
+                             Touched& t) {
   s.card_sort.revealed = true;
   t.Add({DocKind::kCardDeck, 0});
   t.Add({DocKind::kCardResults, 0});
@@ -180,4 +203,86 @@ void Apply(WorkshopState& s, const ev::CardsRevealed&, Touched& t) {
     t.Add({DocKind::kCardGroup, g});
 }
 
-}  // namespace campana::domain::internal
+std::vector<Card> CardSortActivity::DealtCards(const WorkshopState& s) {
+  std::vector<Card> cards = s.card_sort.config.cards;
+  std::sort(cards.begin(), cards.end(),
+            [](const Card& a, const Card& b) { return a.id < b.id; });
+  return cards;
+}
+
+std::vector<RankedScore> CardSortActivity::Scores(const WorkshopState& s) {
+  const CardSortState& sort = s.card_sort;
+  std::vector<RankedScore> scores;
+  for (GroupNumber g = 1; g <= s.groups.count(); ++g)
+    scores.push_back({g, ScoreOrder(sort.CardsOf(g).order, sort.reference), 0});
+  return RankScores(std::move(scores));
+}
+
+void CardSortActivity::TouchParticipant(const WorkshopState&, ParticipantId,
+                                        Touched&) {}
+
+// One order per group, and the scores of every group: called before and after
+// a change of layout, so groups that appear or go are both marked.
+void CardSortActivity::TouchLayout(const WorkshopState& s, Touched& t) {
+  for (GroupNumber g = 1; g <= s.groups.count(); ++g)
+    t.Add({DocKind::kCardGroup, g});
+  t.Add({DocKind::kCardResults, 0});
+}
+
+void CardSortActivity::ForEachDoc(const WorkshopState& s,
+                                  const DocVisitor& visit) {
+  if (!s.card_sort.active()) return;
+  visit({DocKind::kCardDeck, 0});
+  if (!s.card_sort.started) return;
+  for (GroupNumber g = 1; g <= s.groups.count(); ++g)
+    visit({DocKind::kCardGroup, g});
+  visit({DocKind::kCardResults, 0});
+}
+
+Visibility CardSortActivity::VisibilityOf(const WorkshopState& s,
+                                          const DocKey& key) {
+  const CardSortState& sort = s.card_sort;
+  if (!sort.active()) return {};
+  switch (key.kind) {
+    case DocKind::kCardDeck:
+      return {Audience::Everyone()};
+    case DocKind::kCardGroup: {
+      const auto group = static_cast<GroupNumber>(key.id);
+      if (!sort.started || group == 0 || group > s.groups.count()) return {};
+      return {Audience::Staff(), Audience::Group(group)};
+    }
+    case DocKind::kCardResults:
+      if (!sort.started) return {};
+      // The reference order is the answer: facilitators watch the scores
+      // build; everybody sees them once revealed.
+      if (sort.revealed) return {Audience::Everyone()};
+      return {Audience::Facilitators()};
+    default:
+      return {};
+  }
+}
+
+void CardSortActivity::Describe(const WorkshopState& s, std::ostream& out) {
+  using internal::Ms;
+  if (s.card_sort.active()) {
+    const CardSortState& c = s.card_sort;
+    out << "cards item " << c.agenda_index << (c.started ? " started" : "")
+        << (c.revealed ? " revealed" : "") << " ends " << Ms(c.ends_at)
+        << " round " << Ms(c.config.round) << " reference";
+    for (CardId id : c.reference) out << " " << id;
+    out << " initial";
+    for (CardId id : c.initial_order) out << " " << id;
+    out << "\n";
+    for (const Card& card : c.config.cards)
+      out << "card " << card.id << " \"" << card.title << "\"\n";
+    for (const auto& [g, cards] : c.groups) {
+      out << "cards of group " << g
+          << (cards.locked ? " locked at " + std::to_string(Ms(cards.locked_at))
+                           : "");
+      for (CardId id : cards.order) out << " " << id;
+      out << "\n";
+    }
+  }
+}
+
+}  // namespace campana::domain

@@ -2,10 +2,13 @@
 // the count is odd), a bell to start sharing, a bell to swap, a bell to end;
 // each participant keeps private notes of each date.
 
-#include <algorithm>
+#include "domain/activities/dating/dating.h"
 
+#include <algorithm>
+#include <ostream>
+
+#include "domain/activities/dating/pairing.h"
 #include "domain/internal.h"
-#include "domain/pairing.h"
 #include "domain/text.h"
 
 namespace campana::domain {
@@ -22,7 +25,12 @@ int DatingState::UnitOf(ParticipantId p, uint32_t round) const {
 
 }  // namespace campana::domain
 
-namespace campana::domain::internal {
+namespace campana::domain {
+
+using internal::Context;
+using internal::Events;
+using internal::kBellLead;
+using internal::Nothing;
 namespace {
 
 constexpr size_t kMaxNoteCodePoints = 4000;
@@ -57,7 +65,7 @@ std::optional<Rejection> NeedRound(const DatingState& dating) {
   return std::nullopt;
 }
 
-Event Bell(const Context& c) {
+Event BellNow(const Context& c) {
   return ev::BellRung{Scope::Room(), c.state.next_bell_seq, c.now + kBellLead};
 }
 
@@ -75,7 +83,8 @@ void TouchRound(const DatingRound& round, Touched& t) {
 
 }  // namespace
 
-Result<Decision> Decide(const Context& c, const cmd::StartDatingRound&) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::StartDatingRound&) {
   const DatingState& dating = c.state.dating;
   if (!dating.active())
     return Rejection::FailedPrecondition("there is no speed dating");
@@ -111,7 +120,8 @@ Result<Decision> Decide(const Context& c, const cmd::StartDatingRound&) {
                  ev::DatingPhaseChanged{DatingPhase::kMeeting, Time{}}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::ChooseFirstSpeaker&) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::ChooseFirstSpeaker&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   const DatingState& dating = c.state.dating;
   if (dating.phase != DatingPhase::kMeeting)
@@ -131,7 +141,8 @@ Result<Decision> Decide(const Context& c, const cmd::ChooseFirstSpeaker&) {
       round.number, static_cast<uint32_t>(unit), c.actor.participant, false}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::StartSharing&) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::StartSharing&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   const DatingState& dating = c.state.dating;
   if (dating.phase != DatingPhase::kMeeting)
@@ -147,26 +158,28 @@ Result<Decision> Decide(const Context& c, const cmd::StartSharing&) {
     events.emplace_back(ev::FirstSpeakerChosen{
         round.number, static_cast<uint32_t>(i), drawn, true});
   }
-  events.emplace_back(Bell(c));
+  events.emplace_back(BellNow(c));
   events.emplace_back(ev::DatingPhaseChanged{
       DatingPhase::kFirstSharing, c.now + kBellLead + dating.config.share});
   return Events(std::move(events));
 }
 
-Result<Decision> Decide(const Context& c, const cmd::SwapSpeakers&) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::SwapSpeakers&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   const DatingState& dating = c.state.dating;
   if (dating.phase != DatingPhase::kFirstSharing)
     return Rejection::FailedPrecondition("the first speakers are not sharing");
-  return Events({Bell(c), ev::DatingPhaseChanged{
-                              DatingPhase::kSecondSharing,
-                              c.now + kBellLead + dating.config.share}});
+  return Events({BellNow(c), ev::DatingPhaseChanged{
+                                 DatingPhase::kSecondSharing,
+                                 c.now + kBellLead + dating.config.share}});
 }
 
-Result<Decision> Decide(const Context& c, const cmd::EndDate&) {
+Result<Decision> DatingActivity::Decide(const Context& c, const cmd::EndDate&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   if (c.state.dating.phase == DatingPhase::kDone) return Nothing();
-  return Events({Bell(c), ev::DatingPhaseChanged{DatingPhase::kDone, Time{}}});
+  return Events(
+      {BellNow(c), ev::DatingPhaseChanged{DatingPhase::kDone, Time{}}});
 }
 
 std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
@@ -193,7 +206,8 @@ std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
   return ev::DatingMemberAdded{round->number, static_cast<uint32_t>(best), p};
 }
 
-Result<Decision> Decide(const Context& c, const cmd::PairLateJoiners&) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::PairLateJoiners&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   if (c.state.dating.phase == DatingPhase::kDone)
     return Rejection::FailedPrecondition("this date is over");
@@ -212,7 +226,8 @@ Result<Decision> Decide(const Context& c, const cmd::PairLateJoiners&) {
   return Events(std::move(events));
 }
 
-Result<Decision> Decide(const Context& c, const cmd::SaveNote& command) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::SaveNote& command) {
   const DatingState& dating = c.state.dating;
   if (!dating.active())
     return Rejection::FailedPrecondition("there is no speed dating");
@@ -234,8 +249,8 @@ Result<Decision> Decide(const Context& c, const cmd::SaveNote& command) {
       {ev::NoteSaved{c.actor.participant, command.round, text, c.now}});
 }
 
-Result<Decision> Decide(const Context& c,
-                        const cmd::SetDatingOptions& command) {
+Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::SetDatingOptions& command) {
   if (!c.state.dating.active())
     return Rejection::FailedPrecondition("there is no speed dating");
   const std::string& url = command.call_url_template;
@@ -259,7 +274,9 @@ Result<Decision> Decide(const Context& c,
                                       command.collect_notes}});
 }
 
-void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t) {
+// The participant's unit this round shows their name and presence.
+void DatingActivity::TouchParticipant(const WorkshopState& s, ParticipantId p,
+                                      Touched& t) {
   const DatingRound* round = s.dating.current();
   if (round == nullptr) return;
   const int unit = s.dating.UnitOf(p, round->number);
@@ -276,7 +293,8 @@ void TouchDatingUnitsOf(const WorkshopState& s, ParticipantId p, Touched& t) {
   }
 }
 
-void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::DatingSetUp& e,
+                           Touched& t) {
   if (const DatingRound* round = s.dating.current()) TouchRound(*round, t);
   for (const auto& [key, note] : s.dating.notes)
     t.Add({DocKind::kDatingNote, DatingNoteDocId(key.first, key.second)});
@@ -286,7 +304,8 @@ void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t) {
   t.Add({DocKind::kDating, 0});
 }
 
-void Apply(WorkshopState& s, const ev::DatingRoundStarted& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::DatingRoundStarted& e,
+                           Touched& t) {
   if (const DatingRound* previous = s.dating.current())
     TouchRound(*previous, t);  // they go
   DatingRound round{e.round, {}};
@@ -297,20 +316,23 @@ void Apply(WorkshopState& s, const ev::DatingRoundStarted& e, Touched& t) {
   t.Add({DocKind::kDating, 0});
 }
 
-void Apply(WorkshopState& s, const ev::FirstSpeakerChosen& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::FirstSpeakerChosen& e,
+                           Touched& t) {
   DatingUnit& unit = s.dating.rounds.at(e.round - 1).units.at(e.unit);
   unit.first_speaker = e.participant;
   unit.drawn = e.drawn;
   t.Add({DocKind::kDatingUnit, DatingUnitDocId(e.round, e.unit)});
 }
 
-void Apply(WorkshopState& s, const ev::DatingPhaseChanged& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::DatingPhaseChanged& e,
+                           Touched& t) {
   s.dating.phase = e.phase;
   s.dating.phase_ends_at = e.ends_at;
   t.Add({DocKind::kDating, 0});
 }
 
-void Apply(WorkshopState& s, const ev::DatingMemberAdded& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::DatingMemberAdded& e,
+                           Touched& t) {
   DatingUnit& unit = s.dating.rounds.at(e.round - 1).units.at(e.unit);
   unit.members.push_back(e.participant);
   const Participant* p = s.FindParticipant(e.participant);
@@ -320,14 +342,18 @@ void Apply(WorkshopState& s, const ev::DatingMemberAdded& e, Touched& t) {
     unit.spot.clear();
   }
   t.Add({DocKind::kDatingUnit, DatingUnitDocId(e.round, e.unit)});
+  // The partners' notes of this round now name the newcomer too.
+  TouchParticipant(s, e.participant, t);
 }
 
-void Apply(WorkshopState& s, const ev::NoteSaved& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::NoteSaved& e,
+                           Touched& t) {
   s.dating.notes[{e.participant, e.round}] = DatingNote{e.text, e.at};
   t.Add({DocKind::kDatingNote, DatingNoteDocId(e.participant, e.round)});
 }
 
-void Apply(WorkshopState& s, const ev::DatingOptionsSet& e, Touched& t) {
+void DatingActivity::Apply(WorkshopState& s, const ev::DatingOptionsSet& e,
+                           Touched& t) {
   s.dating.config.call_url_template = e.call_url_template;
   s.dating.config.avoid_same_group = e.avoid_same_group;
   s.dating.config.collect_notes = e.collect_notes;
@@ -336,4 +362,136 @@ void Apply(WorkshopState& s, const ev::DatingOptionsSet& e, Touched& t) {
     TouchRound(*round, t);  // their call links
 }
 
-}  // namespace campana::domain::internal
+void DatingActivity::SetUp(const Context& c, int index, const AgendaItem& item,
+                           std::vector<Event>& events) {
+  if (item.activity == ActivityKind::kSpeedDating &&
+      c.state.dating.agenda_index != index)
+    events.emplace_back(ev::DatingSetUp{index, item.dating, c.rng.Next()});
+}
+
+// Someone arriving during a speed date joins a pair straight away, as a trio.
+void DatingActivity::Joined(const Context& c,
+                            const ev::ParticipantJoined& joined,
+                            std::vector<Event>& events) {
+  if (auto date = PlaceLateJoiner(c.state, joined.participant, joined.presence))
+    events.emplace_back(*date);
+}
+
+void DatingActivity::Tick(const Context&, std::vector<Event>&) {}
+
+// Phases end with the facilitator's bell, not by the clock.
+std::optional<Time> DatingActivity::NextDeadline(const WorkshopState&) {
+  return std::nullopt;
+}
+
+std::string DatingActivity::CallUrl(const WorkshopState& s, uint32_t round,
+                                    uint32_t unit) {
+  const DatingUnit& u = s.dating.rounds.at(round - 1).units.at(unit);
+  if (!u.remote || s.dating.config.call_url_template.empty()) return "";
+  std::string url = s.dating.config.call_url_template;
+  auto replace = [&url](std::string_view name, const std::string& value) {
+    for (size_t at; (at = url.find(name)) != std::string::npos;)
+      url.replace(at, name.size(), value);
+  };
+  replace("{workshop}", s.code);
+  replace("{round}", std::to_string(round));
+  replace("{pair}", std::to_string(unit + 1));
+  return url;
+}
+
+std::vector<std::string> DatingActivity::PartnerNames(const WorkshopState& s,
+                                                      ParticipantId who,
+                                                      uint32_t round) {
+  std::vector<std::string> names;
+  const int unit = s.dating.UnitOf(who, round);
+  if (unit < 0) return names;
+  for (ParticipantId p :
+       s.dating.rounds[round - 1].units[static_cast<size_t>(unit)].members) {
+    const Participant* partner = s.FindParticipant(p);
+    if (p != who && partner != nullptr) names.push_back(partner->display_name);
+  }
+  return names;
+}
+
+void DatingActivity::TouchLayout(const WorkshopState&, Touched&) {}
+
+void DatingActivity::ForEachDoc(const WorkshopState& s,
+                                const DocVisitor& visit) {
+  if (!s.dating.active()) return;
+  visit({DocKind::kDating, 0});
+  if (const DatingRound* round = s.dating.current()) {
+    for (size_t i = 0; i < round->units.size(); ++i) {
+      visit({DocKind::kDatingUnit,
+             DatingUnitDocId(round->number, static_cast<uint32_t>(i))});
+    }
+  }
+  for (const auto& [key, note] : s.dating.notes)
+    visit({DocKind::kDatingNote, DatingNoteDocId(key.first, key.second)});
+}
+
+Visibility DatingActivity::VisibilityOf(const WorkshopState& s,
+                                        const DocKey& key) {
+  if (!s.dating.active()) return {};
+  switch (key.kind) {
+    case DocKind::kDating:
+      return {Audience::Everyone()};
+    case DocKind::kDatingUnit: {
+      // Only the current round's pairs are shown: to their members, and the
+      // staff.
+      const DatingRound* round = s.dating.current();
+      const auto number = static_cast<uint32_t>(key.id >> 20);
+      const auto unit = static_cast<size_t>(key.id & 0xfffff);
+      if (round == nullptr || round->number != number ||
+          unit >= round->units.size()) {
+        return {};
+      }
+      Visibility v{Audience::Staff()};
+      for (ParticipantId p : round->units[unit].members)
+        v.push_back(Audience::Participant(p));
+      std::sort(v.begin(), v.end());
+      return v;
+    }
+    case DocKind::kDatingNote: {
+      // Private: nobody but the writer, ever (the export carries them only if
+      // the workshop collects notes).
+      const auto p = static_cast<ParticipantId>(key.id >> 20);
+      const auto round = static_cast<uint32_t>(key.id & 0xfffff);
+      if (!s.dating.notes.contains({p, round})) return {};
+      return {Audience::Participant(p)};
+    }
+    default:
+      return {};
+  }
+}
+
+void DatingActivity::Describe(const WorkshopState& s, std::ostream& out) {
+  using internal::Ms;
+  if (s.dating.active()) {
+    const DatingState& d = s.dating;
+    out << "dating item " << d.agenda_index << " seed " << d.circle_seed
+        << " phase " << static_cast<int>(d.phase) << " ends "
+        << Ms(d.phase_ends_at) << " share " << Ms(d.config.share) << " call "
+        << d.config.call_url_template
+        << (d.config.avoid_same_group ? " avoid" : "")
+        << (d.config.collect_notes ? " collect" : "") << "\n";
+    for (const DatingRound& round : d.rounds) {
+      out << "date " << round.number;
+      for (const DatingUnit& u : round.units) {
+        out << " [";
+        for (size_t i = 0; i < u.members.size(); ++i) {
+          out << (i ? "+" : "") << u.members[i];
+        }
+        out << (u.remote ? " call" : " table " + std::to_string(u.table))
+            << (u.spot.empty() ? "" : " " + u.spot) << " first "
+            << u.first_speaker << (u.drawn ? " drawn" : "") << "]";
+      }
+      out << "\n";
+    }
+    for (const auto& [key, note] : d.notes) {
+      out << "note " << key.first << " round " << key.second << " \""
+          << note.text << "\" at " << Ms(note.saved_at) << "\n";
+    }
+  }
+}
+
+}  // namespace campana::domain

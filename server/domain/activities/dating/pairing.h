@@ -1,5 +1,5 @@
-#ifndef CAMPANA_DOMAIN_PAIRING_H_
-#define CAMPANA_DOMAIN_PAIRING_H_
+#ifndef CAMPANA_DOMAIN_ACTIVITIES_DATING_PAIRING_H_
+#define CAMPANA_DOMAIN_ACTIVITIES_DATING_PAIRING_H_
 
 #include <cstdint>
 #include <unordered_map>
@@ -46,4 +46,4 @@ std::vector<std::vector<ParticipantId>> PairEveryone(
 
 }  // namespace campana::domain
 
-#endif  // CAMPANA_DOMAIN_PAIRING_H_
+#endif  // CAMPANA_DOMAIN_ACTIVITIES_DATING_PAIRING_H_
