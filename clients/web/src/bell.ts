@@ -14,7 +14,7 @@ const staleAfterMs = 3000;
 
 export interface RingRecord {
   key: string;
-  at: number;      // true wall-clock time it rang (performance clock, not the page's Date)
+  at: number; // true wall-clock time it rang (performance clock, not the page's Date)
   serverAt: number;
 }
 
@@ -144,10 +144,13 @@ export class BellScheduler {
       if (this.rung.has(key)) continue;
       const delay = this.clock.localTimeOf(serverAt) - Date.now();
       if (delay < -staleAfterMs) {
-        this.rung.add(key);  // already past when we learned of it (a snapshot, a late phone)
+        this.rung.add(key); // already past when we learned of it (a snapshot, a late phone)
         continue;
       }
-      this.timeouts.set(key, window.setTimeout(() => this.ring(key, serverAt), Math.max(0, delay)));
+      this.timeouts.set(
+        key,
+        window.setTimeout(() => this.ring(key, serverAt), Math.max(0, delay)),
+      );
     }
   }
 

@@ -193,8 +193,7 @@ export const en: Messages = {
   correctOrder: 'Right order',
   yourOrder: 'Your order',
   inPlace: 'in place',
-  scoreLine: (score: number, exact: number, total: number) =>
-    `Score ${score}/100 · ${exact} of ${total} in place`,
+  scoreLine: (score: number, exact: number, total: number) => `Score ${score}/100 · ${exact} of ${total} in place`,
   rankLine: (rank: number) => `Rank ${rank}`,
   groupResult: (group: number) => `Group ${group}`,
 

@@ -102,7 +102,8 @@ export const es = {
   copy: 'Copiar',
   copied: 'Copiado',
   newProjectorLink: 'Nuevo enlace del proyector',
-  confirmNewProjectorLink: 'Los proyectores abiertos con el enlace actual dejarán de mostrar los nombres. ¿Crear un enlace nuevo?',
+  confirmNewProjectorLink:
+    'Los proyectores abiertos con el enlace actual dejarán de mostrar los nombres. ¿Crear un enlace nuevo?',
   keptOut: 'No pueden volver',
   nobodyKeptOut: 'Nadie.',
   letBackIn: 'Dejar volver',

@@ -10,7 +10,15 @@
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
 import { Presence, Role } from '../gen/campana/v1/common_pb';
-import { type Ack, type ClientMessage, ClientMessageSchema, type Rejection, RejectionCode, type ServerMessage, ServerMessageSchema } from '../gen/campana/v1/wire_pb';
+import {
+  type Ack,
+  type ClientMessage,
+  ClientMessageSchema,
+  type Rejection,
+  RejectionCode,
+  type ServerMessage,
+  ServerMessageSchema,
+} from '../gen/campana/v1/wire_pb';
 import type { View } from '../state/view';
 import type { Clock } from './clock';
 import { fromBase64, toBase64, type WorkshopStorage } from './storage';
@@ -407,7 +415,7 @@ export class Connection {
     const command = fromBinary(CommandSchema, fromBase64(head.command));
     const reply = await this.request(command);
     this.outboxInFlight = false;
-    if (!reply.ok && reply.code === 'unsent') return;  // resent after the next Welcome
+    if (!reply.ok && reply.code === 'unsent') return; // resent after the next Welcome
     if (!reply.ok && reply.code === RejectionCode.BUSY) {
       this.busy();
       window.clearTimeout(this.outboxTimer);
@@ -432,7 +440,9 @@ export class Connection {
     const requestId = this.nextRequest++;
     const now = Date.now();
     this.pings.set(requestId, now);
-    this.write(create(ClientMessageSchema, { requestId, body: { case: 'ping', value: { clientTimeMs: BigInt(now) } } }));
+    this.write(
+      create(ClientMessageSchema, { requestId, body: { case: 'ping', value: { clientTimeMs: BigInt(now) } } }),
+    );
   }
 
   private heartbeat(): void {
@@ -496,7 +506,7 @@ export class Connection {
       this.probe();
       return;
     }
-    if (this.ws) this.abandon();  // schedules a retry; open() below replaces it
+    if (this.ws) this.abandon(); // schedules a retry; open() below replaces it
     this.attempts = 0;
     this.open();
   };

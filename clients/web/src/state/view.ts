@@ -2,7 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Doc } from '../gen/campana/v1/docs_pb';
 import { type CardDeck, type CardGroup, type CardResults } from '../gen/campana/v1/cards_pb';
 import { type Dating, type DatingNote, type DatingUnit } from '../gen/campana/v1/dating_pb';
-import { type Access, type Agenda, type Answer, type Bell, DocKind, type Groups, type Participant, type ShownAnswer, type Timer, type WorkshopInfo } from '../gen/campana/v1/docs_pb';
+import {
+  type Access,
+  type Agenda,
+  type Answer,
+  type Bell,
+  DocKind,
+  type Groups,
+  type Participant,
+  type ShownAnswer,
+  type Timer,
+  type WorkshopInfo,
+} from '../gen/campana/v1/docs_pb';
 import { type Race } from '../gen/campana/v1/race_pb';
 import type { Delta, Snapshot } from '../gen/campana/v1/wire_pb';
 
@@ -18,7 +29,7 @@ export class View {
   epoch = '';
   offset = 0n;
   loaded = false;
-  applied = 0;  // deltas applied, for tests and diagnostics
+  applied = 0; // deltas applied, for tests and diagnostics
 
   applySnapshot(snapshot: Snapshot): void {
     this.docs.clear();

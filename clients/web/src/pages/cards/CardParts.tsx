@@ -6,7 +6,17 @@ export function cardsById(deck: CardDeck): Map<number, Card> {
 }
 
 // One group's order beside the reference: each card in its right place is marked.
-export function ScoredOrder({ deck, order, results, group }: { deck: CardDeck; order: number[]; results: CardResults; group: number }) {
+export function ScoredOrder({
+  deck,
+  order,
+  results,
+  group,
+}: {
+  deck: CardDeck;
+  order: number[];
+  results: CardResults;
+  group: number;
+}) {
   const m = useMessages();
   const cards = cardsById(deck);
   const score = results.scores.find((s) => s.group === group);

@@ -15,14 +15,25 @@ export function ConsoleCards({ session }: { session: Session }) {
     <section class="panel" aria-labelledby="console-cards">
       <h2 id="console-cards">{m.cardSort}</h2>
       <div class="buttons">
-        <button type="button" class="primary" disabled={deck.started} onClick={() => void act({ case: 'startCardSort', value: {} })}>
+        <button
+          type="button"
+          class="primary"
+          disabled={deck.started}
+          onClick={() => void act({ case: 'startCardSort', value: {} })}
+        >
           {m.startCardSort}
         </button>
-        <button type="button" disabled={!deck.started || deck.revealed} onClick={() => void act({ case: 'revealCards', value: {} })}>
+        <button
+          type="button"
+          disabled={!deck.started || deck.revealed}
+          onClick={() => void act({ case: 'revealCards', value: {} })}
+        >
           {m.revealCards}
         </button>
       </div>
-      {deck.started && !deck.revealed && <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />}
+      {deck.started && !deck.revealed && (
+        <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
+      )}
       <ul class="group-status">
         {session.view.cardGroups().map((g) => {
           const score = results?.scores.find((s) => s.group === g.group);

@@ -82,7 +82,11 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
           const card = cards.get(id);
           const title = card?.title ?? String(id);
           return (
-            <li key={id} class={`${drag?.id === id ? 'dragging' : ''} ${dropClass(i)}`} aria-label={`${m.position(i + 1)}: ${title}`}>
+            <li
+              key={id}
+              class={`${drag?.id === id ? 'dragging' : ''} ${dropClass(i)}`}
+              aria-label={`${m.position(i + 1)}: ${title}`}
+            >
               {!frozen && (
                 <span
                   class="handle"
@@ -111,7 +115,12 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
                   <button type="button" aria-label={m.moveUp(title)} disabled={i === 0} onClick={() => move(id, i - 1)}>
                     ▲
                   </button>
-                  <button type="button" aria-label={m.moveDown(title)} disabled={i === order.length - 1} onClick={() => move(id, i + 1)}>
+                  <button
+                    type="button"
+                    aria-label={m.moveDown(title)}
+                    disabled={i === order.length - 1}
+                    onClick={() => move(id, i + 1)}
+                  >
                     ▼
                   </button>
                 </span>

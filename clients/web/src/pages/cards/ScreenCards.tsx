@@ -13,7 +13,9 @@ export function ScreenCards({ session }: { session: Session }) {
   const groups = session.view.cardGroups();
   if (deck.revealed && results) {
     const ranked = [...groups].sort(
-      (a, b) => (results.scores.find((s) => s.group === a.group)?.rank ?? 99) - (results.scores.find((s) => s.group === b.group)?.rank ?? 99),
+      (a, b) =>
+        (results.scores.find((s) => s.group === a.group)?.rank ?? 99) -
+        (results.scores.find((s) => s.group === b.group)?.rank ?? 99),
     );
     return (
       <section class="screen-cards revealed" aria-label={m.cardSort}>

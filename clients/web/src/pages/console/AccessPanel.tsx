@@ -37,7 +37,12 @@ export function AccessPanel({ session }: { session: Session }) {
       <h2 id="access">{m.access}</h2>
       <label class="field">
         <span>{m.projectorLink}</span>
-        <input id="projector-link" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        <input
+          id="projector-link"
+          readOnly
+          value={link}
+          onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+        />
       </label>
       <p class="muted">{m.projectorLinkHint}</p>
       <div class="buttons">

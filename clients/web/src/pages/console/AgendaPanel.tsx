@@ -17,13 +17,22 @@ export function AgendaPanel({ session }: { session: Session }) {
         <button type="button" onClick={() => go(agenda.current - 1)} disabled={agenda.current < 0}>
           ← {m.previous}
         </button>
-        <button type="button" class="primary" onClick={() => go(agenda.current + 1)} disabled={agenda.current >= agenda.items.length - 1}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => go(agenda.current + 1)}
+          disabled={agenda.current >= agenda.items.length - 1}
+        >
           {m.next} →
         </button>
       </div>
       <ol class="agenda">
         {agenda.items.map((item, i) => (
-          <li key={i} class={i === agenda.current ? 'current' : ''} aria-current={i === agenda.current ? 'step' : undefined}>
+          <li
+            key={i}
+            class={i === agenda.current ? 'current' : ''}
+            aria-current={i === agenda.current ? 'step' : undefined}
+          >
             <button type="button" class="link" aria-label={m.goTo(item.title)} onClick={() => go(i)}>
               {item.title}
             </button>

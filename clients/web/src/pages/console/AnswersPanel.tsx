@@ -13,7 +13,9 @@ export function AnswersPanel({ session }: { session: Session }) {
   if (!agenda) return null;
   const names = new Map(session.view.participants().map((p) => [p.id, p.displayName]));
   const answers = session.view.answers();
-  const questions = agenda.items.map((item, index) => ({ item, index })).filter(({ item }) => item.activity === Agenda_Activity.QUESTION);
+  const questions = agenda.items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.activity === Agenda_Activity.QUESTION);
   if (questions.length === 0) return null;
   return (
     <section class="panel" aria-labelledby="answers">
@@ -24,13 +26,28 @@ export function AnswersPanel({ session }: { session: Session }) {
           <div key={index} class="question-block">
             <h3>{item.prompt || item.title}</h3>
             <div class="buttons">
-              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: false } })}>
+              <button
+                type="button"
+                onClick={() =>
+                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: false } })
+                }
+              >
                 {m.showOnScreen}
               </button>
-              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })}>
+              <button
+                type="button"
+                onClick={() =>
+                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })
+                }
+              >
                 {m.showWithNames}
               </button>
-              <button type="button" onClick={() => void act({ case: 'showAnswers', value: { agendaIndex: index, show: false, withNames: false } })}>
+              <button
+                type="button"
+                onClick={() =>
+                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: false, withNames: false } })
+                }
+              >
                 {m.hideFromScreen}
               </button>
             </div>

@@ -33,7 +33,12 @@ async function exportWorkshop(code: string, key: string): Promise<void> {
 export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
   const m = useMessages();
   // The console shows bells and timers but stays quiet: the room hears the projector.
-  const session = useSession(code, Role.FACILITATOR, { vibrate: false, sound: false, rings: () => true }, { facilitatorKey });
+  const session = useSession(
+    code,
+    Role.FACILITATOR,
+    { vibrate: false, sound: false, rings: () => true },
+    { facilitatorKey },
+  );
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
   return (

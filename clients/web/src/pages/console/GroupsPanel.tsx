@@ -13,7 +13,13 @@ export function parseTeams(text: string): { name: string; groups: number[] }[] {
     .filter(Boolean)
     .map((part) => {
       const [name = '', list = ''] = part.split(':');
-      return { name: name.trim(), groups: list.split(',').map((g) => Number(g.trim())).filter((g) => g > 0) };
+      return {
+        name: name.trim(),
+        groups: list
+          .split(',')
+          .map((g) => Number(g.trim()))
+          .filter((g) => g > 0),
+      };
     });
 }
 
@@ -48,16 +54,32 @@ export function GroupsPanel({ session }: { session: Session }) {
         {mode === SetupGroups_Mode.BY_SIZE ? (
           <label class="field small">
             <span>{m.size}</span>
-            <input type="number" min={1} max={1000} value={size} onInput={(e) => setSize(Number((e.currentTarget as HTMLInputElement).value))} />
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              value={size}
+              onInput={(e) => setSize(Number((e.currentTarget as HTMLInputElement).value))}
+            />
           </label>
         ) : (
           <label class="field small">
             <span>{m.howMany}</span>
-            <input type="number" min={1} max={1000} value={count} onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))} />
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              value={count}
+              onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))}
+            />
           </label>
         )}
         <label class="check">
-          <input type="checkbox" checked={separate} onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={separate}
+            onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)}
+          />
           {m.separateRemote}
         </label>
         <button type="submit" class="primary">
@@ -66,7 +88,10 @@ export function GroupsPanel({ session }: { session: Session }) {
       </form>
       {groups && groups.kinds.length > 0 && (
         <>
-          <button type="button" onClick={() => void act({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}>
+          <button
+            type="button"
+            onClick={() => void act({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
+          >
             {groups.choiceOpen ? m.closeChoice : m.openChoice}
           </button>
           <form
@@ -78,7 +103,11 @@ export function GroupsPanel({ session }: { session: Session }) {
           >
             <label class="field wide">
               <span>{m.teams}</span>
-              <input placeholder={m.teamsHint} value={teams} onInput={(e) => setTeams((e.currentTarget as HTMLInputElement).value)} />
+              <input
+                placeholder={m.teamsHint}
+                value={teams}
+                onInput={(e) => setTeams((e.currentTarget as HTMLInputElement).value)}
+              />
             </label>
             <button type="submit">{m.defineTeams}</button>
           </form>

@@ -52,7 +52,11 @@ export function PeoplePanel({ session }: { session: Session }) {
               <tr key={p.id} class={p.connected ? '' : 'away'}>
                 <td>
                   <span class="who">
-                    <span class={`dot ${p.connected ? 'on' : 'off'}`} title={p.connected ? m.connected : m.disconnected} aria-hidden="true" />
+                    <span
+                      class={`dot ${p.connected ? 'on' : 'off'}`}
+                      title={p.connected ? m.connected : m.disconnected}
+                      aria-hidden="true"
+                    />
                     <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
                     <span class="said name">{p.displayName}</span>
                   </span>
@@ -64,7 +68,10 @@ export function PeoplePanel({ session }: { session: Session }) {
                     value={p.group}
                     disabled={groupCount === 0}
                     onChange={(e) =>
-                      void act({ case: 'moveParticipant', value: { participantId: p.id, group: Number((e.currentTarget as HTMLSelectElement).value) } })
+                      void act({
+                        case: 'moveParticipant',
+                        value: { participantId: p.id, group: Number((e.currentTarget as HTMLSelectElement).value) },
+                      })
                     }
                   >
                     <option value={0}>{m.noGroup}</option>
@@ -76,7 +83,11 @@ export function PeoplePanel({ session }: { session: Session }) {
                   </select>
                 </td>
                 <td class="actions">
-                  <button type="button" aria-label={m.renameWho(p.displayName)} onClick={() => rename(p.id, p.displayName)}>
+                  <button
+                    type="button"
+                    aria-label={m.renameWho(p.displayName)}
+                    onClick={() => rename(p.id, p.displayName)}
+                  >
                     ✎
                   </button>
                   <button

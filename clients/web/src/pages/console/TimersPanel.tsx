@@ -59,7 +59,11 @@ export function TimersPanel({ session }: { session: Session }) {
               <Countdown timer={t} clock={session.clock} />
               <div class="buttons">
                 {running ? (
-                  <button type="button" aria-label={m.actionOn(m.pause, t.name)} onClick={() => void act({ case: 'pauseTimer', value: { timerId: t.id } })}>
+                  <button
+                    type="button"
+                    aria-label={m.actionOn(m.pause, t.name)}
+                    onClick={() => void act({ case: 'pauseTimer', value: { timerId: t.id } })}
+                  >
                     {m.pause}
                   </button>
                 ) : (
@@ -72,16 +76,33 @@ export function TimersPanel({ session }: { session: Session }) {
                     {t.state === Timer_State.PAUSED ? m.resume : m.start}
                   </button>
                 )}
-                <button type="button" aria-label={m.addMinuteTo(t.name)} onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: 60_000 } })}>
+                <button
+                  type="button"
+                  aria-label={m.addMinuteTo(t.name)}
+                  onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: 60_000 } })}
+                >
                   {m.addMinute}
                 </button>
-                <button type="button" aria-label={m.takeThirtyFrom(t.name)} onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: -30_000 } })}>
+                <button
+                  type="button"
+                  aria-label={m.takeThirtyFrom(t.name)}
+                  onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: -30_000 } })}
+                >
                   {m.takeThirty}
                 </button>
-                <button type="button" aria-label={m.actionOn(m.reset, t.name)} onClick={() => void act({ case: 'resetTimer', value: { timerId: t.id } })}>
+                <button
+                  type="button"
+                  aria-label={m.actionOn(m.reset, t.name)}
+                  onClick={() => void act({ case: 'resetTimer', value: { timerId: t.id } })}
+                >
                   {m.reset}
                 </button>
-                <button type="button" class="danger" aria-label={m.actionOn(m.delete, t.name)} onClick={() => void act({ case: 'deleteTimer', value: { timerId: t.id } })}>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={m.actionOn(m.delete, t.name)}
+                  onClick={() => void act({ case: 'deleteTimer', value: { timerId: t.id } })}
+                >
                   {m.delete}
                 </button>
               </div>
@@ -96,11 +117,23 @@ export function TimersPanel({ session }: { session: Session }) {
         </label>
         <label class="field small">
           <span>{m.minutes}</span>
-          <input type="number" min={0} max={1440} value={minutes} onInput={(e) => setMinutes(Number((e.currentTarget as HTMLInputElement).value))} />
+          <input
+            type="number"
+            min={0}
+            max={1440}
+            value={minutes}
+            onInput={(e) => setMinutes(Number((e.currentTarget as HTMLInputElement).value))}
+          />
         </label>
         <label class="field small">
           <span>{m.seconds}</span>
-          <input type="number" min={0} max={59} value={seconds} onInput={(e) => setSeconds(Number((e.currentTarget as HTMLInputElement).value))} />
+          <input
+            type="number"
+            min={0}
+            max={59}
+            value={seconds}
+            onInput={(e) => setSeconds(Number((e.currentTarget as HTMLInputElement).value))}
+          />
         </label>
         <label class="field">
           <span>{m.scope}</span>
@@ -117,7 +150,11 @@ export function TimersPanel({ session }: { session: Session }) {
       <div class="row bell-row">
         <label class="field">
           <span>{m.scope}</span>
-          <select aria-label={`${m.ringBell}: ${m.scope}`} value={bellScope} onChange={(e) => setBellScope((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            aria-label={`${m.ringBell}: ${m.scope}`}
+            value={bellScope}
+            onChange={(e) => setBellScope((e.currentTarget as HTMLSelectElement).value)}
+          >
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -125,7 +162,13 @@ export function TimersPanel({ session }: { session: Session }) {
             ))}
           </select>
         </label>
-        <button type="button" class="primary bell-button" onClick={() => void act({ case: 'ringBell', value: { scope: { kind: pick(bellScope).kind, id: pick(bellScope).id } } })}>
+        <button
+          type="button"
+          class="primary bell-button"
+          onClick={() =>
+            void act({ case: 'ringBell', value: { scope: { kind: pick(bellScope).kind, id: pick(bellScope).id } } })
+          }
+        >
           <svg class="bell-icon" viewBox="0 0 64 64" aria-hidden="true">
             <path d="M32 6c-2 0-4 2-4 4v2c-9 2-14 10-14 19v11l-5 6v2h46v-2l-5-6V31c0-9-5-17-14-19v-2c0-2-2-4-4-4zm-6 50a6 6 0 0 0 12 0z" />
           </svg>

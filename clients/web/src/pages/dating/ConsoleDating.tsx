@@ -35,13 +35,25 @@ export function ConsoleDating({ session }: { session: Session }) {
         <button type="button" class="primary" onClick={() => void act({ case: 'startDatingRound', value: {} })}>
           {m.newDate}
         </button>
-        <button type="button" disabled={dating.phase !== Dating_Phase.MEETING} onClick={() => void act({ case: 'startSharing', value: {} })}>
+        <button
+          type="button"
+          disabled={dating.phase !== Dating_Phase.MEETING}
+          onClick={() => void act({ case: 'startSharing', value: {} })}
+        >
           {m.bellStartSharing}
         </button>
-        <button type="button" disabled={dating.phase !== Dating_Phase.FIRST_SHARING} onClick={() => void act({ case: 'swapSpeakers', value: {} })}>
+        <button
+          type="button"
+          disabled={dating.phase !== Dating_Phase.FIRST_SHARING}
+          onClick={() => void act({ case: 'swapSpeakers', value: {} })}
+        >
           {m.bellSwap}
         </button>
-        <button type="button" disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE} onClick={() => void act({ case: 'endDate', value: {} })}>
+        <button
+          type="button"
+          disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE}
+          onClick={() => void act({ case: 'endDate', value: {} })}
+        >
           {m.bellEndDate}
         </button>
       </div>
@@ -71,7 +83,10 @@ export function ConsoleDating({ session }: { session: Session }) {
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          void act({ case: 'setDatingOptions', value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect } });
+          void act({
+            case: 'setDatingOptions',
+            value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect },
+          });
         }}
       >
         <label class="field wide">
@@ -79,11 +94,19 @@ export function ConsoleDating({ session }: { session: Session }) {
           <input value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label class="check">
-          <input type="checkbox" checked={avoid} onChange={(e) => setAvoid((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={avoid}
+            onChange={(e) => setAvoid((e.currentTarget as HTMLInputElement).checked)}
+          />
           {m.avoidSameGroup}
         </label>
         <label class="check">
-          <input type="checkbox" checked={collect} onChange={(e) => setCollect((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={collect}
+            onChange={(e) => setCollect((e.currentTarget as HTMLInputElement).checked)}
+          />
           {m.collectNotes}
         </label>
         <button type="submit">{m.saveOptions}</button>

@@ -17,11 +17,18 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
   const notes = session.view.datingNotes();
   if (!dating) return null;
   const names = (ids: number[]) =>
-    unit?.members.filter((x) => ids.includes(x.participantId)).map((x) => x.displayName).join(', ') ?? '';
+    unit?.members
+      .filter((x) => ids.includes(x.participantId))
+      .map((x) => x.displayName)
+      .join(', ') ?? '';
   const partners = unit?.members.filter((x) => x.participantId !== me) ?? [];
   const first = unit?.firstSpeaker ?? 0;
   const speaking =
-    dating.phase === Dating_Phase.FIRST_SHARING ? [first] : dating.phase === Dating_Phase.SECOND_SHARING ? unit?.members.map((x) => x.participantId).filter((x) => x !== first) ?? [] : [];
+    dating.phase === Dating_Phase.FIRST_SHARING
+      ? [first]
+      : dating.phase === Dating_Phase.SECOND_SHARING
+        ? (unit?.members.map((x) => x.participantId).filter((x) => x !== first) ?? [])
+        : [];
   const iSpeak = speaking.includes(me);
 
   const chooseFirst = async () => {
@@ -66,8 +73,16 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
             ))}
           {speaking.length > 0 && (
             <>
-              <Deadline label={m.nowSharing(names(speaking))} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />
-              {unit.speakerDrawn && dating.phase === Dating_Phase.FIRST_SHARING && <p class="muted">{m.sharesFirst(names([first]))} {m.drawn}</p>}
+              <Deadline
+                label={m.nowSharing(names(speaking))}
+                endsAtMs={Number(dating.phaseEndsAtMs)}
+                clock={session.clock}
+              />
+              {unit.speakerDrawn && dating.phase === Dating_Phase.FIRST_SHARING && (
+                <p class="muted">
+                  {m.sharesFirst(names([first]))} {m.drawn}
+                </p>
+              )}
               {iSpeak ? (
                 <div class="prompt">
                   <h3>{m.youShare}</h3>
@@ -104,10 +119,13 @@ function NoteEditor({ session, round, partners }: { session: Session; round: num
   const saved = session.view.datingNotes().find((n) => n.round === round)?.text ?? '';
   const [text, setText] = useState(saved);
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => setText(saved), [round]);  // a new date starts with its own notes
+  useEffect(() => setText(saved), [round]); // a new date starts with its own notes
   const save = (value: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => session.connection.submit({ case: 'saveNote', value: { round, text: value } }), 600);
+    timer.current = window.setTimeout(
+      () => session.connection.submit({ case: 'saveNote', value: { round, text: value } }),
+      600,
+    );
   };
   const pending = session.connection.outboxSize() > 0 || text !== saved;
   return (

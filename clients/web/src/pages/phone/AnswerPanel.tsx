@@ -11,7 +11,8 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
   const [text, setText] = useState('');
   const mine = session.view.answers().filter((a) => a.agendaIndex === index);
   const waiting = session.connection.outboxSize();
-  const refused = session.connection.refusedSubmission?.kind === 'submitAnswer' ? session.connection.refusedSubmission : undefined;
+  const refused =
+    session.connection.refusedSubmission?.kind === 'submitAnswer' ? session.connection.refusedSubmission : undefined;
 
   const send = (event: Event) => {
     event.preventDefault();
@@ -27,7 +28,12 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
       <form onSubmit={send}>
         <label class="field">
           <span>{m.yourAnswer}</span>
-          <textarea rows={3} maxLength={2000} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          />
         </label>
         <button type="submit" class="primary">
           {m.send}

@@ -17,7 +17,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    unlockSound();  // the tap that lets this phone ring the bell later
+    unlockSound(); // the tap that lets this phone ring the bell later
     setBusy(true);
     setError('');
     const reply = await connection.join(cleanText(name), presence);
@@ -61,11 +61,21 @@ export function JoinForm({ connection }: { connection: Connection }) {
       <fieldset class="choice">
         <legend>{m.whereAreYou}</legend>
         <label>
-          <input type="radio" name="presence" checked={presence === Presence.IN_ROOM} onChange={() => setPresence(Presence.IN_ROOM)} />
+          <input
+            type="radio"
+            name="presence"
+            checked={presence === Presence.IN_ROOM}
+            onChange={() => setPresence(Presence.IN_ROOM)}
+          />
           {m.inRoom}
         </label>
         <label>
-          <input type="radio" name="presence" checked={presence === Presence.REMOTE} onChange={() => setPresence(Presence.REMOTE)} />
+          <input
+            type="radio"
+            name="presence"
+            checked={presence === Presence.REMOTE}
+            onChange={() => setPresence(Presence.REMOTE)}
+          />
           {m.remote}
         </label>
       </fieldset>

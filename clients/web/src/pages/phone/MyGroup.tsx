@@ -16,7 +16,10 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
   const mates = session.view.participants().filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
   const choosable = groups.kinds
     .map((kind, i) => ({ kind, number: i + 1 }))
-    .filter(({ kind }) => kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE));
+    .filter(
+      ({ kind }) =>
+        kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE),
+    );
 
   const choose = async (group: number) => {
     const reply = await session.connection.send({ case: 'chooseGroup', value: { group } });

@@ -21,7 +21,12 @@ export function PhoneApp({ code }: { code: string }) {
     rings: () => true,
     ringsForTeam: (teamId, v) => {
       const mine = v.participants().find((p) => p.id === session.connection.participantId);
-      return v.groups()?.teams.find((t) => t.id === teamId)?.groups.includes(mine?.group ?? -1) ?? false;
+      return (
+        v
+          .groups()
+          ?.teams.find((t) => t.id === teamId)
+          ?.groups.includes(mine?.group ?? -1) ?? false
+      );
     },
   });
   const view = useView(session.view);
@@ -45,7 +50,9 @@ export function PhoneApp({ code }: { code: string }) {
       {self && (
         <>
           <section class="card me" aria-labelledby="me">
-            <h1 id="me" class="said name">{m.hello(self.displayName)}</h1>
+            <h1 id="me" class="said name">
+              {m.hello(self.displayName)}
+            </h1>
             <p>
               {m.youAreIn} · {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
             </p>
@@ -73,4 +80,3 @@ export function PhoneApp({ code }: { code: string }) {
     </main>
   );
 }
-

@@ -17,7 +17,11 @@ export function ConsoleRace({ session }: { session: Session }) {
       <h2 id="console-race">{m.race}</h2>
       <RacePhaseLine race={race} clock={session.clock} />
       <div class="buttons">
-        <button type="button" disabled={race.phase !== Race_Phase.READY} onClick={() => void act({ case: 'startRaceStrategy', value: {} })}>
+        <button
+          type="button"
+          disabled={race.phase !== Race_Phase.READY}
+          onClick={() => void act({ case: 'startRaceStrategy', value: {} })}
+        >
           {m.startStrategy}
         </button>
         <button
@@ -28,7 +32,11 @@ export function ConsoleRace({ session }: { session: Session }) {
         >
           {m.openWindow}
         </button>
-        <button type="button" disabled={race.phase === Race_Phase.FINISHED} onClick={() => void act({ case: 'finishRace', value: {} })}>
+        <button
+          type="button"
+          disabled={race.phase === Race_Phase.FINISHED}
+          onClick={() => void act({ case: 'finishRace', value: {} })}
+        >
           {m.finishRace}
         </button>
       </div>
@@ -45,7 +53,13 @@ export function ConsoleRace({ session }: { session: Session }) {
                 <select
                   value={team.captainId}
                   onChange={(e) =>
-                    void act({ case: 'nameCaptain', value: { teamId: team.teamId, participantId: Number((e.currentTarget as HTMLSelectElement).value) } })
+                    void act({
+                      case: 'nameCaptain',
+                      value: {
+                        teamId: team.teamId,
+                        participantId: Number((e.currentTarget as HTMLSelectElement).value),
+                      },
+                    })
                   }
                 >
                   <option value={0}>{m.noCaptain}</option>
@@ -59,15 +73,30 @@ export function ConsoleRace({ session }: { session: Session }) {
               <div class="buttons">
                 {team.running ? (
                   <>
-                    <button type="button" class="primary" aria-label={m.stopRunFor(team.name)} onClick={() => void act({ case: 'stopRun', value: { teamId: team.teamId } })}>
+                    <button
+                      type="button"
+                      class="primary"
+                      aria-label={m.stopRunFor(team.name)}
+                      onClick={() => void act({ case: 'stopRun', value: { teamId: team.teamId } })}
+                    >
                       {m.stopRun}
                     </button>
-                    <button type="button" class="danger" aria-label={m.voidRunFor(team.name)} onClick={() => void act({ case: 'voidRun', value: { teamId: team.teamId } })}>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={m.voidRunFor(team.name)}
+                      onClick={() => void act({ case: 'voidRun', value: { teamId: team.teamId } })}
+                    >
                       {m.voidRun}
                     </button>
                   </>
                 ) : (
-                  <button type="button" class="primary" aria-label={m.startRunFor(team.name)} onClick={() => void act({ case: 'startRun', value: { teamId: team.teamId } })}>
+                  <button
+                    type="button"
+                    class="primary"
+                    aria-label={m.startRunFor(team.name)}
+                    onClick={() => void act({ case: 'startRun', value: { teamId: team.teamId } })}
+                  >
                     {m.startRun}
                   </button>
                 )}

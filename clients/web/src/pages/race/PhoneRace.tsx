@@ -40,15 +40,27 @@ export function PhoneRace({ session, me }: { session: Session; me: number }) {
               <div class="race-buttons">
                 {team.running ? (
                   <>
-                    <button type="button" class="primary big" onClick={() => act({ case: 'stopRun', value: { teamId: 0 } })}>
+                    <button
+                      type="button"
+                      class="primary big"
+                      onClick={() => act({ case: 'stopRun', value: { teamId: 0 } })}
+                    >
                       {m.stopRun}
                     </button>
-                    <button type="button" class="danger big" onClick={() => act({ case: 'voidRun', value: { teamId: 0 } })}>
+                    <button
+                      type="button"
+                      class="danger big"
+                      onClick={() => act({ case: 'voidRun', value: { teamId: 0 } })}
+                    >
                       {m.voidRun}
                     </button>
                   </>
                 ) : (
-                  <button type="button" class="primary big" onClick={() => act({ case: 'startRun', value: { teamId: 0 } })}>
+                  <button
+                    type="button"
+                    class="primary big"
+                    onClick={() => act({ case: 'startRun', value: { teamId: 0 } })}
+                  >
                     {m.startRun}
                   </button>
                 )}

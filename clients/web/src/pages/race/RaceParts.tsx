@@ -44,7 +44,9 @@ export function TeamRace({ team, clock, big = false }: { team: Race_Team; clock:
       {team.runs.length > 0 && (
         <ol class="runs" aria-label={m.runs}>
           {team.runs.map((run, i) => (
-            <li key={i}>{run.voided ? m.voided : `${formatStopwatch(run.elapsedMs)}${run.counted ? '' : ` (${m.notCounted})`}`}</li>
+            <li key={i}>
+              {run.voided ? m.voided : `${formatStopwatch(run.elapsedMs)}${run.counted ? '' : ` (${m.notCounted})`}`}
+            </li>
           ))}
         </ol>
       )}
