@@ -9,7 +9,7 @@
 
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
-import { Presence, Role } from '../gen/campana/v1/common_pb';
+import { type Presence, Role } from '../gen/campana/v1/common_pb';
 import {
   type Ack,
   type ClientMessage,
@@ -177,7 +177,7 @@ export class Connection {
     outbox.push({ seq: command.clientSeq.toString(), command: toBase64(toBinary(CommandSchema, command)) });
     this.options.storage.saveOutbox(outbox);
     this.changed();
-    this.flushOutbox();
+    void this.flushOutbox();
   }
 
   forgetRefusal(): void {
@@ -220,7 +220,7 @@ export class Connection {
         joinKey: this.options.storage.joinKey(),
       });
       this.changed();
-      this.flushOutbox();
+      void this.flushOutbox();
     }
     return reply;
   }
@@ -318,7 +318,7 @@ export class Connection {
         this.burstPings();
         this.changed();
         this.outboxInFlight = false;
-        this.flushOutbox();
+        void this.flushOutbox();
         break;
       }
       case 'snapshot': {
@@ -427,7 +427,7 @@ export class Connection {
     if (!reply.ok) this.refusedSubmission = { kind: command.body.case, reply };
     this.options.storage.saveOutbox(this.options.storage.outbox().filter((e) => e.seq !== head.seq));
     this.changed();
-    this.flushOutbox();
+    void this.flushOutbox();
   }
 
   // A few quick pings right after connecting, for a good clock estimate from the start.

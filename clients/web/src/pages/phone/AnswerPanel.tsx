@@ -28,12 +28,7 @@ export function AnswerPanel({ session, index, prompt }: { session: Session; inde
       <form onSubmit={send}>
         <label class="field">
           <span>{m.yourAnswer}</span>
-          <textarea
-            rows={3}
-            maxLength={2000}
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-          />
+          <textarea rows={3} maxLength={2000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         </label>
         <button type="submit" class="primary">
           {m.send}

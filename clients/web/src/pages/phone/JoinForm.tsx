@@ -45,7 +45,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
   }
 
   return (
-    <form class="card join" onSubmit={submit}>
+    <form class="card join" onSubmit={(e) => void submit(e)}>
       {connection.removed && <Notice>{m.removed}</Notice>}
       <label class="field">
         <span>{m.yourName}</span>
@@ -54,7 +54,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
           autoComplete="nickname"
           maxLength={80}
           value={name}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setName(e.currentTarget.value)}
           required
         />
       </label>
