@@ -1,13 +1,12 @@
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
 import { Deadline } from '../../ui/Clocks';
-import { useAct } from '../console/act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // Deal, watch the groups (and their scores, which facilitators see as they build), reveal.
 export function ConsoleCards({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const deck = session.view.cardDeck();
   if (!deck) return null;
   const results = session.view.cardResults();
@@ -19,14 +18,14 @@ export function ConsoleCards({ session }: { session: Session }) {
           type="button"
           class="primary"
           disabled={deck.started}
-          onClick={() => void act({ case: 'startCardSort', value: {} })}
+          onClick={() => void command.send({ case: 'startCardSort', value: {} })}
         >
           {m.startCardSort}
         </button>
         <button
           type="button"
           disabled={!deck.started || deck.revealed}
-          onClick={() => void act({ case: 'revealCards', value: {} })}
+          onClick={() => void command.send({ case: 'revealCards', value: {} })}
         >
           {m.revealCards}
         </button>
@@ -45,7 +44,7 @@ export function ConsoleCards({ session }: { session: Session }) {
           );
         })}
       </ul>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
+import type { CommandBody } from '../../net/connection';
 import { Deadline } from '../../ui/Clocks';
 import { cardsById, ReferenceOrder, ScoredOrder } from './CardParts';
 
@@ -16,7 +17,7 @@ interface Drag {
 // server's, so all the group's phones agree.
 export function PhoneCards({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
-  const [error, setError] = useState('');
+  const command = useCommand(session);
   const [drag, setDrag] = useState<Drag | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const deck = session.view.cardDeck();
@@ -26,10 +27,7 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
   const mine = session.view.cardGroup(self.group);
   const results = session.view.cardResults();
 
-  const send = async (body: Parameters<typeof session.connection.send>[0]) => {
-    const reply = await session.connection.send(body);
-    setError(reply.ok ? '' : rejectionText(m, reply.code));
-  };
+  const send = (body: CommandBody) => void command.send(body);
   const move = (id: number, to: number) => void send({ case: 'moveCard', value: { cardId: id, toIndex: to } });
 
   if (!deck.started || !mine) {
@@ -93,7 +91,7 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
                   role="img"
                   aria-label={m.dragHandle(title)}
                   onPointerDown={(e) => {
-                    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+                    e.currentTarget.setPointerCapture(e.pointerId);
                     setDrag({ id, from: i, to: i });
                   }}
                   onPointerMove={(e) => drag && setDrag({ ...drag, to: indexAt(e.clientY, drag.from) })}
@@ -137,7 +135,7 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
           {m.lockCards}
         </button>
       )}
-      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

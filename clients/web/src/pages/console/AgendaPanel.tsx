@@ -1,15 +1,14 @@
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
-import { useAct } from './act';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 export function AgendaPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const agenda = session.view.agenda();
   if (!agenda) return null;
-  const go = (index: number) => act({ case: 'gotoAgendaItem', value: { index } });
+  const go = (index: number) => void command.send({ case: 'gotoAgendaItem', value: { index } });
   return (
     <section class="panel" aria-labelledby="agenda">
       <h2 id="agenda">{m.agenda}</h2>
@@ -40,7 +39,7 @@ export function AgendaPanel({ session }: { session: Session }) {
           </li>
         ))}
       </ol>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

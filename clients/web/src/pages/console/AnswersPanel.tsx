@@ -2,13 +2,12 @@ import { useState } from 'preact/hooks';
 import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // Answers to the open questions, and whether the projector shows them (named or not).
 export function AnswersPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const agenda = session.view.agenda();
   if (!agenda) return null;
   const names = new Map(session.view.participants().map((p) => [p.id, p.displayName]));
@@ -29,7 +28,10 @@ export function AnswersPanel({ session }: { session: Session }) {
               <button
                 type="button"
                 onClick={() =>
-                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: false } })
+                  void command.send({
+                    case: 'showAnswers',
+                    value: { agendaIndex: index, show: true, withNames: false },
+                  })
                 }
               >
                 {m.showOnScreen}
@@ -37,7 +39,7 @@ export function AnswersPanel({ session }: { session: Session }) {
               <button
                 type="button"
                 onClick={() =>
-                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })
+                  void command.send({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })
                 }
               >
                 {m.showWithNames}
@@ -45,7 +47,10 @@ export function AnswersPanel({ session }: { session: Session }) {
               <button
                 type="button"
                 onClick={() =>
-                  void act({ case: 'showAnswers', value: { agendaIndex: index, show: false, withNames: false } })
+                  void command.send({
+                    case: 'showAnswers',
+                    value: { agendaIndex: index, show: false, withNames: false },
+                  })
                 }
               >
                 {m.hideFromScreen}
@@ -63,7 +68,7 @@ export function AnswersPanel({ session }: { session: Session }) {
           </div>
         );
       })}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // "A: 1, 3; B: 2, 4" -> teams.
 export function parseTeams(text: string): { name: string; groups: number[] }[] {
@@ -25,7 +24,7 @@ export function parseTeams(text: string): { name: string; groups: number[] }[] {
 
 export function GroupsPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const groups = session.view.groups();
   const [mode, setMode] = useState(SetupGroups_Mode.RANDOM);
   const [count, setCount] = useState(4);
@@ -35,7 +34,7 @@ export function GroupsPanel({ session }: { session: Session }) {
 
   const setUp = (event: Event) => {
     event.preventDefault();
-    void act({ case: 'setupGroups', value: { mode, count, size, separateRemote: separate } });
+    void command.send({ case: 'setupGroups', value: { mode, count, size, separateRemote: separate } });
   };
 
   return (
@@ -44,7 +43,7 @@ export function GroupsPanel({ session }: { session: Session }) {
       <form class="row" onSubmit={setUp}>
         <label class="field">
           <span>{m.mode}</span>
-          <select value={mode} onChange={(e) => setMode(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select value={mode} onChange={(e) => setMode(Number(e.currentTarget.value))}>
             <option value={SetupGroups_Mode.RANDOM}>{m.modeRandom}</option>
             <option value={SetupGroups_Mode.BY_SIZE}>{m.modeBySize}</option>
             <option value={SetupGroups_Mode.CHOOSE}>{m.modeChoose}</option>
@@ -59,7 +58,7 @@ export function GroupsPanel({ session }: { session: Session }) {
               min={1}
               max={1000}
               value={size}
-              onInput={(e) => setSize(Number((e.currentTarget as HTMLInputElement).value))}
+              onInput={(e) => setSize(Number(e.currentTarget.value))}
             />
           </label>
         ) : (
@@ -70,16 +69,12 @@ export function GroupsPanel({ session }: { session: Session }) {
               min={1}
               max={1000}
               value={count}
-              onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))}
+              onInput={(e) => setCount(Number(e.currentTarget.value))}
             />
           </label>
         )}
         <label class="check">
-          <input
-            type="checkbox"
-            checked={separate}
-            onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)}
-          />
+          <input type="checkbox" checked={separate} onChange={(e) => setSeparate(e.currentTarget.checked)} />
           {m.separateRemote}
         </label>
         <button type="submit" class="primary">
@@ -90,7 +85,7 @@ export function GroupsPanel({ session }: { session: Session }) {
         <>
           <button
             type="button"
-            onClick={() => void act({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
+            onClick={() => void command.send({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
           >
             {groups.choiceOpen ? m.closeChoice : m.openChoice}
           </button>
@@ -98,16 +93,12 @@ export function GroupsPanel({ session }: { session: Session }) {
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              void act({ case: 'defineTeams', value: { teams: parseTeams(teams) } });
+              void command.send({ case: 'defineTeams', value: { teams: parseTeams(teams) } });
             }}
           >
             <label class="field wide">
               <span>{m.teams}</span>
-              <input
-                placeholder={m.teamsHint}
-                value={teams}
-                onInput={(e) => setTeams((e.currentTarget as HTMLInputElement).value)}
-              />
+              <input placeholder={m.teamsHint} value={teams} onInput={(e) => setTeams(e.currentTarget.value)} />
             </label>
             <button type="submit">{m.defineTeams}</button>
           </form>
@@ -116,7 +107,7 @@ export function GroupsPanel({ session }: { session: Session }) {
           )}
         </>
       )}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -2,21 +2,20 @@ import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 import { cleanText } from '../../ui/text';
 
 // The roster: who is here, in the room or online, connected or not; move, rename, remove.
 export function PeoplePanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const people = session.view.participants();
   const groupCount = session.view.groups()?.kinds.length ?? 0;
 
   const rename = (id: number, name: string) => {
     const next = window.prompt(m.newName(name), name);
     if (next && next.trim() && next !== name) {
-      void act({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
+      void command.send({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
     }
   };
   // Removing asks once, in words, and offers both: remove (they may join again, as someone
@@ -24,7 +23,7 @@ export function PeoplePanel({ session }: { session: Session }) {
   const [removing, setRemoving] = useState<{ id: number; name: string } | undefined>();
   const remove = (ban: boolean) => {
     if (!removing) return;
-    void act({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
+    void command.send({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
     setRemoving(undefined);
   };
 
@@ -68,9 +67,9 @@ export function PeoplePanel({ session }: { session: Session }) {
                     value={p.group}
                     disabled={groupCount === 0}
                     onChange={(e) =>
-                      void act({
+                      void command.send({
                         case: 'moveParticipant',
-                        value: { participantId: p.id, group: Number((e.currentTarget as HTMLSelectElement).value) },
+                        value: { participantId: p.id, group: Number(e.currentTarget.value) },
                       })
                     }
                   >
@@ -124,7 +123,7 @@ export function PeoplePanel({ session }: { session: Session }) {
           </div>
         </div>
       )}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -4,9 +4,8 @@ import { Timer_State } from '../../gen/campana/v1/docs_pb';
 import type { Messages } from '../../i18n/es';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 interface ScopeChoice {
   value: string;
@@ -30,7 +29,7 @@ function scopeChoices(session: Session, m: Messages): ScopeChoice[] {
 // Named countdowns for the room, a team or a group, and the bell.
 export function TimersPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState(2);
   const [seconds, setSeconds] = useState(0);
@@ -42,10 +41,12 @@ export function TimersPanel({ session }: { session: Session }) {
   const create = (event: Event) => {
     event.preventDefault();
     const s = pick(scope);
-    void act({
-      case: 'createTimer',
-      value: { name: name.trim(), durationMs: (minutes * 60 + seconds) * 1000, scope: { kind: s.kind, id: s.id } },
-    }).then((ok) => ok && setName(''));
+    void command
+      .send({
+        case: 'createTimer',
+        value: { name: name.trim(), durationMs: (minutes * 60 + seconds) * 1000, scope: { kind: s.kind, id: s.id } },
+      })
+      .then((ok) => ok && setName(''));
   };
 
   return (
@@ -62,7 +63,7 @@ export function TimersPanel({ session }: { session: Session }) {
                   <button
                     type="button"
                     aria-label={m.actionOn(m.pause, t.name)}
-                    onClick={() => void act({ case: 'pauseTimer', value: { timerId: t.id } })}
+                    onClick={() => void command.send({ case: 'pauseTimer', value: { timerId: t.id } })}
                   >
                     {m.pause}
                   </button>
@@ -71,7 +72,7 @@ export function TimersPanel({ session }: { session: Session }) {
                     type="button"
                     class="primary"
                     aria-label={m.actionOn(t.state === Timer_State.PAUSED ? m.resume : m.start, t.name)}
-                    onClick={() => void act({ case: 'startTimer', value: { timerId: t.id } })}
+                    onClick={() => void command.send({ case: 'startTimer', value: { timerId: t.id } })}
                   >
                     {t.state === Timer_State.PAUSED ? m.resume : m.start}
                   </button>
@@ -79,21 +80,21 @@ export function TimersPanel({ session }: { session: Session }) {
                 <button
                   type="button"
                   aria-label={m.addMinuteTo(t.name)}
-                  onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: 60_000 } })}
+                  onClick={() => void command.send({ case: 'addTime', value: { timerId: t.id, deltaMs: 60_000 } })}
                 >
                   {m.addMinute}
                 </button>
                 <button
                   type="button"
                   aria-label={m.takeThirtyFrom(t.name)}
-                  onClick={() => void act({ case: 'addTime', value: { timerId: t.id, deltaMs: -30_000 } })}
+                  onClick={() => void command.send({ case: 'addTime', value: { timerId: t.id, deltaMs: -30_000 } })}
                 >
                   {m.takeThirty}
                 </button>
                 <button
                   type="button"
                   aria-label={m.actionOn(m.reset, t.name)}
-                  onClick={() => void act({ case: 'resetTimer', value: { timerId: t.id } })}
+                  onClick={() => void command.send({ case: 'resetTimer', value: { timerId: t.id } })}
                 >
                   {m.reset}
                 </button>
@@ -101,7 +102,7 @@ export function TimersPanel({ session }: { session: Session }) {
                   type="button"
                   class="danger"
                   aria-label={m.actionOn(m.delete, t.name)}
-                  onClick={() => void act({ case: 'deleteTimer', value: { timerId: t.id } })}
+                  onClick={() => void command.send({ case: 'deleteTimer', value: { timerId: t.id } })}
                 >
                   {m.delete}
                 </button>
@@ -113,7 +114,7 @@ export function TimersPanel({ session }: { session: Session }) {
       <form class="row" onSubmit={create}>
         <label class="field">
           <span>{m.timerName}</span>
-          <input value={name} required onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          <input value={name} required onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <label class="field small">
           <span>{m.minutes}</span>
@@ -122,7 +123,7 @@ export function TimersPanel({ session }: { session: Session }) {
             min={0}
             max={1440}
             value={minutes}
-            onInput={(e) => setMinutes(Number((e.currentTarget as HTMLInputElement).value))}
+            onInput={(e) => setMinutes(Number(e.currentTarget.value))}
           />
         </label>
         <label class="field small">
@@ -132,12 +133,12 @@ export function TimersPanel({ session }: { session: Session }) {
             min={0}
             max={59}
             value={seconds}
-            onInput={(e) => setSeconds(Number((e.currentTarget as HTMLInputElement).value))}
+            onInput={(e) => setSeconds(Number(e.currentTarget.value))}
           />
         </label>
         <label class="field">
           <span>{m.scope}</span>
-          <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value)}>
+          <select value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -153,7 +154,7 @@ export function TimersPanel({ session }: { session: Session }) {
           <select
             aria-label={`${m.ringBell}: ${m.scope}`}
             value={bellScope}
-            onChange={(e) => setBellScope((e.currentTarget as HTMLSelectElement).value)}
+            onChange={(e) => setBellScope(e.currentTarget.value)}
           >
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
@@ -166,7 +167,10 @@ export function TimersPanel({ session }: { session: Session }) {
           type="button"
           class="primary bell-button"
           onClick={() =>
-            void act({ case: 'ringBell', value: { scope: { kind: pick(bellScope).kind, id: pick(bellScope).id } } })
+            void command.send({
+              case: 'ringBell',
+              value: { scope: { kind: pick(bellScope).kind, id: pick(bellScope).id } },
+            })
           }
         >
           <svg class="bell-icon" viewBox="0 0 64 64" aria-hidden="true">
@@ -175,7 +179,7 @@ export function TimersPanel({ session }: { session: Session }) {
           {m.ringBell}
         </button>
       </div>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

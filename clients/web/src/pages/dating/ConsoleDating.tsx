@@ -2,23 +2,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
 import { Deadline } from '../../ui/Clocks';
-import { useAct } from '../console/act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 export function ConsoleDating({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const dating = session.view.dating();
-  const [url, setUrl] = useState(dating?.callUrlTemplate ?? '');
-  const [avoid, setAvoid] = useState(dating?.avoidSameGroup ?? false);
-  const [collect, setCollect] = useState(dating?.collectNotes ?? false);
+  // The form follows the options as saved (by this console or another one).
+  const savedUrl = dating?.callUrlTemplate ?? '';
+  const savedAvoid = dating?.avoidSameGroup ?? false;
+  const savedCollect = dating?.collectNotes ?? false;
+  const [url, setUrl] = useState(savedUrl);
+  const [avoid, setAvoid] = useState(savedAvoid);
+  const [collect, setCollect] = useState(savedCollect);
   useEffect(() => {
-    if (!dating) return;
-    setUrl(dating.callUrlTemplate);
-    setAvoid(dating.avoidSameGroup);
-    setCollect(dating.collectNotes);
-  }, [dating?.callUrlTemplate, dating?.avoidSameGroup, dating?.collectNotes]);
+    setUrl(savedUrl);
+    setAvoid(savedAvoid);
+    setCollect(savedCollect);
+  }, [savedUrl, savedAvoid, savedCollect]);
   if (!dating) return null;
   const units = session.view.datingUnits().filter((u) => u.round === dating.round);
   const paired = new Set(units.flatMap((u) => u.members.map((x) => x.participantId)));
@@ -32,27 +34,31 @@ export function ConsoleDating({ session }: { session: Session }) {
       </h2>
       {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
       <div class="buttons">
-        <button type="button" class="primary" onClick={() => void act({ case: 'startDatingRound', value: {} })}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void command.send({ case: 'startDatingRound', value: {} })}
+        >
           {m.newDate}
         </button>
         <button
           type="button"
           disabled={dating.phase !== Dating_Phase.MEETING}
-          onClick={() => void act({ case: 'startSharing', value: {} })}
+          onClick={() => void command.send({ case: 'startSharing', value: {} })}
         >
           {m.bellStartSharing}
         </button>
         <button
           type="button"
           disabled={dating.phase !== Dating_Phase.FIRST_SHARING}
-          onClick={() => void act({ case: 'swapSpeakers', value: {} })}
+          onClick={() => void command.send({ case: 'swapSpeakers', value: {} })}
         >
           {m.bellSwap}
         </button>
         <button
           type="button"
           disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE}
-          onClick={() => void act({ case: 'endDate', value: {} })}
+          onClick={() => void command.send({ case: 'endDate', value: {} })}
         >
           {m.bellEndDate}
         </button>
@@ -72,7 +78,7 @@ export function ConsoleDating({ session }: { session: Session }) {
           ) : (
             <>
               <p>{waiting.map((p) => p.displayName).join(', ')}</p>
-              <button type="button" onClick={() => void act({ case: 'pairLateJoiners', value: {} })}>
+              <button type="button" onClick={() => void command.send({ case: 'pairLateJoiners', value: {} })}>
                 {m.pairLate}
               </button>
             </>
@@ -83,7 +89,7 @@ export function ConsoleDating({ session }: { session: Session }) {
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          void act({
+          void command.send({
             case: 'setDatingOptions',
             value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect },
           });
@@ -91,27 +97,19 @@ export function ConsoleDating({ session }: { session: Session }) {
       >
         <label class="field wide">
           <span>{m.callTemplate}</span>
-          <input value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
+          <input value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
         <label class="check">
-          <input
-            type="checkbox"
-            checked={avoid}
-            onChange={(e) => setAvoid((e.currentTarget as HTMLInputElement).checked)}
-          />
+          <input type="checkbox" checked={avoid} onChange={(e) => setAvoid(e.currentTarget.checked)} />
           {m.avoidSameGroup}
         </label>
         <label class="check">
-          <input
-            type="checkbox"
-            checked={collect}
-            onChange={(e) => setCollect((e.currentTarget as HTMLInputElement).checked)}
-          />
+          <input type="checkbox" checked={collect} onChange={(e) => setCollect(e.currentTarget.checked)} />
           {m.collectNotes}
         </label>
         <button type="submit">{m.saveOptions}</button>
       </form>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
 import { Deadline } from '../../ui/Clocks';
 import { downloadNotes } from './notes';
 
@@ -11,7 +11,7 @@ import { downloadNotes } from './notes';
 // nothing).
 export function PhoneDating({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
-  const [error, setError] = useState('');
+  const command = useCommand(session);
   const dating = session.view.dating();
   const unit = session.view.datingUnits().find((u) => dating && u.round === dating.round);
   const notes = session.view.datingNotes();
@@ -31,10 +31,7 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
         : [];
   const iSpeak = speaking.includes(me);
 
-  const chooseFirst = async () => {
-    const reply = await session.connection.send({ case: 'chooseFirstSpeaker', value: {} });
-    setError(reply.ok ? '' : rejectionText(m, reply.code));
-  };
+  const chooseFirst = () => void command.send({ case: 'chooseFirstSpeaker', value: {} });
 
   return (
     <section class="card dating" aria-labelledby="dating">
@@ -101,7 +98,13 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
             </>
           )}
           {dating.phase === Dating_Phase.DONE && <p>{m.dateOver}</p>}
-          <NoteEditor session={session} round={dating.round} partners={partners.map((x) => x.displayName).join(', ')} />
+          {/* Keyed by round: a new date starts with its own notes. */}
+          <NoteEditor
+            key={dating.round}
+            session={session}
+            round={dating.round}
+            partners={partners.map((x) => x.displayName).join(', ')}
+          />
         </>
       )}
       {notes.length > 0 && (
@@ -109,7 +112,7 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
           {m.downloadNotes}
         </button>
       )}
-      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }
@@ -119,7 +122,6 @@ function NoteEditor({ session, round, partners }: { session: Session; round: num
   const saved = session.view.datingNotes().find((n) => n.round === round)?.text ?? '';
   const [text, setText] = useState(saved);
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => setText(saved), [round]); // a new date starts with its own notes
   const save = (value: string) => {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(
@@ -137,7 +139,7 @@ function NoteEditor({ session, round, partners }: { session: Session; round: num
         maxLength={8000}
         value={text}
         onInput={(e) => {
-          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          const value = e.currentTarget.value;
           setText(value);
           save(value);
         }}

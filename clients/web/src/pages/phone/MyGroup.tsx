@@ -1,14 +1,13 @@
 import { Groups_Kind } from '../../gen/campana/v1/docs_pb';
 import { Presence } from '../../gen/campana/v1/common_pb';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { useState } from 'preact/hooks';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // "You are in group 3, team A", who else is in it, and the group picker when choice is open.
 export function MyGroup({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
-  const [error, setError] = useState('');
+  const command = useCommand(session);
   const self = session.view.participant(me);
   const groups = session.view.groups();
   if (!self || !groups || groups.kinds.length === 0) return null;
@@ -21,10 +20,7 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
         kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE),
     );
 
-  const choose = async (group: number) => {
-    const reply = await session.connection.send({ case: 'chooseGroup', value: { group } });
-    setError(reply.ok ? '' : rejectionText(m, reply.code));
-  };
+  const choose = (group: number) => void command.send({ case: 'chooseGroup', value: { group } });
 
   return (
     <section class="card group" aria-labelledby="my-group">
@@ -58,7 +54,7 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
           </div>
         </div>
       )}
-      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

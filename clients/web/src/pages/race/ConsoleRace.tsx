@@ -1,13 +1,12 @@
 import { Race_Phase } from '../../gen/campana/v1/race_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from '../console/act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 import { RacePhaseLine, TeamRace } from './RaceParts';
 
 export function ConsoleRace({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const race = session.view.race();
   if (!race) return null;
   const groups = session.view.groups();
@@ -20,7 +19,7 @@ export function ConsoleRace({ session }: { session: Session }) {
         <button
           type="button"
           disabled={race.phase !== Race_Phase.READY}
-          onClick={() => void act({ case: 'startRaceStrategy', value: {} })}
+          onClick={() => void command.send({ case: 'startRaceStrategy', value: {} })}
         >
           {m.startStrategy}
         </button>
@@ -28,14 +27,14 @@ export function ConsoleRace({ session }: { session: Session }) {
           type="button"
           class="primary"
           disabled={race.phase === Race_Phase.EXECUTION || race.phase === Race_Phase.FINISHED}
-          onClick={() => void act({ case: 'openRaceWindow', value: {} })}
+          onClick={() => void command.send({ case: 'openRaceWindow', value: {} })}
         >
           {m.openWindow}
         </button>
         <button
           type="button"
           disabled={race.phase === Race_Phase.FINISHED}
-          onClick={() => void act({ case: 'finishRace', value: {} })}
+          onClick={() => void command.send({ case: 'finishRace', value: {} })}
         >
           {m.finishRace}
         </button>
@@ -53,11 +52,11 @@ export function ConsoleRace({ session }: { session: Session }) {
                 <select
                   value={team.captainId}
                   onChange={(e) =>
-                    void act({
+                    void command.send({
                       case: 'nameCaptain',
                       value: {
                         teamId: team.teamId,
-                        participantId: Number((e.currentTarget as HTMLSelectElement).value),
+                        participantId: Number(e.currentTarget.value),
                       },
                     })
                   }
@@ -77,7 +76,7 @@ export function ConsoleRace({ session }: { session: Session }) {
                       type="button"
                       class="primary"
                       aria-label={m.stopRunFor(team.name)}
-                      onClick={() => void act({ case: 'stopRun', value: { teamId: team.teamId } })}
+                      onClick={() => void command.send({ case: 'stopRun', value: { teamId: team.teamId } })}
                     >
                       {m.stopRun}
                     </button>
@@ -85,7 +84,7 @@ export function ConsoleRace({ session }: { session: Session }) {
                       type="button"
                       class="danger"
                       aria-label={m.voidRunFor(team.name)}
-                      onClick={() => void act({ case: 'voidRun', value: { teamId: team.teamId } })}
+                      onClick={() => void command.send({ case: 'voidRun', value: { teamId: team.teamId } })}
                     >
                       {m.voidRun}
                     </button>
@@ -95,7 +94,7 @@ export function ConsoleRace({ session }: { session: Session }) {
                     type="button"
                     class="primary"
                     aria-label={m.startRunFor(team.name)}
-                    onClick={() => void act({ case: 'startRun', value: { teamId: team.teamId } })}
+                    onClick={() => void command.send({ case: 'startRun', value: { teamId: team.teamId } })}
                   >
                     {m.startRun}
                   </button>
@@ -105,7 +104,7 @@ export function ConsoleRace({ session }: { session: Session }) {
           );
         })}
       </div>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
+import type { CommandBody } from '../../net/connection';
 import { RacePhaseLine, TeamRace } from './RaceParts';
 
 // A participant's view of the race: the rules, the phase, their own team; and the stopwatch
 // buttons for the team's captain.
 export function PhoneRace({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
-  const [error, setError] = useState('');
+  const command = useCommand(session);
   const race = session.view.race();
   const self = session.view.participant(me);
   const groups = session.view.groups();
@@ -17,10 +17,7 @@ export function PhoneRace({ session, me }: { session: Session; me: number }) {
   const team = race.teams.find((t) => t.teamId === teamId);
   const captain = team !== undefined && team.captainId === me;
 
-  const act = async (body: Parameters<typeof session.connection.send>[0]) => {
-    const reply = await session.connection.send(body);
-    setError(reply.ok ? '' : rejectionText(m, reply.code));
-  };
+  const act = (body: CommandBody) => void command.send(body);
 
   return (
     <section class="card race" aria-labelledby="race">
@@ -70,7 +67,7 @@ export function PhoneRace({ session, me }: { session: Session; me: number }) {
           )}
         </>
       )}
-      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }
