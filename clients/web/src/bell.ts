@@ -4,7 +4,7 @@
 
 import { Scope_Kind } from './gen/campana/v1/common_pb';
 import { Dating_Phase } from './gen/campana/v1/dating_pb';
-import { Timer_State } from './gen/campana/v1/docs_pb';
+import { DocKind, Timer_State } from './gen/campana/v1/docs_pb';
 import { Race_Phase } from './gen/campana/v1/race_pb';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
@@ -100,18 +100,19 @@ export class BellScheduler {
 
   private due(): Map<string, number> {
     const due = new Map<string, number>();
-    for (const timer of this.view.timers()) {
+    for (const timer of this.view.docs(DocKind.TIMER)) {
       if (!this.options.rings(timer.scope?.kind ?? Scope_Kind.ROOM)) continue;
       if (timer.state === Timer_State.RUNNING || timer.state === Timer_State.EXPIRED) {
         due.set(`timer:${timer.id}:${timer.endsAtMs}`, Number(timer.endsAtMs));
       }
     }
-    for (const { id, bell } of this.view.bells()) {
-      if (!this.options.rings(bell.scope?.kind ?? Scope_Kind.ROOM)) continue;
-      due.set(`bell:${id}:${bell.seq}`, Number(bell.atMs));
+    for (const bell of this.view.docs(DocKind.BELL)) {
+      const scope = bell.scope ?? { kind: Scope_Kind.ROOM, id: 0 };
+      if (!this.options.rings(scope.kind)) continue;
+      due.set(`bell:${scope.kind}-${scope.id}:${bell.seq}`, Number(bell.atMs));
     }
     // The race's moments: the end of the strategy time, the window closing, a penalty over.
-    const race = this.view.race();
+    const race = this.view.doc(DocKind.RACE);
     if (race && race.phase >= Race_Phase.STRATEGY && race.strategyEndsAtMs > 0n) {
       due.set(`race:strategy:${race.strategyEndsAtMs}`, Number(race.strategyEndsAtMs));
     }
@@ -124,12 +125,12 @@ export class BellScheduler {
       }
     }
     // A speaker's time is up.
-    const dating = this.view.dating();
+    const dating = this.view.doc(DocKind.DATING);
     if (dating && (dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING)) {
       due.set(`dating:${dating.round}:${dating.phase}:${dating.phaseEndsAtMs}`, Number(dating.phaseEndsAtMs));
     }
     // Time up for the card sort.
-    const deck = this.view.cardDeck();
+    const deck = this.view.doc(DocKind.CARD_DECK);
     if (deck?.started && !deck.revealed) due.set(`cards:${deck.endsAtMs}`, Number(deck.endsAtMs));
     return due;
   }

@@ -1,3 +1,4 @@
+import { DocKind } from '../gen/campana/v1/docs_pb';
 // One device's connection to its workshop: says Hello (resuming when it can), keeps the View
 // current, measures the clock, sends commands and awaits their replies, and keeps a
 // participant's submissions in a persistent outbox until the server acknowledges them.
@@ -353,7 +354,7 @@ export class Connection {
   // A phone whose own participant document disappeared was removed by a facilitator.
   private noticeRemoval(): void {
     if (this.options.role !== Role.PARTICIPANT || this.participantId === 0) return;
-    if (this.options.view.participant(this.participantId) !== undefined) return;
+    if (this.options.view.doc(DocKind.PARTICIPANT, this.participantId) !== undefined) return;
     this.participantId = 0;
     this.removed = true;
     this.options.storage.forgetIdentity();

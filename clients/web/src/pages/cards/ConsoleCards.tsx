@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
@@ -7,9 +8,9 @@ import { Refusal, useCommand } from '../../ui/useCommand';
 export function ConsoleCards({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const deck = session.view.cardDeck();
+  const deck = session.view.doc(DocKind.CARD_DECK);
   if (!deck) return null;
-  const results = session.view.cardResults();
+  const results = session.view.doc(DocKind.CARD_RESULTS);
   return (
     <section class="panel" aria-labelledby="console-cards">
       <h2 id="console-cards">{m.cardSort}</h2>
@@ -34,7 +35,7 @@ export function ConsoleCards({ session }: { session: Session }) {
         <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
       )}
       <ul class="group-status">
-        {session.view.cardGroups().map((g) => {
+        {session.view.docs(DocKind.CARD_GROUP).map((g) => {
           const score = results?.scores.find((s) => s.group === g.group);
           return (
             <li key={g.group}>

@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -20,12 +21,12 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
   const command = useCommand(session);
   const [drag, setDrag] = useState<Drag | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const deck = session.view.cardDeck();
-  const self = session.view.participant(me);
+  const deck = session.view.doc(DocKind.CARD_DECK);
+  const self = session.view.doc(DocKind.PARTICIPANT, me);
   if (!deck || !self) return null;
   const cards = cardsById(deck);
-  const mine = session.view.cardGroup(self.group);
-  const results = session.view.cardResults();
+  const mine = session.view.doc(DocKind.CARD_GROUP, self.group);
+  const results = session.view.doc(DocKind.CARD_RESULTS);
 
   const send = (body: CommandBody) => void command.send(body);
   const move = (id: number, to: number) => void send({ case: 'moveCard', value: { cardId: id, toIndex: to } });

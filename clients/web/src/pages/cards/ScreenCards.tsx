@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
@@ -7,10 +8,10 @@ import { ReferenceOrder, ScoredOrder } from './CardParts';
 // scored and ranked.
 export function ScreenCards({ session }: { session: Session }) {
   const m = useMessages();
-  const deck = session.view.cardDeck();
-  const results = session.view.cardResults();
+  const deck = session.view.doc(DocKind.CARD_DECK);
+  const results = session.view.doc(DocKind.CARD_RESULTS);
   if (!deck || !deck.started) return null;
-  const groups = session.view.cardGroups();
+  const groups = session.view.docs(DocKind.CARD_GROUP);
   if (deck.revealed && results) {
     const ranked = [...groups].sort(
       (a, b) =>

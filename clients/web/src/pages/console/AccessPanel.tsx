@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -10,7 +11,7 @@ export function AccessPanel({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
   const [copied, setCopied] = useState(false);
-  const access = session.view.access();
+  const access = session.view.doc(DocKind.ACCESS);
   if (!access) return null;
   const link = projectorLink(session.code, access.projectorKey);
 

@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
@@ -6,7 +7,7 @@ import { Refusal, useCommand } from '../../ui/useCommand';
 export function AgendaPanel({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const agenda = session.view.agenda();
+  const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
   const go = (index: number) => void command.send({ case: 'gotoAgendaItem', value: { index } });
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
@@ -8,10 +8,10 @@ import { Refusal, useCommand } from '../../ui/useCommand';
 export function AnswersPanel({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const agenda = session.view.agenda();
+  const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
-  const names = new Map(session.view.participants().map((p) => [p.id, p.displayName]));
-  const answers = session.view.answers();
+  const names = new Map(session.view.docs(DocKind.PARTICIPANT).map((p) => [p.id, p.displayName]));
+  const answers = session.view.docs(DocKind.ANSWER);
   const questions = agenda.items
     .map((item, index) => ({ item, index }))
     .filter(({ item }) => item.activity === Agenda_Activity.QUESTION);

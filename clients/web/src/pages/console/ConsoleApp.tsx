@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
@@ -46,14 +47,14 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
       <Flash on={session.flashing} />
       <header class="bar">
         <strong>
-          {m.console} · {view.workshop()?.title ?? ''} · {code}
+          {m.console} · {view.doc(DocKind.WORKSHOP)?.title ?? ''} · {code}
         </strong>
         <StatusLine status={session.connection.status} />
         <nav aria-label={m.links} class="links">
           <a href={`${origin}/j/${code}`} target="_blank" rel="noreferrer">
             {m.phoneLink}
           </a>
-          <a href={projectorLink(code, view.access()?.projectorKey ?? '')} target="_blank" rel="noreferrer">
+          <a href={projectorLink(code, view.doc(DocKind.ACCESS)?.projectorKey ?? '')} target="_blank" rel="noreferrer">
             {m.screenLink}
           </a>
           <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>

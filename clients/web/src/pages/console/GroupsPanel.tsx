@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
 import { useMessages } from '../../i18n/i18n';
@@ -25,7 +26,7 @@ export function parseTeams(text: string): { name: string; groups: number[] }[] {
 export function GroupsPanel({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const groups = session.view.groups();
+  const groups = session.view.doc(DocKind.GROUPS);
   const [mode, setMode] = useState(SetupGroups_Mode.RANDOM);
   const [count, setCount] = useState(4);
   const [size, setSize] = useState(4);

@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
@@ -9,8 +10,8 @@ import { cleanText } from '../../ui/text';
 export function PeoplePanel({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const people = session.view.participants();
-  const groupCount = session.view.groups()?.kinds.length ?? 0;
+  const people = session.view.docs(DocKind.PARTICIPANT);
+  const groupCount = session.view.doc(DocKind.GROUPS)?.kinds.length ?? 0;
 
   const rename = (id: number, name: string) => {
     const next = window.prompt(m.newName(name), name);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Scope_Kind } from '../../gen/campana/v1/common_pb';
-import { Timer_State } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Timer_State } from '../../gen/campana/v1/docs_pb';
 import type { Messages } from '../../i18n/es';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -15,7 +15,7 @@ interface ScopeChoice {
 }
 
 function scopeChoices(session: Session, m: Messages): ScopeChoice[] {
-  const groups = session.view.groups();
+  const groups = session.view.doc(DocKind.GROUPS);
   const choices: ScopeChoice[] = [{ value: 'room', label: m.scopeRoom, kind: Scope_Kind.ROOM, id: 0 }];
   for (const team of groups?.teams ?? []) {
     choices.push({ value: `team-${team.id}`, label: m.scopeTeam(team.name), kind: Scope_Kind.TEAM, id: team.id });
@@ -53,7 +53,7 @@ export function TimersPanel({ session }: { session: Session }) {
     <section class="panel" aria-labelledby="timers">
       <h2 id="timers">{m.timers}</h2>
       <ul class="timer-list">
-        {session.view.timers().map((t) => {
+        {session.view.docs(DocKind.TIMER).map((t) => {
           const running = t.state === Timer_State.RUNNING;
           return (
             <li key={t.id}>

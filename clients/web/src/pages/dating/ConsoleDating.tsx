@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useEffect, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
@@ -8,7 +9,7 @@ import { Refusal, useCommand } from '../../ui/useCommand';
 export function ConsoleDating({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const dating = session.view.dating();
+  const dating = session.view.doc(DocKind.DATING);
   // The form follows the options as saved (by this console or another one).
   const savedUrl = dating?.callUrlTemplate ?? '';
   const savedAvoid = dating?.avoidSameGroup ?? false;
@@ -22,9 +23,10 @@ export function ConsoleDating({ session }: { session: Session }) {
     setCollect(savedCollect);
   }, [savedUrl, savedAvoid, savedCollect]);
   if (!dating) return null;
-  const units = session.view.datingUnits().filter((u) => u.round === dating.round);
+  const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);
   const paired = new Set(units.flatMap((u) => u.members.map((x) => x.participantId)));
-  const waiting = dating.round > 0 ? session.view.participants().filter((p) => p.connected && !paired.has(p.id)) : [];
+  const waiting =
+    dating.round > 0 ? session.view.docs(DocKind.PARTICIPANT).filter((p) => p.connected && !paired.has(p.id)) : [];
   const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
   return (
     <section class="panel" aria-labelledby="console-dating">

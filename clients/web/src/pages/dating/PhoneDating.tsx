@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRef, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
@@ -12,9 +13,9 @@ import { downloadNotes } from './notes';
 export function PhoneDating({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
   const command = useCommand(session);
-  const dating = session.view.dating();
-  const unit = session.view.datingUnits().find((u) => dating && u.round === dating.round);
-  const notes = session.view.datingNotes();
+  const dating = session.view.doc(DocKind.DATING);
+  const unit = session.view.docs(DocKind.DATING_UNIT).find((u) => dating && u.round === dating.round);
+  const notes = session.view.docs(DocKind.DATING_NOTE);
   if (!dating) return null;
   const names = (ids: number[]) =>
     unit?.members
@@ -108,7 +109,7 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
         </>
       )}
       {notes.length > 0 && (
-        <button type="button" onClick={() => downloadNotes(m, session.view.workshop()?.title ?? '', notes)}>
+        <button type="button" onClick={() => downloadNotes(m, session.view.doc(DocKind.WORKSHOP)?.title ?? '', notes)}>
           {m.downloadNotes}
         </button>
       )}
@@ -119,7 +120,7 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
 
 function NoteEditor({ session, round, partners }: { session: Session; round: number; partners: string }) {
   const m = useMessages();
-  const saved = session.view.datingNotes().find((n) => n.round === round)?.text ?? '';
+  const saved = session.view.docs(DocKind.DATING_NOTE).find((n) => n.round === round)?.text ?? '';
   const [text, setText] = useState(saved);
   const timer = useRef<number | undefined>(undefined);
   const save = (value: string) => {

@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -6,9 +7,9 @@ import { Deadline } from '../../ui/Clocks';
 // The round, its countdown and every pair, large enough for the back of a room of 50.
 export function ScreenDating({ session }: { session: Session }) {
   const m = useMessages();
-  const dating = session.view.dating();
+  const dating = session.view.doc(DocKind.DATING);
   if (!dating || dating.round === 0) return null;
-  const units = session.view.datingUnits().filter((u) => u.round === dating.round);
+  const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);
   const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
   return (
     <section class="screen-dating" aria-label={m.dating}>

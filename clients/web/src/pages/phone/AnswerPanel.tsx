@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { rejectionText, useMessages } from '../../i18n/i18n';
 import { Notice } from '../../ui/Chrome';
@@ -9,7 +10,7 @@ import { cleanText } from '../../ui/text';
 export function AnswerPanel({ session, index, prompt }: { session: Session; index: number; prompt: string }) {
   const m = useMessages();
   const [text, setText] = useState('');
-  const mine = session.view.answers().filter((a) => a.agendaIndex === index);
+  const mine = session.view.docs(DocKind.ANSWER).filter((a) => a.agendaIndex === index);
   const waiting = session.connection.outboxSize();
   const refused =
     session.connection.refusedSubmission?.kind === 'submitAnswer' ? session.connection.refusedSubmission : undefined;

@@ -1,4 +1,4 @@
-import { Groups_Kind } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Groups_Kind } from '../../gen/campana/v1/docs_pb';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -8,11 +8,13 @@ import { Refusal, useCommand } from '../../ui/useCommand';
 export function MyGroup({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
   const command = useCommand(session);
-  const self = session.view.participant(me);
-  const groups = session.view.groups();
+  const self = session.view.doc(DocKind.PARTICIPANT, me);
+  const groups = session.view.doc(DocKind.GROUPS);
   if (!self || !groups || groups.kinds.length === 0) return null;
   const team = groups.teams.find((t) => t.groups.includes(self.group));
-  const mates = session.view.participants().filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
+  const mates = session.view
+    .docs(DocKind.PARTICIPANT)
+    .filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
   const choosable = groups.kinds
     .map((kind, i) => ({ kind, number: i + 1 }))
     .filter(

@@ -1,4 +1,4 @@
-import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { Presence, Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
@@ -20,10 +20,10 @@ export function PhoneApp({ code }: { code: string }) {
     sound: true,
     rings: () => true,
     ringsForTeam: (teamId, v) => {
-      const mine = v.participants().find((p) => p.id === session.connection.participantId);
+      const mine = v.docs(DocKind.PARTICIPANT).find((p) => p.id === session.connection.participantId);
       return (
         v
-          .groups()
+          .doc(DocKind.GROUPS)
           ?.teams.find((t) => t.id === teamId)
           ?.groups.includes(mine?.group ?? -1) ?? false
       );
@@ -31,10 +31,10 @@ export function PhoneApp({ code }: { code: string }) {
   });
   const view = useView(session.view);
   const { connection } = session;
-  const workshop = view.workshop();
+  const workshop = view.doc(DocKind.WORKSHOP);
   const me = connection.participantId;
-  const self = me ? view.participant(me) : undefined;
-  const agenda = view.agenda();
+  const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
+  const agenda = view.doc(DocKind.AGENDA);
   const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
 
   return (
@@ -58,9 +58,9 @@ export function PhoneApp({ code }: { code: string }) {
             </p>
           </section>
           <MyGroup session={session} me={me} />
-          {view.timers().length > 0 && (
+          {view.docs(DocKind.TIMER).length > 0 && (
             <section class="card timers" aria-label={m.timers}>
-              {view.timers().map((t) => (
+              {view.docs(DocKind.TIMER).map((t) => (
                 <Countdown key={t.id} timer={t} clock={session.clock} />
               ))}
             </section>

@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Race_Phase } from '../../gen/campana/v1/race_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
@@ -7,10 +8,10 @@ import { RacePhaseLine, TeamRace } from './RaceParts';
 export function ConsoleRace({ session }: { session: Session }) {
   const m = useMessages();
   const command = useCommand(session);
-  const race = session.view.race();
+  const race = session.view.doc(DocKind.RACE);
   if (!race) return null;
-  const groups = session.view.groups();
-  const people = session.view.participants();
+  const groups = session.view.doc(DocKind.GROUPS);
+  const people = session.view.docs(DocKind.PARTICIPANT);
   return (
     <section class="panel" aria-labelledby="console-race">
       <h2 id="console-race">{m.race}</h2>

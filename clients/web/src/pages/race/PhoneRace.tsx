@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
@@ -9,9 +10,9 @@ import { RacePhaseLine, TeamRace } from './RaceParts';
 export function PhoneRace({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
   const command = useCommand(session);
-  const race = session.view.race();
-  const self = session.view.participant(me);
-  const groups = session.view.groups();
+  const race = session.view.doc(DocKind.RACE);
+  const self = session.view.doc(DocKind.PARTICIPANT, me);
+  const groups = session.view.doc(DocKind.GROUPS);
   if (!race || !self) return null;
   const teamId = groups?.teams.find((t) => t.groups.includes(self.group))?.id ?? 0;
   const team = race.teams.find((t) => t.teamId === teamId);

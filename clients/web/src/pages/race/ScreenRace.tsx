@@ -1,3 +1,4 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { RacePhaseLine, TeamRace } from './RaceParts';
@@ -5,7 +6,7 @@ import { RacePhaseLine, TeamRace } from './RaceParts';
 // Every team's live stopwatch, penalty and best time, then the result, big.
 export function ScreenRace({ session }: { session: Session }) {
   const m = useMessages();
-  const race = session.view.race();
+  const race = session.view.doc(DocKind.RACE);
   if (!race) return null;
   return (
     <section class="screen-race" aria-label={m.race}>
