@@ -1,5 +1,5 @@
 import type { Card, CardDeck, CardResults } from '../../gen/campana/v1/cards_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useCardsMessages } from './messages';
 
 export function cardsById(deck: CardDeck): Map<number, Card> {
   return new Map(deck.cards.map((c) => [c.id, c]));
@@ -17,7 +17,7 @@ export function ScoredOrder({
   results: CardResults;
   group: number;
 }) {
-  const m = useMessages();
+  const m = useCardsMessages();
   const cards = cardsById(deck);
   const score = results.scores.find((s) => s.group === group);
   return (
@@ -43,7 +43,7 @@ export function ScoredOrder({
 }
 
 export function ReferenceOrder({ deck, results }: { deck: CardDeck; results: CardResults }) {
-  const m = useMessages();
+  const m = useCardsMessages();
   const cards = cardsById(deck);
   return (
     <div class="reference-order">

@@ -1,12 +1,12 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useCardsMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 import { Refusal, useCommand } from '../../ui/useCommand';
 
 // Deal, watch the groups (and their scores, which facilitators see as they build), reveal.
 export function ConsoleCards({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useCardsMessages();
   const command = useCommand(session);
   const deck = session.view.doc(DocKind.CARD_DECK);
   if (!deck) return null;

@@ -1,6 +1,6 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRef, useState } from 'preact/hooks';
-import { useMessages } from '../../i18n/i18n';
+import { useCardsMessages } from './messages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import type { CommandBody } from '../../net/connection';
@@ -17,7 +17,7 @@ interface Drag {
 // buttons (for keyboards and screen readers). Every move is a command; the order shown is the
 // server's, so all the group's phones agree.
 export function PhoneCards({ session, me }: { session: Session; me: number }) {
-  const m = useMessages();
+  const m = useCardsMessages();
   const command = useCommand(session);
   const [drag, setDrag] = useState<Drag | null>(null);
   const list = useRef<HTMLOListElement>(null);

@@ -1,5 +1,5 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useCardsMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 import { ReferenceOrder, ScoredOrder } from './CardParts';
@@ -7,7 +7,7 @@ import { ReferenceOrder, ScoredOrder } from './CardParts';
 // Before the reveal, who has locked; after it, every group's order beside the right one,
 // scored and ranked.
 export function ScreenCards({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useCardsMessages();
   const deck = session.view.doc(DocKind.CARD_DECK);
   const results = session.view.doc(DocKind.CARD_RESULTS);
   if (!deck || !deck.started) return null;

@@ -1,13 +1,13 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useEffect, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 import { Refusal, useCommand } from '../../ui/useCommand';
 
 export function ConsoleDating({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useDatingMessages();
   const command = useCommand(session);
   const dating = session.view.doc(DocKind.DATING);
   // The form follows the options as saved (by this console or another one).

@@ -1,7 +1,7 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRef, useState } from 'preact/hooks';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { Deadline } from '../../ui/Clocks';
@@ -11,7 +11,7 @@ import { downloadNotes } from './notes';
 // private notes saved as they are typed (through the outbox, so a dropped connection loses
 // nothing).
 export function PhoneDating({ session, me }: { session: Session; me: number }) {
-  const m = useMessages();
+  const m = useDatingMessages();
   const command = useCommand(session);
   const dating = session.view.doc(DocKind.DATING);
   const unit = session.view.docs(DocKind.DATING_UNIT).find((u) => dating && u.round === dating.round);
@@ -119,7 +119,7 @@ export function PhoneDating({ session, me }: { session: Session; me: number }) {
 }
 
 function NoteEditor({ session, round, partners }: { session: Session; round: number; partners: string }) {
-  const m = useMessages();
+  const m = useDatingMessages();
   const saved = session.view.docs(DocKind.DATING_NOTE).find((n) => n.round === round)?.text ?? '';
   const [text, setText] = useState(saved);
   const timer = useRef<number | undefined>(undefined);

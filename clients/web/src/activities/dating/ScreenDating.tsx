@@ -1,12 +1,12 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 
 // The round, its countdown and every pair, large enough for the back of a room of 50.
 export function ScreenDating({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useDatingMessages();
   const dating = session.view.doc(DocKind.DATING);
   if (!dating || dating.round === 0) return null;
   const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);

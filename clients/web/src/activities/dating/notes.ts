@@ -1,5 +1,7 @@
 import type { DatingNote } from '../../gen/campana/v1/dating_pb';
-import type { Messages } from '../../i18n/es';
+import type { useDatingMessages } from './messages';
+
+type Messages = ReturnType<typeof useDatingMessages>;
 
 // A participant's notes as a Markdown file named after the workshop, made in the page: the
 // notes never leave the phone for this.

@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
-import { DocKind, Agenda_Activity } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
+import { AnswerItem } from '../../ui/AnswerItem';
+import { ShowButtons } from '../../ui/ShowButtons';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { useQuestionMessages } from './messages';
 
-// Answers to the open questions, and whether the projector shows them (named or not).
-export function AnswersPanel({ session }: { session: Session }) {
-  const m = useMessages();
+// Answers to the agenda's open questions, and whether the projector shows them (named or not).
+export function ConsoleQuestion({ session }: { session: Session }) {
+  const m = useQuestionMessages();
   const command = useCommand(session);
   const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
@@ -16,6 +17,7 @@ export function AnswersPanel({ session }: { session: Session }) {
     .map((item, index) => ({ item, index }))
     .filter(({ item }) => item.activity === Agenda_Activity.QUESTION);
   if (questions.length === 0) return null;
+  const labels = { show: m.showOnScreen, withNames: m.showWithNames, hide: m.hideFromScreen };
   return (
     <section class="panel" aria-labelledby="answers">
       <h2 id="answers">{m.answers}</h2>
@@ -24,38 +26,12 @@ export function AnswersPanel({ session }: { session: Session }) {
         return (
           <div key={index} class="question-block">
             <h3>{item.prompt || item.title}</h3>
-            <div class="buttons">
-              <button
-                type="button"
-                onClick={() =>
-                  void command.send({
-                    case: 'showAnswers',
-                    value: { agendaIndex: index, show: true, withNames: false },
-                  })
-                }
-              >
-                {m.showOnScreen}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  void command.send({ case: 'showAnswers', value: { agendaIndex: index, show: true, withNames: true } })
-                }
-              >
-                {m.showWithNames}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  void command.send({
-                    case: 'showAnswers',
-                    value: { agendaIndex: index, show: false, withNames: false },
-                  })
-                }
-              >
-                {m.hideFromScreen}
-              </button>
-            </div>
+            <ShowButtons
+              labels={labels}
+              onShow={(show, withNames) =>
+                void command.send({ case: 'showAnswers', value: { agendaIndex: index, show, withNames } })
+              }
+            />
             {these.length === 0 ? (
               <p class="muted">{m.noAnswers}</p>
             ) : (
@@ -70,25 +46,5 @@ export function AnswersPanel({ session }: { session: Session }) {
       })}
       <Refusal command={command} />
     </section>
-  );
-}
-
-// Past this, an answer is shown clamped to a few lines, with a button to read it all.
-const longAnswer = 280;
-
-function AnswerItem({ text, author }: { text: string; author: string }) {
-  const m = useMessages();
-  const [open, setOpen] = useState(false);
-  const long = [...text].length > longAnswer || text.split('\n').length > 4;
-  return (
-    <li class="answer">
-      <span class={`said answer-text ${open ? 'open' : ''}`}>{text}</span>
-      <span class="said name author">— {author}</span>
-      {long && (
-        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? m.showLess : m.showAll}
-        </button>
-      )}
-    </li>
   );
 }

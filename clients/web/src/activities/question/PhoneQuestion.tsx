@@ -1,50 +1,31 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useState } from 'preact/hooks';
-import { rejectionText, useMessages } from '../../i18n/i18n';
-import { Notice } from '../../ui/Chrome';
-import type { Session } from '../../session';
-import { cleanText } from '../../ui/text';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { AnswerBox } from '../../ui/AnswerBox';
+import { OutboxStatus } from '../../ui/OutboxStatus';
+import type { PhoneProps } from '../activity';
+import { currentItem } from '../activity';
+import { useQuestionMessages } from './messages';
 
-// An open question of the current agenda item. Answers go through the outbox: typed on a
+// The open question of the current agenda item. Answers go through the outbox: typed on a
 // train with no signal, they arrive when the phone is back.
-export function AnswerPanel({ session, index, prompt }: { session: Session; index: number; prompt: string }) {
-  const m = useMessages();
-  const [text, setText] = useState('');
+export function PhoneQuestion({ session }: PhoneProps) {
+  const m = useQuestionMessages();
+  const agenda = session.view.doc(DocKind.AGENDA);
+  const item = currentItem(session.view);
+  // On while answers are shown, too; the phone has nothing to do then.
+  if (!agenda || item?.activity !== Agenda_Activity.QUESTION) return null;
+  const index = agenda.current;
   const mine = session.view.docs(DocKind.ANSWER).filter((a) => a.agendaIndex === index);
-  const waiting = session.connection.outboxSize();
-  const refused =
-    session.connection.refusedSubmission?.kind === 'submitAnswer' ? session.connection.refusedSubmission : undefined;
-
-  const send = (event: Event) => {
-    event.preventDefault();
-    const answer = cleanText(text);
-    if (!answer) return;
-    session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text: answer } });
-    setText('');
-  };
 
   return (
     <section class="card question" aria-labelledby="question">
-      <h2 id="question">{prompt}</h2>
-      <form onSubmit={send}>
-        <label class="field">
-          <span>{m.yourAnswer}</span>
-          <textarea rows={3} maxLength={2000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <button type="submit" class="primary">
-          {m.send}
-        </button>
-      </form>
-      {waiting > 0 && (
-        <p class="pending" role="status">
-          {session.connection.busyLong ? m.pendingBusy(waiting) : m.pendingAnswers(waiting)}
-        </p>
-      )}
-      {refused && !refused.reply.ok && (
-        <Notice onClose={() => session.connection.forgetRefusal()}>
-          {m.answerRefused} {rejectionText(m, refused.reply.code)}
-        </Notice>
-      )}
+      <h2 id="question">{item.prompt}</h2>
+      <AnswerBox
+        label={m.yourAnswer}
+        button={m.send}
+        draftKey={`campana:${session.code}:draft:answer:${index}`}
+        onSend={(text) => session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text } })}
+      />
+      <OutboxStatus session={session} kind="submitAnswer" />
       {mine.length > 0 && (
         <>
           <h3>{m.yourAnswers}</h3>

@@ -1,12 +1,12 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Race_Phase } from '../../gen/campana/v1/race_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useRaceMessages } from './messages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { RacePhaseLine, TeamRace } from './RaceParts';
 
 export function ConsoleRace({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useRaceMessages();
   const command = useCommand(session);
   const race = session.view.doc(DocKind.RACE);
   if (!race) return null;

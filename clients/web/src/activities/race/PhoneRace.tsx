@@ -1,5 +1,5 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useRaceMessages } from './messages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import type { CommandBody } from '../../net/connection';
@@ -8,7 +8,7 @@ import { RacePhaseLine, TeamRace } from './RaceParts';
 // A participant's view of the race: the rules, the phase, their own team; and the stopwatch
 // buttons for the team's captain.
 export function PhoneRace({ session, me }: { session: Session; me: number }) {
-  const m = useMessages();
+  const m = useRaceMessages();
   const command = useCommand(session);
   const race = session.view.doc(DocKind.RACE);
   const self = session.view.doc(DocKind.PARTICIPANT, me);

@@ -1,12 +1,12 @@
 import { Race_Phase, type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useRaceMessages } from './messages';
 import type { Clock } from '../../net/clock';
 import { Deadline, formatStopwatch, Stopwatch } from '../../ui/Clocks';
 import { useNow } from '../../ui/useNow';
 
 // Where the race is: the strategy countdown, the window, or the result.
 export function RacePhaseLine({ race, clock }: { race: Race; clock: Clock }) {
-  const m = useMessages();
+  const m = useRaceMessages();
   switch (race.phase) {
     case Race_Phase.STRATEGY:
       return <Deadline label={m.strategyTime} endsAtMs={Number(race.strategyEndsAtMs)} clock={clock} />;
@@ -27,7 +27,7 @@ export function RacePhaseLine({ race, clock }: { race: Race; clock: Clock }) {
 
 // One team: its stopwatch, its penalty, its best time and runs.
 export function TeamRace({ team, clock, big = false }: { team: Race_Team; clock: Clock; big?: boolean }) {
-  const m = useMessages();
+  const m = useRaceMessages();
   useNow(500);
   const penaltyLeft = Number(team.penaltyUntilMs) - clock.serverNow();
   return (

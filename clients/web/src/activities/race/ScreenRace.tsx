@@ -1,11 +1,11 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
+import { useRaceMessages } from './messages';
 import type { Session } from '../../session';
 import { RacePhaseLine, TeamRace } from './RaceParts';
 
 // Every team's live stopwatch, penalty and best time, then the result, big.
 export function ScreenRace({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useRaceMessages();
   const race = session.view.doc(DocKind.RACE);
   if (!race) return null;
   return (

@@ -4,12 +4,10 @@ import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
-import { ConsoleCards } from '../cards/ConsoleCards';
-import { ConsoleDating } from '../dating/ConsoleDating';
-import { ConsoleRace } from '../race/ConsoleRace';
+import { isActive } from '../../activities/activity';
+import { activities } from '../../activities/registry';
 import { AccessPanel, projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
-import { AnswersPanel } from './AnswersPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TimersPanel } from './TimersPanel';
@@ -42,6 +40,10 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
   );
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
+  // The panels of the activities that are on come first, right after the agenda and timers.
+  const panels = [...activities]
+    .sort((a, b) => Number(isActive(b, view)) - Number(isActive(a, view)))
+    .map(({ name, Console }) => Console && <Console key={name} session={session} />);
   return (
     <main class="console">
       <Flash on={session.flashing} />
@@ -68,13 +70,10 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
         <div class="console-grid">
           <AgendaPanel session={session} />
           <TimersPanel session={session} />
-          <ConsoleRace session={session} />
-          <ConsoleCards session={session} />
-          <ConsoleDating session={session} />
+          {panels}
           <PeoplePanel session={session} />
           <AccessPanel session={session} />
           <GroupsPanel session={session} />
-          <AnswersPanel session={session} />
         </div>
       )}
     </main>

@@ -1,18 +1,18 @@
-import { DocKind, Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { currentItem, isActive } from '../../activities/activity';
+import { activities } from '../../activities/registry';
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Presence, Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
-import { PhoneCards } from '../cards/PhoneCards';
-import { PhoneDating } from '../dating/PhoneDating';
-import { PhoneRace } from '../race/PhoneRace';
-import { AnswerPanel } from './AnswerPanel';
 import { JoinForm } from './JoinForm';
 import { MyGroup } from './MyGroup';
 
-// The participant's page: join, then whatever the current agenda item needs.
+// The participant's page: join, then what is on now, first: an activity outside the run of
+// show (a question asked live), the current agenda item and its activity; then the timers and
+// the person's group. What is on now must be in the first screenful of a small phone.
 export function PhoneApp({ code }: { code: string }) {
   const m = useMessages();
   const session = useSession(code, Role.PARTICIPANT, {
@@ -34,8 +34,10 @@ export function PhoneApp({ code }: { code: string }) {
   const workshop = view.doc(DocKind.WORKSHOP);
   const me = connection.participantId;
   const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
-  const agenda = view.doc(DocKind.AGENDA);
-  const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
+  const item = currentItem(view);
+  const on = activities.filter((a) => a.Phone && isActive(a, view));
+  const phoneViews = (list: typeof on) =>
+    list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
 
   return (
     <main class="phone">
@@ -57,7 +59,12 @@ export function PhoneApp({ code }: { code: string }) {
               {m.youAreIn} · {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
             </p>
           </section>
-          <MyGroup session={session} me={me} />
+          {phoneViews(on.filter((a) => a.agenda === undefined))}
+          <section class="card now" aria-labelledby="now">
+            <h2 id="now">{item ? `${m.nowItem}: ${item.title}` : m.notStarted}</h2>
+            {item?.notes && <p>{item.notes}</p>}
+          </section>
+          {phoneViews(on.filter((a) => a.agenda !== undefined))}
           {view.docs(DocKind.TIMER).length > 0 && (
             <section class="card timers" aria-label={m.timers}>
               {view.docs(DocKind.TIMER).map((t) => (
@@ -65,16 +72,7 @@ export function PhoneApp({ code }: { code: string }) {
               ))}
             </section>
           )}
-          <section class="card now" aria-labelledby="now">
-            <h2 id="now">{item ? `${m.nowItem}: ${item.title}` : m.notStarted}</h2>
-            {item?.notes && <p>{item.notes}</p>}
-          </section>
-          {item && item.activity === Agenda_Activity.QUESTION && agenda && (
-            <AnswerPanel session={session} index={agenda.current} prompt={item.prompt} />
-          )}
-          {item && item.activity === Agenda_Activity.RACE && <PhoneRace session={session} me={me} />}
-          {item && item.activity === Agenda_Activity.CARD_SORT && <PhoneCards session={session} me={me} />}
-          {item && item.activity === Agenda_Activity.SPEED_DATING && <PhoneDating session={session} me={me} />}
+          <MyGroup session={session} me={me} />
         </>
       )}
     </main>
