@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
+import { NumberField } from '../../ui/NumberField';
 import { Refusal, useCommand } from '../../ui/useCommand';
 
 // "A: 1, 3; B: 2, 4" -> teams.
@@ -52,27 +53,9 @@ export function GroupsPanel({ session }: { session: Session }) {
           </select>
         </label>
         {mode === SetupGroups_Mode.BY_SIZE ? (
-          <label class="field small">
-            <span>{m.size}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={size}
-              onInput={(e) => setSize(Number(e.currentTarget.value))}
-            />
-          </label>
+          <NumberField label={m.size} min={1} max={1000} value={size} onChange={setSize} />
         ) : (
-          <label class="field small">
-            <span>{m.howMany}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={count}
-              onInput={(e) => setCount(Number(e.currentTarget.value))}
-            />
-          </label>
+          <NumberField label={m.howMany} min={1} max={1000} value={count} onChange={setCount} />
         )}
         <label class="check">
           <input type="checkbox" checked={separate} onChange={(e) => setSeparate(e.currentTarget.checked)} />

@@ -5,6 +5,7 @@ import type { Messages } from '../../i18n/es';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Countdown } from '../../ui/Countdown';
+import { NumberField } from '../../ui/NumberField';
 import { Refusal, useCommand } from '../../ui/useCommand';
 
 interface ScopeChoice {
@@ -116,26 +117,8 @@ export function TimersPanel({ session }: { session: Session }) {
           <span>{m.timerName}</span>
           <input value={name} required onInput={(e) => setName(e.currentTarget.value)} />
         </label>
-        <label class="field small">
-          <span>{m.minutes}</span>
-          <input
-            type="number"
-            min={0}
-            max={1440}
-            value={minutes}
-            onInput={(e) => setMinutes(Number(e.currentTarget.value))}
-          />
-        </label>
-        <label class="field small">
-          <span>{m.seconds}</span>
-          <input
-            type="number"
-            min={0}
-            max={59}
-            value={seconds}
-            onInput={(e) => setSeconds(Number(e.currentTarget.value))}
-          />
-        </label>
+        <NumberField label={m.minutes} min={0} max={1440} value={minutes} onChange={setMinutes} />
+        <NumberField label={m.seconds} min={0} max={59} value={seconds} onChange={setSeconds} />
         <label class="field">
           <span>{m.scope}</span>
           <select value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
