@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import type { LiveAnswer, LiveQuestion } from '../../gen/campana/v1/live_question_pb';
 import { answerMaxLength } from '../../ui/AnswerBox';
-import { AnswerItem } from '../../ui/AnswerItem';
+import { AnswerList } from '../../ui/AnswerList';
 import { ShowButtons } from '../../ui/ShowButtons';
 import { cleanText } from '../../ui/text';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
@@ -118,15 +118,7 @@ function QuestionBlock({
           void command.send({ case: 'showQuestionAnswers', value: { questionId, show, withNames } })
         }
       />
-      {answers.length === 0 ? (
-        <p class="muted">{m.noAnswers}</p>
-      ) : (
-        <ul class="answers">
-          {answers.map((a) => (
-            <AnswerItem key={a.id} text={a.text} author={names.get(a.participantId) ?? '?'} />
-          ))}
-        </ul>
-      )}
+      <AnswerList answers={answers} names={names} />
     </>
   );
 }

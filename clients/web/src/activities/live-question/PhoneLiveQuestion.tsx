@@ -1,6 +1,7 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { AnswerBox } from '../../ui/AnswerBox';
 import { OutboxStatus } from '../../ui/OutboxStatus';
+import { OwnAnswers } from '../../ui/OwnAnswers';
 import type { PhoneProps } from '../activity';
 import { useLiveQuestionMessages } from './messages';
 import { maxAnswersEach, openQuestion } from './questions';
@@ -36,18 +37,7 @@ export function PhoneLiveQuestion({ session, me }: PhoneProps) {
         />
       )}
       <OutboxStatus session={session} kind="answerQuestion" />
-      {mine.length > 0 && (
-        <>
-          <h3>{m.yourReplies(mine.length, maxAnswersEach)}</h3>
-          <ul class="answers">
-            {mine.map((a) => (
-              <li key={a.id} class="said answer-text">
-                {a.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OwnAnswers title={m.yourReplies(mine.length, maxAnswersEach)} answers={mine} />
     </section>
   );
 }

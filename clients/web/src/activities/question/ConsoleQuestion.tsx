@@ -1,6 +1,6 @@
 import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
-import { AnswerItem } from '../../ui/AnswerItem';
+import { AnswerList } from '../../ui/AnswerList';
 import { ShowButtons } from '../../ui/ShowButtons';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { useQuestionMessages } from './messages';
@@ -32,15 +32,7 @@ export function ConsoleQuestion({ session }: { session: Session }) {
                 void command.send({ case: 'showAnswers', value: { agendaIndex: index, show, withNames } })
               }
             />
-            {these.length === 0 ? (
-              <p class="muted">{m.noAnswers}</p>
-            ) : (
-              <ul class="answers">
-                {these.map((a) => (
-                  <AnswerItem key={a.id} text={a.text} author={names.get(a.participantId) ?? '?'} />
-                ))}
-              </ul>
-            )}
+            <AnswerList answers={these} names={names} />
           </div>
         );
       })}

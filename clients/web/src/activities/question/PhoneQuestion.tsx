@@ -1,6 +1,7 @@
 import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import { AnswerBox } from '../../ui/AnswerBox';
 import { OutboxStatus } from '../../ui/OutboxStatus';
+import { OwnAnswers } from '../../ui/OwnAnswers';
 import type { PhoneProps } from '../activity';
 import { currentItem } from '../activity';
 import { useQuestionMessages } from './messages';
@@ -26,18 +27,7 @@ export function PhoneQuestion({ session }: PhoneProps) {
         onSend={(text) => session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text } })}
       />
       <OutboxStatus session={session} kind="submitAnswer" />
-      {mine.length > 0 && (
-        <>
-          <h3>{m.yourAnswers}</h3>
-          <ul class="answers">
-            {mine.map((a) => (
-              <li key={a.id} class="said answer-text">
-                {a.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OwnAnswers title={m.yourAnswers} answers={mine} />
     </section>
   );
 }
