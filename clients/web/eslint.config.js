@@ -1,9 +1,14 @@
 // ESLint for the pages: typescript-eslint's type-aware rules (a forgotten promise, an `any`
 // that slipped in) and the rules of hooks. Formatting is Prettier's job, not ESLint's.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Not import.meta.dirname: Node 18 (Debian 12's) does not have it.
+const here = dirname(fileURLToPath(import.meta.url));
 
 export default tseslint.config(
   { ignores: ['dist/', 'src/gen/', 'node_modules/'] },
@@ -12,7 +17,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: globals.browser,
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: here },
     },
     plugins: { 'react-hooks': reactHooks },
     rules: {
