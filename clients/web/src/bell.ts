@@ -2,10 +2,9 @@
 // flash of the screen. Devices ring at a moment in server time (a timer's end, or a bell's
 // `at`), converted with the measured clock offset, so every phone in the room rings together.
 
+import { activities } from './activities/registry';
 import { Scope_Kind } from './gen/campana/v1/common_pb';
-import { Dating_Phase } from './gen/campana/v1/dating_pb';
-import { Timer_State } from './gen/campana/v1/docs_pb';
-import { Race_Phase } from './gen/campana/v1/race_pb';
+import { DocKind, Timer_State } from './gen/campana/v1/docs_pb';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
 
@@ -14,7 +13,7 @@ const staleAfterMs = 3000;
 
 export interface RingRecord {
   key: string;
-  at: number;      // true wall-clock time it rang (performance clock, not the page's Date)
+  at: number; // true wall-clock time it rang (performance clock, not the page's Date)
   serverAt: number;
 }
 
@@ -100,37 +99,22 @@ export class BellScheduler {
 
   private due(): Map<string, number> {
     const due = new Map<string, number>();
-    for (const timer of this.view.timers()) {
+    for (const timer of this.view.docs(DocKind.TIMER)) {
       if (!this.options.rings(timer.scope?.kind ?? Scope_Kind.ROOM)) continue;
       if (timer.state === Timer_State.RUNNING || timer.state === Timer_State.EXPIRED) {
         due.set(`timer:${timer.id}:${timer.endsAtMs}`, Number(timer.endsAtMs));
       }
     }
-    for (const { id, bell } of this.view.bells()) {
-      if (!this.options.rings(bell.scope?.kind ?? Scope_Kind.ROOM)) continue;
-      due.set(`bell:${id}:${bell.seq}`, Number(bell.atMs));
+    for (const bell of this.view.docs(DocKind.BELL)) {
+      const scope = bell.scope ?? { kind: Scope_Kind.ROOM, id: 0 };
+      if (!this.options.rings(scope.kind)) continue;
+      due.set(`bell:${scope.kind}-${scope.id}:${bell.seq}`, Number(bell.atMs));
     }
-    // The race's moments: the end of the strategy time, the window closing, a penalty over.
-    const race = this.view.race();
-    if (race && race.phase >= Race_Phase.STRATEGY && race.strategyEndsAtMs > 0n) {
-      due.set(`race:strategy:${race.strategyEndsAtMs}`, Number(race.strategyEndsAtMs));
+    // Each activity's own moments: the race's countdowns, a speaker's time, the card sort's end.
+    const forTeam = (teamId: number) => this.options.ringsForTeam?.(teamId, this.view) ?? true;
+    for (const activity of activities) {
+      for (const [key, atMs] of activity.bells?.(this.view, forTeam) ?? []) due.set(key, atMs);
     }
-    if (race && race.phase >= Race_Phase.EXECUTION) {
-      due.set(`race:window:${race.windowClosesAtMs}`, Number(race.windowClosesAtMs));
-      for (const team of race.teams) {
-        if (team.penaltyUntilMs > 0n && (this.options.ringsForTeam?.(team.teamId, this.view) ?? true)) {
-          due.set(`race:penalty:${team.teamId}:${team.penaltyUntilMs}`, Number(team.penaltyUntilMs));
-        }
-      }
-    }
-    // A speaker's time is up.
-    const dating = this.view.dating();
-    if (dating && (dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING)) {
-      due.set(`dating:${dating.round}:${dating.phase}:${dating.phaseEndsAtMs}`, Number(dating.phaseEndsAtMs));
-    }
-    // Time up for the card sort.
-    const deck = this.view.cardDeck();
-    if (deck?.started && !deck.revealed) due.set(`cards:${deck.endsAtMs}`, Number(deck.endsAtMs));
     return due;
   }
 
@@ -144,10 +128,13 @@ export class BellScheduler {
       if (this.rung.has(key)) continue;
       const delay = this.clock.localTimeOf(serverAt) - Date.now();
       if (delay < -staleAfterMs) {
-        this.rung.add(key);  // already past when we learned of it (a snapshot, a late phone)
+        this.rung.add(key); // already past when we learned of it (a snapshot, a late phone)
         continue;
       }
-      this.timeouts.set(key, window.setTimeout(() => this.ring(key, serverAt), Math.max(0, delay)));
+      this.timeouts.set(
+        key,
+        window.setTimeout(() => this.ring(key, serverAt), Math.max(0, delay)),
+      );
     }
   }
 

@@ -37,8 +37,8 @@ export function messages(): Messages {
   return catalogs[current];
 }
 
-// Re-renders the component when the language changes.
-export function useMessages(): Messages {
+// The page's language; re-renders the component when it changes.
+export function useLanguage(): Language {
   const [, setTick] = useState(0);
   useEffect(() => {
     const listener = () => setTick((n) => n + 1);
@@ -47,7 +47,24 @@ export function useMessages(): Messages {
       listeners.delete(listener);
     };
   }, []);
-  return catalogs[current];
+  return current;
+}
+
+// The shared texts, in the page's language.
+export function useMessages(): Messages {
+  return catalogs[useLanguage()];
+}
+
+// The shared texts' names, which an activity's own texts may not take.
+type NoClash<T> = { [K in keyof T & keyof Messages]: never };
+
+// An activity's own texts, in Spanish and English, merged with the shared ones: the hook it
+// returns gives the activity both, in the page's language. Only `es` decides which texts
+// there are (NoInfer), so an English text missing, or one Spanish does not have, fails the
+// type check; so does a name the shared texts already use.
+export function defineMessages<T extends object>(own: { es: T & NoClash<T>; en: NoInfer<T> }): () => Messages & T {
+  const merged: Record<Language, Messages & T> = { es: { ...es, ...own.es }, en: { ...en, ...own.en } };
+  return () => merged[useLanguage()];
 }
 
 export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): string {

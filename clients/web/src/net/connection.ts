@@ -1,3 +1,4 @@
+import { DocKind } from '../gen/campana/v1/docs_pb';
 // One device's connection to its workshop: says Hello (resuming when it can), keeps the View
 // current, measures the clock, sends commands and awaits their replies, and keeps a
 // participant's submissions in a persistent outbox until the server acknowledges them.
@@ -9,8 +10,16 @@
 
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
-import { Presence, Role } from '../gen/campana/v1/common_pb';
-import { type Ack, type ClientMessage, ClientMessageSchema, type Rejection, RejectionCode, type ServerMessage, ServerMessageSchema } from '../gen/campana/v1/wire_pb';
+import { type Presence, Role } from '../gen/campana/v1/common_pb';
+import {
+  type Ack,
+  type ClientMessage,
+  ClientMessageSchema,
+  type Rejection,
+  RejectionCode,
+  type ServerMessage,
+  ServerMessageSchema,
+} from '../gen/campana/v1/wire_pb';
 import type { View } from '../state/view';
 import type { Clock } from './clock';
 import { fromBase64, toBase64, type WorkshopStorage } from './storage';
@@ -169,7 +178,7 @@ export class Connection {
     outbox.push({ seq: command.clientSeq.toString(), command: toBase64(toBinary(CommandSchema, command)) });
     this.options.storage.saveOutbox(outbox);
     this.changed();
-    this.flushOutbox();
+    void this.flushOutbox();
   }
 
   forgetRefusal(): void {
@@ -212,7 +221,7 @@ export class Connection {
         joinKey: this.options.storage.joinKey(),
       });
       this.changed();
-      this.flushOutbox();
+      void this.flushOutbox();
     }
     return reply;
   }
@@ -310,7 +319,7 @@ export class Connection {
         this.burstPings();
         this.changed();
         this.outboxInFlight = false;
-        this.flushOutbox();
+        void this.flushOutbox();
         break;
       }
       case 'snapshot': {
@@ -345,7 +354,7 @@ export class Connection {
   // A phone whose own participant document disappeared was removed by a facilitator.
   private noticeRemoval(): void {
     if (this.options.role !== Role.PARTICIPANT || this.participantId === 0) return;
-    if (this.options.view.participant(this.participantId) !== undefined) return;
+    if (this.options.view.doc(DocKind.PARTICIPANT, this.participantId) !== undefined) return;
     this.participantId = 0;
     this.removed = true;
     this.options.storage.forgetIdentity();
@@ -407,7 +416,7 @@ export class Connection {
     const command = fromBinary(CommandSchema, fromBase64(head.command));
     const reply = await this.request(command);
     this.outboxInFlight = false;
-    if (!reply.ok && reply.code === 'unsent') return;  // resent after the next Welcome
+    if (!reply.ok && reply.code === 'unsent') return; // resent after the next Welcome
     if (!reply.ok && reply.code === RejectionCode.BUSY) {
       this.busy();
       window.clearTimeout(this.outboxTimer);
@@ -419,7 +428,7 @@ export class Connection {
     if (!reply.ok) this.refusedSubmission = { kind: command.body.case, reply };
     this.options.storage.saveOutbox(this.options.storage.outbox().filter((e) => e.seq !== head.seq));
     this.changed();
-    this.flushOutbox();
+    void this.flushOutbox();
   }
 
   // A few quick pings right after connecting, for a good clock estimate from the start.
@@ -432,7 +441,9 @@ export class Connection {
     const requestId = this.nextRequest++;
     const now = Date.now();
     this.pings.set(requestId, now);
-    this.write(create(ClientMessageSchema, { requestId, body: { case: 'ping', value: { clientTimeMs: BigInt(now) } } }));
+    this.write(
+      create(ClientMessageSchema, { requestId, body: { case: 'ping', value: { clientTimeMs: BigInt(now) } } }),
+    );
   }
 
   private heartbeat(): void {
@@ -496,7 +507,7 @@ export class Connection {
       this.probe();
       return;
     }
-    if (this.ws) this.abandon();  // schedules a retry; open() below replaces it
+    if (this.ws) this.abandon(); // schedules a retry; open() below replaces it
     this.attempts = 0;
     this.open();
   };

@@ -8,8 +8,8 @@ export interface Identity {
 }
 
 export interface OutboxEntry {
-  seq: string;      // client_seq, as a decimal string (a uint64)
-  command: string;  // campana.v1.Command, binary, base64
+  seq: string; // client_seq, as a decimal string (a uint64)
+  command: string; // campana.v1.Command, binary, base64
 }
 
 function randomKey(): string {

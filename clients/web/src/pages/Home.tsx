@@ -28,7 +28,7 @@ export function Home() {
             autoComplete="off"
             maxLength={12}
             value={code}
-            onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setCode(e.currentTarget.value)}
             aria-describedby="code-hint"
           />
         </label>

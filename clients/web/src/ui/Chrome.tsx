@@ -7,7 +7,7 @@ export function LanguageSwitch() {
   return (
     <label class="language">
       <span class="visually-hidden">{m.language}</span>
-      <select value={language()} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as Language)}>
+      <select value={language()} onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
         <option value="es">{m.languageSpanish}</option>
         <option value="en">{m.languageEnglish}</option>
       </select>

@@ -23,7 +23,17 @@ export function formatStopwatch(ms: number): string {
 }
 
 // A stopwatch running since `startedAtMs` in server time, or showing `fixedMs`.
-export function Stopwatch({ startedAtMs, running, clock, big = false }: { startedAtMs: number; running: boolean; clock: Clock; big?: boolean }) {
+export function Stopwatch({
+  startedAtMs,
+  running,
+  clock,
+  big = false,
+}: {
+  startedAtMs: number;
+  running: boolean;
+  clock: Clock;
+  big?: boolean;
+}) {
   useNow(running ? 100 : 1000);
   const elapsed = running ? Math.max(0, clock.serverNow() - startedAtMs) : 0;
   return <span class={`stopwatch ${big ? 'huge' : ''} ${running ? 'running' : ''}`}>{formatStopwatch(elapsed)}</span>;

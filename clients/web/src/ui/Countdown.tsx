@@ -29,9 +29,19 @@ export function Countdown({ timer, clock, size = 'normal' }: { timer: Timer; clo
   const left = remainingMs(timer, clock);
   const expired = timer.state === Timer_State.EXPIRED || (timer.state === Timer_State.RUNNING && left === 0);
   const label =
-    timer.state === Timer_State.PAUSED ? m.paused : timer.state === Timer_State.IDLE ? m.ready : expired ? m.timeUp : '';
+    timer.state === Timer_State.PAUSED
+      ? m.paused
+      : timer.state === Timer_State.IDLE
+        ? m.ready
+        : expired
+          ? m.timeUp
+          : '';
   return (
-    <div class={`countdown countdown-${size} ${expired ? 'expired' : ''}`} role="timer" aria-label={`${timer.name}: ${formatMs(left)}`}>
+    <div
+      class={`countdown countdown-${size} ${expired ? 'expired' : ''}`}
+      role="timer"
+      aria-label={`${timer.name}: ${formatMs(left)}`}
+    >
       <span class="countdown-name">{timer.name}</span>
       <span class="countdown-time">{formatMs(left)}</span>
       {label && <span class="countdown-state">{label}</span>}

@@ -1,17 +1,17 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // Who may see and come in: the projector link (its secret is in the fragment, like the
 // console's key) with a copy button and a way to replace it, and the people kept out, each
 // with "let back in". From the Access document, which only facilitators receive.
 export function AccessPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
+  const command = useCommand(session);
   const [copied, setCopied] = useState(false);
-  const access = session.view.access();
+  const access = session.view.doc(DocKind.ACCESS);
   if (!access) return null;
   const link = projectorLink(session.code, access.projectorKey);
 
@@ -28,7 +28,7 @@ export function AccessPanel({ session }: { session: Session }) {
   const rotate = () => {
     if (window.confirm(m.confirmNewProjectorLink)) {
       setCopied(false);
-      void act({ case: 'rotateProjectorKey', value: {} });
+      void command.send({ case: 'rotateProjectorKey', value: {} });
     }
   };
 
@@ -37,7 +37,7 @@ export function AccessPanel({ session }: { session: Session }) {
       <h2 id="access">{m.access}</h2>
       <label class="field">
         <span>{m.projectorLink}</span>
-        <input id="projector-link" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        <input id="projector-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <p class="muted">{m.projectorLinkHint}</p>
       <div class="buttons">
@@ -62,7 +62,7 @@ export function AccessPanel({ session }: { session: Session }) {
               <button
                 type="button"
                 aria-label={m.letBackInWho(b.displayName)}
-                onClick={() => void act({ case: 'allowBack', value: { participantId: b.participantId } })}
+                onClick={() => void command.send({ case: 'allowBack', value: { participantId: b.participantId } })}
               >
                 {m.letBackIn}
               </button>
@@ -70,7 +70,7 @@ export function AccessPanel({ session }: { session: Session }) {
           ))}
         </ul>
       )}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

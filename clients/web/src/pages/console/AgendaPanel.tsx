@@ -1,15 +1,15 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
-import { useAct } from './act';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 export function AgendaPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
-  const agenda = session.view.agenda();
+  const command = useCommand(session);
+  const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
-  const go = (index: number) => act({ case: 'gotoAgendaItem', value: { index } });
+  const go = (index: number) => void command.send({ case: 'gotoAgendaItem', value: { index } });
   return (
     <section class="panel" aria-labelledby="agenda">
       <h2 id="agenda">{m.agenda}</h2>
@@ -17,13 +17,22 @@ export function AgendaPanel({ session }: { session: Session }) {
         <button type="button" onClick={() => go(agenda.current - 1)} disabled={agenda.current < 0}>
           ← {m.previous}
         </button>
-        <button type="button" class="primary" onClick={() => go(agenda.current + 1)} disabled={agenda.current >= agenda.items.length - 1}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => go(agenda.current + 1)}
+          disabled={agenda.current >= agenda.items.length - 1}
+        >
           {m.next} →
         </button>
       </div>
       <ol class="agenda">
         {agenda.items.map((item, i) => (
-          <li key={i} class={i === agenda.current ? 'current' : ''} aria-current={i === agenda.current ? 'step' : undefined}>
+          <li
+            key={i}
+            class={i === agenda.current ? 'current' : ''}
+            aria-current={i === agenda.current ? 'step' : undefined}
+          >
             <button type="button" class="link" aria-label={m.goTo(item.title)} onClick={() => go(i)}>
               {item.title}
             </button>
@@ -31,7 +40,7 @@ export function AgendaPanel({ session }: { session: Session }) {
           </li>
         ))}
       </ol>
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -1,14 +1,13 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
-import { ConsoleCards } from '../cards/ConsoleCards';
-import { ConsoleDating } from '../dating/ConsoleDating';
-import { ConsoleRace } from '../race/ConsoleRace';
+import { isActive } from '../../activities/activity';
+import { activities } from '../../activities/registry';
 import { AccessPanel, projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
-import { AnswersPanel } from './AnswersPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TimersPanel } from './TimersPanel';
@@ -33,22 +32,31 @@ async function exportWorkshop(code: string, key: string): Promise<void> {
 export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
   const m = useMessages();
   // The console shows bells and timers but stays quiet: the room hears the projector.
-  const session = useSession(code, Role.FACILITATOR, { vibrate: false, sound: false, rings: () => true }, { facilitatorKey });
+  const session = useSession(
+    code,
+    Role.FACILITATOR,
+    { vibrate: false, sound: false, rings: () => true },
+    { facilitatorKey },
+  );
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
+  // The panels of the activities that are on come first, right after the agenda and timers.
+  const panels = [...activities]
+    .sort((a, b) => Number(isActive(b, view)) - Number(isActive(a, view)))
+    .map(({ name, Console }) => Console && <Console key={name} session={session} />);
   return (
     <main class="console">
       <Flash on={session.flashing} />
       <header class="bar">
         <strong>
-          {m.console} · {view.workshop()?.title ?? ''} · {code}
+          {m.console} · {view.doc(DocKind.WORKSHOP)?.title ?? ''} · {code}
         </strong>
         <StatusLine status={session.connection.status} />
         <nav aria-label={m.links} class="links">
           <a href={`${origin}/j/${code}`} target="_blank" rel="noreferrer">
             {m.phoneLink}
           </a>
-          <a href={projectorLink(code, view.access()?.projectorKey ?? '')} target="_blank" rel="noreferrer">
+          <a href={projectorLink(code, view.doc(DocKind.ACCESS)?.projectorKey ?? '')} target="_blank" rel="noreferrer">
             {m.screenLink}
           </a>
           <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>
@@ -62,13 +70,10 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
         <div class="console-grid">
           <AgendaPanel session={session} />
           <TimersPanel session={session} />
-          <ConsoleRace session={session} />
-          <ConsoleCards session={session} />
-          <ConsoleDating session={session} />
+          {panels}
           <PeoplePanel session={session} />
           <AccessPanel session={session} />
           <GroupsPanel session={session} />
-          <AnswersPanel session={session} />
         </div>
       )}
     </main>

@@ -1,9 +1,10 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { NumberField } from '../../ui/NumberField';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // "A: 1, 3; B: 2, 4" -> teams.
 export function parseTeams(text: string): { name: string; groups: number[] }[] {
@@ -13,14 +14,20 @@ export function parseTeams(text: string): { name: string; groups: number[] }[] {
     .filter(Boolean)
     .map((part) => {
       const [name = '', list = ''] = part.split(':');
-      return { name: name.trim(), groups: list.split(',').map((g) => Number(g.trim())).filter((g) => g > 0) };
+      return {
+        name: name.trim(),
+        groups: list
+          .split(',')
+          .map((g) => Number(g.trim()))
+          .filter((g) => g > 0),
+      };
     });
 }
 
 export function GroupsPanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
-  const groups = session.view.groups();
+  const command = useCommand(session);
+  const groups = session.view.doc(DocKind.GROUPS);
   const [mode, setMode] = useState(SetupGroups_Mode.RANDOM);
   const [count, setCount] = useState(4);
   const [size, setSize] = useState(4);
@@ -29,7 +36,7 @@ export function GroupsPanel({ session }: { session: Session }) {
 
   const setUp = (event: Event) => {
     event.preventDefault();
-    void act({ case: 'setupGroups', value: { mode, count, size, separateRemote: separate } });
+    void command.send({ case: 'setupGroups', value: { mode, count, size, separateRemote: separate } });
   };
 
   return (
@@ -38,7 +45,7 @@ export function GroupsPanel({ session }: { session: Session }) {
       <form class="row" onSubmit={setUp}>
         <label class="field">
           <span>{m.mode}</span>
-          <select value={mode} onChange={(e) => setMode(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select value={mode} onChange={(e) => setMode(Number(e.currentTarget.value))}>
             <option value={SetupGroups_Mode.RANDOM}>{m.modeRandom}</option>
             <option value={SetupGroups_Mode.BY_SIZE}>{m.modeBySize}</option>
             <option value={SetupGroups_Mode.CHOOSE}>{m.modeChoose}</option>
@@ -46,18 +53,12 @@ export function GroupsPanel({ session }: { session: Session }) {
           </select>
         </label>
         {mode === SetupGroups_Mode.BY_SIZE ? (
-          <label class="field small">
-            <span>{m.size}</span>
-            <input type="number" min={1} max={1000} value={size} onInput={(e) => setSize(Number((e.currentTarget as HTMLInputElement).value))} />
-          </label>
+          <NumberField label={m.size} min={1} max={1000} value={size} onChange={setSize} />
         ) : (
-          <label class="field small">
-            <span>{m.howMany}</span>
-            <input type="number" min={1} max={1000} value={count} onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))} />
-          </label>
+          <NumberField label={m.howMany} min={1} max={1000} value={count} onChange={setCount} />
         )}
         <label class="check">
-          <input type="checkbox" checked={separate} onChange={(e) => setSeparate((e.currentTarget as HTMLInputElement).checked)} />
+          <input type="checkbox" checked={separate} onChange={(e) => setSeparate(e.currentTarget.checked)} />
           {m.separateRemote}
         </label>
         <button type="submit" class="primary">
@@ -66,19 +67,22 @@ export function GroupsPanel({ session }: { session: Session }) {
       </form>
       {groups && groups.kinds.length > 0 && (
         <>
-          <button type="button" onClick={() => void act({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}>
+          <button
+            type="button"
+            onClick={() => void command.send({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
+          >
             {groups.choiceOpen ? m.closeChoice : m.openChoice}
           </button>
           <form
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              void act({ case: 'defineTeams', value: { teams: parseTeams(teams) } });
+              void command.send({ case: 'defineTeams', value: { teams: parseTeams(teams) } });
             }}
           >
             <label class="field wide">
               <span>{m.teams}</span>
-              <input placeholder={m.teamsHint} value={teams} onInput={(e) => setTeams((e.currentTarget as HTMLInputElement).value)} />
+              <input placeholder={m.teamsHint} value={teams} onInput={(e) => setTeams(e.currentTarget.value)} />
             </label>
             <button type="submit">{m.defineTeams}</button>
           </form>
@@ -87,7 +91,7 @@ export function GroupsPanel({ session }: { session: Session }) {
           )}
         </>
       )}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -1,22 +1,22 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { Notice } from '../../ui/Chrome';
-import { useAct } from './act';
+import { Refusal, useCommand } from '../../ui/useCommand';
 import { cleanText } from '../../ui/text';
 
 // The roster: who is here, in the room or online, connected or not; move, rename, remove.
 export function PeoplePanel({ session }: { session: Session }) {
   const m = useMessages();
-  const { act, error, clear } = useAct(session);
-  const people = session.view.participants();
-  const groupCount = session.view.groups()?.kinds.length ?? 0;
+  const command = useCommand(session);
+  const people = session.view.docs(DocKind.PARTICIPANT);
+  const groupCount = session.view.doc(DocKind.GROUPS)?.kinds.length ?? 0;
 
   const rename = (id: number, name: string) => {
     const next = window.prompt(m.newName(name), name);
     if (next && next.trim() && next !== name) {
-      void act({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
+      void command.send({ case: 'renameParticipant', value: { participantId: id, displayName: cleanText(next) } });
     }
   };
   // Removing asks once, in words, and offers both: remove (they may join again, as someone
@@ -24,7 +24,7 @@ export function PeoplePanel({ session }: { session: Session }) {
   const [removing, setRemoving] = useState<{ id: number; name: string } | undefined>();
   const remove = (ban: boolean) => {
     if (!removing) return;
-    void act({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
+    void command.send({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
     setRemoving(undefined);
   };
 
@@ -52,7 +52,11 @@ export function PeoplePanel({ session }: { session: Session }) {
               <tr key={p.id} class={p.connected ? '' : 'away'}>
                 <td>
                   <span class="who">
-                    <span class={`dot ${p.connected ? 'on' : 'off'}`} title={p.connected ? m.connected : m.disconnected} aria-hidden="true" />
+                    <span
+                      class={`dot ${p.connected ? 'on' : 'off'}`}
+                      title={p.connected ? m.connected : m.disconnected}
+                      aria-hidden="true"
+                    />
                     <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
                     <span class="said name">{p.displayName}</span>
                   </span>
@@ -64,7 +68,10 @@ export function PeoplePanel({ session }: { session: Session }) {
                     value={p.group}
                     disabled={groupCount === 0}
                     onChange={(e) =>
-                      void act({ case: 'moveParticipant', value: { participantId: p.id, group: Number((e.currentTarget as HTMLSelectElement).value) } })
+                      void command.send({
+                        case: 'moveParticipant',
+                        value: { participantId: p.id, group: Number(e.currentTarget.value) },
+                      })
                     }
                   >
                     <option value={0}>{m.noGroup}</option>
@@ -76,7 +83,11 @@ export function PeoplePanel({ session }: { session: Session }) {
                   </select>
                 </td>
                 <td class="actions">
-                  <button type="button" aria-label={m.renameWho(p.displayName)} onClick={() => rename(p.id, p.displayName)}>
+                  <button
+                    type="button"
+                    aria-label={m.renameWho(p.displayName)}
+                    onClick={() => rename(p.id, p.displayName)}
+                  >
                     ✎
                   </button>
                   <button
@@ -113,7 +124,7 @@ export function PeoplePanel({ session }: { session: Session }) {
           </div>
         </div>
       )}
-      {error && <Notice onClose={clear}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    unlockSound();  // the tap that lets this phone ring the bell later
+    unlockSound(); // the tap that lets this phone ring the bell later
     setBusy(true);
     setError('');
     const reply = await connection.join(cleanText(name), presence);
@@ -45,7 +45,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
   }
 
   return (
-    <form class="card join" onSubmit={submit}>
+    <form class="card join" onSubmit={(e) => void submit(e)}>
       {connection.removed && <Notice>{m.removed}</Notice>}
       <label class="field">
         <span>{m.yourName}</span>
@@ -54,18 +54,28 @@ export function JoinForm({ connection }: { connection: Connection }) {
           autoComplete="nickname"
           maxLength={80}
           value={name}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setName(e.currentTarget.value)}
           required
         />
       </label>
       <fieldset class="choice">
         <legend>{m.whereAreYou}</legend>
         <label>
-          <input type="radio" name="presence" checked={presence === Presence.IN_ROOM} onChange={() => setPresence(Presence.IN_ROOM)} />
+          <input
+            type="radio"
+            name="presence"
+            checked={presence === Presence.IN_ROOM}
+            onChange={() => setPresence(Presence.IN_ROOM)}
+          />
           {m.inRoom}
         </label>
         <label>
-          <input type="radio" name="presence" checked={presence === Presence.REMOTE} onChange={() => setPresence(Presence.REMOTE)} />
+          <input
+            type="radio"
+            name="presence"
+            checked={presence === Presence.REMOTE}
+            onChange={() => setPresence(Presence.REMOTE)}
+          />
           {m.remote}
         </label>
       </fieldset>

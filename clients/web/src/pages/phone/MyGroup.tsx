@@ -1,27 +1,28 @@
-import { Groups_Kind } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Groups_Kind } from '../../gen/campana/v1/docs_pb';
 import { Presence } from '../../gen/campana/v1/common_pb';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
-import { useState } from 'preact/hooks';
-import { Notice } from '../../ui/Chrome';
+import { Refusal, useCommand } from '../../ui/useCommand';
 
 // "You are in group 3, team A", who else is in it, and the group picker when choice is open.
 export function MyGroup({ session, me }: { session: Session; me: number }) {
   const m = useMessages();
-  const [error, setError] = useState('');
-  const self = session.view.participant(me);
-  const groups = session.view.groups();
+  const command = useCommand(session);
+  const self = session.view.doc(DocKind.PARTICIPANT, me);
+  const groups = session.view.doc(DocKind.GROUPS);
   if (!self || !groups || groups.kinds.length === 0) return null;
   const team = groups.teams.find((t) => t.groups.includes(self.group));
-  const mates = session.view.participants().filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
+  const mates = session.view
+    .docs(DocKind.PARTICIPANT)
+    .filter((p) => p.group === self.group && p.group !== 0 && p.id !== me);
   const choosable = groups.kinds
     .map((kind, i) => ({ kind, number: i + 1 }))
-    .filter(({ kind }) => kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE));
+    .filter(
+      ({ kind }) =>
+        kind === Groups_Kind.MIXED || (kind === Groups_Kind.IN_ROOM) === (self.presence !== Presence.REMOTE),
+    );
 
-  const choose = async (group: number) => {
-    const reply = await session.connection.send({ case: 'chooseGroup', value: { group } });
-    setError(reply.ok ? '' : rejectionText(m, reply.code));
-  };
+  const choose = (group: number) => void command.send({ case: 'chooseGroup', value: { group } });
 
   return (
     <section class="card group" aria-labelledby="my-group">
@@ -55,7 +56,7 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
           </div>
         </div>
       )}
-      {error && <Notice onClose={() => setError('')}>{error}</Notice>}
+      <Refusal command={command} />
     </section>
   );
 }

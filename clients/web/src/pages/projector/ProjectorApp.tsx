@@ -6,10 +6,9 @@ import { useSession } from '../../session';
 import { type View, useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
-import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
-import { ScreenCards } from '../cards/ScreenCards';
-import { ScreenDating } from '../dating/ScreenDating';
-import { ScreenRace } from '../race/ScreenRace';
+import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { currentItem, isActive } from '../../activities/activity';
+import { activities } from '../../activities/registry';
 import { JoinPanel } from './JoinPanel';
 
 // The screen at the front of the room: read-only, no keyboard needed once open. It rings for
@@ -27,15 +26,15 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
   const publicView = projectorKey === '';
   const view = useView(session.view);
   const [sound, setSound] = useState(soundUnlocked());
-  const agenda = view.agenda();
-  const item = agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
-  const shown = view.shownAnswers();
+  const item = currentItem(view);
+  // One scene at a time: the first activity that is on.
+  const Scene = activities.find((a) => a.Projector && isActive(a, view))?.Projector;
 
   return (
     <main class="projector">
       <Flash on={session.flashing} />
       <header class="bar">
-        <strong class="said title">{view.workshop()?.title ?? m.appName}</strong>
+        <strong class="said title">{view.doc(DocKind.WORKSHOP)?.title ?? m.appName}</strong>
         {item && <span class="said title now">{item.title}</span>}
         <StatusLine status={session.connection.status} />
         {!sound && (
@@ -55,30 +54,15 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
       <div class={`projector-grid ${item ? 'compact' : ''}`}>
         <JoinPanel code={code} />
         <div class="projector-main">
-          {item?.activity === Agenda_Activity.RACE && <ScreenRace session={session} />}
-          {item?.activity === Agenda_Activity.CARD_SORT && <ScreenCards session={session} />}
-          {item?.activity === Agenda_Activity.SPEED_DATING && <ScreenDating session={session} />}
-          {view.timers().length > 0 && (
+          {Scene && <Scene session={session} />}
+          {view.docs(DocKind.TIMER).length > 0 && (
             <section class="big-timers" aria-label={m.timers}>
-              {view.timers().map((t) => (
+              {view.docs(DocKind.TIMER).map((t) => (
                 <Countdown key={t.id} timer={t} clock={session.clock} size="huge" />
               ))}
             </section>
           )}
           {publicView ? <p class="public-note">{m.publicScreen}</p> : <Roster view={view} />}
-          {shown.length > 0 && (
-            <section class="shown-answers" aria-label={m.answers}>
-              <h2>{m.answers}</h2>
-              <ul>
-                {shown.map((a) => (
-                  <li key={a.id} class="answer">
-                    <q class="said answer-text">{a.text}</q>
-                    <span class="said name author">{a.authorName || m.anonymous}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </div>
       </div>
     </main>
@@ -88,8 +72,8 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
 // Everyone who joined, by group once there are groups: only with the projector link's key.
 function Roster({ view }: { view: View }) {
   const m = useMessages();
-  const people = view.participants();
-  const groups = view.groups();
+  const people = view.docs(DocKind.PARTICIPANT);
+  const groups = view.doc(DocKind.GROUPS);
   const inRoom = people.filter((p) => p.presence !== Presence.REMOTE).length;
   return (
     <section class="roster" aria-label={m.people}>

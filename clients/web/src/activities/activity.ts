@@ -1,0 +1,49 @@
+// What an activity is to the pages: its views on the phone, the projector and the console,
+// when it is on, and when its moments ring the bell. Each activity lives in its own folder
+// under src/activities/ and is listed once in registry.ts; the three pages (the shells in
+// src/pages/) show whatever the registry holds and name no activity themselves.
+
+import type { FunctionComponent } from 'preact';
+import { type Agenda_Activity, type Agenda_Item, DocKind } from '../gen/campana/v1/docs_pb';
+import type { Session } from '../session';
+import type { View } from '../state/view';
+
+export interface ViewProps {
+  session: Session;
+}
+
+export interface PhoneProps extends ViewProps {
+  me: number; // the participant's id
+}
+
+// When a bell rings for an activity: a key that names the moment (it rings once per key) and
+// the moment, in server time (ms). `ringsForTeam` says whether this device rings for a team.
+export type BellMoments = (view: View, ringsForTeam: (teamId: number) => boolean) => [key: string, atMs: number][];
+
+export interface Activity {
+  // Short and stable; also the React key of its views.
+  name: string;
+  // On while the current agenda item is of this kind...
+  agenda?: Agenda_Activity;
+  // ...and whenever this says so. An activity with no `agenda` stands outside the run of
+  // show: the phone puts it above the current item.
+  active?: (view: View) => boolean;
+  // The participant's part: shown while the activity is on.
+  Phone?: FunctionComponent<PhoneProps>;
+  // The room's scene: the projector shows the first activity on, in the registry's order.
+  Projector?: FunctionComponent<ViewProps>;
+  // The facilitators' panel: always there (it shows nothing until it has something to
+  // control), the activities that are on first.
+  Console?: FunctionComponent<ViewProps>;
+  bells?: BellMoments;
+}
+
+export function currentItem(view: View): Agenda_Item | undefined {
+  const agenda = view.doc(DocKind.AGENDA);
+  return agenda && agenda.current >= 0 ? agenda.items[agenda.current] : undefined;
+}
+
+export function isActive(activity: Activity, view: View): boolean {
+  if (activity.agenda !== undefined && currentItem(view)?.activity === activity.agenda) return true;
+  return activity.active?.(view) ?? false;
+}

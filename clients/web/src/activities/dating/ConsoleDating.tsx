@@ -1,0 +1,117 @@
+import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { useEffect, useState } from 'preact/hooks';
+import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
+import { useDatingMessages } from './messages';
+import type { Session } from '../../session';
+import { Deadline } from '../../ui/Clocks';
+import { Refusal, useCommand } from '../../ui/useCommand';
+
+export function ConsoleDating({ session }: { session: Session }) {
+  const m = useDatingMessages();
+  const command = useCommand(session);
+  const dating = session.view.doc(DocKind.DATING);
+  // The form follows the options as saved (by this console or another one).
+  const savedUrl = dating?.callUrlTemplate ?? '';
+  const savedAvoid = dating?.avoidSameGroup ?? false;
+  const savedCollect = dating?.collectNotes ?? false;
+  const [url, setUrl] = useState(savedUrl);
+  const [avoid, setAvoid] = useState(savedAvoid);
+  const [collect, setCollect] = useState(savedCollect);
+  useEffect(() => {
+    setUrl(savedUrl);
+    setAvoid(savedAvoid);
+    setCollect(savedCollect);
+  }, [savedUrl, savedAvoid, savedCollect]);
+  if (!dating) return null;
+  const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);
+  const paired = new Set(units.flatMap((u) => u.members.map((x) => x.participantId)));
+  const waiting =
+    dating.round > 0 ? session.view.docs(DocKind.PARTICIPANT).filter((p) => p.connected && !paired.has(p.id)) : [];
+  const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
+  return (
+    <section class="panel" aria-labelledby="console-dating">
+      <h2 id="console-dating">
+        {m.dating}
+        {dating.round > 0 && ` · ${m.roundN(dating.round)}`}
+      </h2>
+      {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
+      <div class="buttons">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void command.send({ case: 'startDatingRound', value: {} })}
+        >
+          {m.newDate}
+        </button>
+        <button
+          type="button"
+          disabled={dating.phase !== Dating_Phase.MEETING}
+          onClick={() => void command.send({ case: 'startSharing', value: {} })}
+        >
+          {m.bellStartSharing}
+        </button>
+        <button
+          type="button"
+          disabled={dating.phase !== Dating_Phase.FIRST_SHARING}
+          onClick={() => void command.send({ case: 'swapSpeakers', value: {} })}
+        >
+          {m.bellSwap}
+        </button>
+        <button
+          type="button"
+          disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE}
+          onClick={() => void command.send({ case: 'endDate', value: {} })}
+        >
+          {m.bellEndDate}
+        </button>
+      </div>
+      <ul class="pairs small">
+        {units.map((u) => (
+          <li key={u.unit}>
+            {u.members.map((x) => x.displayName).join(' – ')} · {u.remote ? m.onCall : u.spot || m.tableN(u.table)}
+          </li>
+        ))}
+      </ul>
+      {dating.round > 0 && (
+        <div>
+          <h3>{m.withoutPartner}</h3>
+          {waiting.length === 0 ? (
+            <p class="muted">{m.nobodyWithoutPartner}</p>
+          ) : (
+            <>
+              <p>{waiting.map((p) => p.displayName).join(', ')}</p>
+              <button type="button" onClick={() => void command.send({ case: 'pairLateJoiners', value: {} })}>
+                {m.pairLate}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void command.send({
+            case: 'setDatingOptions',
+            value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect },
+          });
+        }}
+      >
+        <label class="field wide">
+          <span>{m.callTemplate}</span>
+          <input value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={avoid} onChange={(e) => setAvoid(e.currentTarget.checked)} />
+          {m.avoidSameGroup}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={collect} onChange={(e) => setCollect(e.currentTarget.checked)} />
+          {m.collectNotes}
+        </label>
+        <button type="submit">{m.saveOptions}</button>
+      </form>
+      <Refusal command={command} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { rejectionText, useMessages } from '../i18n/i18n';
+import type { CommandBody, Reply } from '../net/connection';
+import type { Session } from '../session';
+import { Notice } from './Chrome';
+
+export interface CommandState {
+  // Sends the command; resolves true when it was applied.
+  send: (body: CommandBody) => Promise<boolean>;
+  // The last refusal, in the person's language ('' when the last command went through).
+  refusal: string;
+  clear: () => void;
+  // A command is on its way (or being retried while the server is busy).
+  sending: boolean;
+}
+
+// One button's or form's way to the server, on the phone and the console alike: send a
+// command, and keep the refusal to show. The refusal is kept as the server's code and put into
+// words when shown, so switching the language translates it too. The server's English detail
+// is not shown: it stays in the server's log.
+export function useCommand(session: Session): CommandState {
+  const m = useMessages();
+  const [refused, setRefused] = useState<Extract<Reply, { ok: false }> | undefined>(undefined);
+  const [inFlight, setInFlight] = useState(0);
+  const send = async (body: CommandBody) => {
+    setInFlight((n) => n + 1);
+    const reply = await session.connection.send(body);
+    setInFlight((n) => n - 1);
+    setRefused(reply.ok ? undefined : reply);
+    return reply.ok;
+  };
+  return {
+    send,
+    refusal: refused ? rejectionText(m, refused.code) : '',
+    clear: () => setRefused(undefined),
+    sending: inFlight > 0,
+  };
+}
+
+// The refusal of a command, if any, with a button to put it away.
+export function Refusal({ command }: { command: CommandState }) {
+  return command.refusal ? <Notice onClose={command.clear}>{command.refusal}</Notice> : null;
+}
