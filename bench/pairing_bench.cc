@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "bench/stats.h"
-#include "domain/pairing.h"
+#include "domain/activities/dating/pairing.h"
 #include "domain/random.h"
 
 using namespace campana::domain;  // NOLINT: a benchmark program
