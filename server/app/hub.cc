@@ -87,13 +87,14 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
       break;
   }
 
+  const domain::Time now = env_.now();
   Session& session = sessions_[id];
   session.id = id;
   session.sink = std::move(sink);
   session.format = format;
   session.role = hello.role;
   session.participant = participant;
-  session.commands = {options_.command_burst, env_.now()};
+  session.commands = {options_.command_burst, now};
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
     session.trusted_projector =
@@ -104,7 +105,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   codec::Welcome welcome{.request_id = request_id,
                          .role = hello.role,
                          .participant = participant,
-                         .server_time = env_.now(),
+                         .server_time = now,
                          .epoch = epoch_};
 
   // Resume: a device that has our stream up to L gets only what came after, if
@@ -140,14 +141,14 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
     if (participant != 0) {
       auto& list = by_participant_[participant];
       list.push_back(id);
-      if (list.size() == 1) SetConnected(participant, true);
+      if (list.size() == 1) SetConnected(participant, true, now);
     }
     return std::nullopt;
   }
 
   Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
   if (participant != 0) {
-    Bind(session, participant);
+    Bind(session, participant, now);
   } else {
     session.subscription = SubscriptionFor(session);
     Index(session, true);
@@ -160,37 +161,38 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
   auto it = sessions_.find(id);
   if (it == sessions_.end()) return;
   Session& session = it->second;
-  std::visit(
-      Overloaded{
-          [&](const codec::Hello&) {
-            Queue(workshop_.offset(), session,
-                  Share(codec::EncodeRejection(
-                      inbound.request_id, 0,
-                      Rejection::FailedPrecondition(
-                          "this connection has already said hello"))));
-          },
-          [&](const codec::Ping& ping) {
-            // Pings share the device's command budget; past it they go
-            // unanswered (the page pings again later).
-            if (!TakeToken(session, env_.now())) return;
-            SendNow(session,
-                    Share(codec::EncodePong(inbound.request_id,
-                                            ping.client_time_ms, env_.now())));
-          },
-          [&](const domain::Command& command) {
-            RunCommand(&session, inbound.request_id, inbound.client_seq,
-                       command);
-          },
-          [&](const Rejection& rejection) {
-            ++stats_.rejections;
-            // Garbage past the budget gets no answer.
-            if (!TakeToken(session, env_.now())) return;
-            Queue(workshop_.offset(), session,
-                  Share(codec::EncodeRejection(inbound.request_id,
-                                               inbound.client_seq, rejection)));
-          },
-      },
-      inbound.body);
+  const domain::Time now = env_.now();
+  std::visit(Overloaded{
+                 [&](const codec::Hello&) {
+                   Queue(workshop_.offset(), session,
+                         Share(codec::EncodeRejection(
+                             inbound.request_id, 0,
+                             Rejection::FailedPrecondition(
+                                 "this connection has already said hello"))));
+                 },
+                 [&](const codec::Ping& ping) {
+                   // Pings share the device's command budget; past it they go
+                   // unanswered (the page pings again later).
+                   if (!TakeToken(session, now)) return;
+                   SendNow(session,
+                           Share(codec::EncodePong(inbound.request_id,
+                                                   ping.client_time_ms, now)));
+                 },
+                 [&](const domain::Command& command) {
+                   RunCommand(session, inbound.request_id, inbound.client_seq,
+                              command, now);
+                 },
+                 [&](const Rejection& rejection) {
+                   ++stats_.rejections;
+                   // Garbage past the budget gets no answer.
+                   if (!TakeToken(session, now)) return;
+                   Queue(
+                       workshop_.offset(), session,
+                       Share(codec::EncodeRejection(
+                           inbound.request_id, inbound.client_seq, rejection)));
+                 },
+             },
+             inbound.body);
 }
 
 void WorkshopHub::Detach(SessionId id) {
@@ -206,75 +208,76 @@ void WorkshopHub::Detach(SessionId id) {
   if (list.empty()) {
     by_participant_.erase(participant);
     if (workshop_.state().FindParticipant(participant) != nullptr)
-      SetConnected(participant, false);
+      SetConnected(participant, false, env_.now());
   }
 }
 
 domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(
-    const domain::Command& command) {
-  return Execute(domain::Actor::System(), 0, command);
+    const domain::Command& command, domain::Time now) {
+  return Execute(domain::Actor::System(), 0, command, now);
 }
 
-void WorkshopHub::Tick() { (void)ExecuteSystem(domain::cmd::Tick{}); }
+void WorkshopHub::Tick(domain::Time now) {
+  (void)ExecuteSystem(domain::cmd::Tick{}, now);
+}
 
 void WorkshopHub::ResetConnections() {
   std::vector<domain::ParticipantId> connected;
   for (const auto& [id, p] : workshop_.state().participants) {
     if (p.connected && !by_participant_.contains(id)) connected.push_back(id);
   }
-  for (domain::ParticipantId id : connected) SetConnected(id, false);
+  const domain::Time now = env_.now();
+  for (domain::ParticipantId id : connected) SetConnected(id, false, now);
 }
 
-void WorkshopHub::RunCommand(Session* session, uint64_t request_id,
+void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                              uint64_t client_seq,
-                             const domain::Command& command) {
+                             const domain::Command& command, domain::Time now) {
   ++stats_.commands;
-  const domain::Time now = env_.now();
   auto reject = [&](const Rejection& rejection) {
     ++stats_.rejections;
-    Queue(workshop_.offset(), *session,
+    Queue(workshop_.offset(), session,
           Share(codec::EncodeRejection(request_id, client_seq, rejection)));
   };
-  if (!TakeToken(*session, now)) {
+  if (!TakeToken(session, now)) {
     reject(Rejection{domain::RejectionCode::kBusy,
                      "too many commands from this device; slow down"});
     return;
   }
-  if (auto refused = Admit(*session, command, now)) {
+  if (auto refused = Admit(session, command, now)) {
     reject(*refused);
     return;
   }
-  const domain::Actor actor = ActorOf(session->role, session->participant);
+  const domain::Actor actor = ActorOf(session.role, session.participant);
   if (workshop_.IsDuplicate(actor, client_seq)) {
     ++stats_.duplicates;
-    Queue(workshop_.offset(), *session,
+    Queue(workshop_.offset(), session,
           Share(codec::EncodeAck({.request_id = request_id,
                                   .client_seq = client_seq,
                                   .offset = workshop_.offset(),
                                   .duplicate = true})));
     return;
   }
-  auto result = Execute(actor, client_seq, command);
+  auto result = Execute(actor, client_seq, command, now);
   if (!result.ok()) {
     reject(result.rejection());
     return;
   }
   const domain::Decision& decision = result.value();
-  Queue(workshop_.offset(), *session,
+  Queue(workshop_.offset(), session,
         Share(codec::EncodeAck({.request_id = request_id,
                                 .client_seq = client_seq,
                                 .offset = workshop_.offset(),
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
                                 .created_id = decision.created_id})));
-  if (decision.joined != 0 && session->participant == 0)
-    Bind(*session, decision.joined);
+  if (decision.joined != 0 && session.participant == 0)
+    Bind(session, decision.joined, now);
 }
 
 domain::Result<domain::Decision> WorkshopHub::Execute(
     const domain::Actor& actor, uint64_t client_seq,
-    const domain::Command& command) {
-  const domain::Time now = env_.now();
+    const domain::Command& command, domain::Time now) {
   auto decision = workshop_.Decide(actor, command, now, *env_.rng);
   if (decision.ok() && !decision.value().events.empty()) {
     ApplyAndPersist(domain::LogRecord{.offset = workshop_.offset() + 1,
@@ -341,7 +344,8 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
   }
 }
 
-void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
+void WorkshopHub::Bind(Session& session, domain::ParticipantId participant,
+                       domain::Time now) {
   session.participant = participant;
   auto& list = by_participant_[participant];
   list.push_back(session.id);
@@ -349,7 +353,7 @@ void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
   session.subscription = SubscriptionFor(session);
   Index(session, true);
   QueueSnapshot(session);
-  if (list.size() == 1) SetConnected(participant, true);
+  if (list.size() == 1) SetConnected(participant, true, now);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
@@ -593,8 +597,8 @@ void WorkshopHub::RecheckProjectors() {
 }
 
 void WorkshopHub::SetConnected(domain::ParticipantId participant,
-                               bool connected) {
-  (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected});
+                               bool connected, domain::Time now) {
+  (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected}, now);
 }
 
 // Every audience but a participant's own (reached through by_participant_,

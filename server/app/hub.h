@@ -109,10 +109,10 @@ class WorkshopHub {
     return sessions_.contains(session);
   }
 
-  // Runs a command from the server itself (creation, connections, ticks).
-  // Returns what Decide said.
-  domain::Result<domain::Decision> ExecuteSystem(
-      const domain::Command& command);
+  // Runs a command from the server itself (creation, connections, ticks) at
+  // `now`, the caller's one reading of the clock. Returns what Decide said.
+  domain::Result<domain::Decision> ExecuteSystem(const domain::Command& command,
+                                                 domain::Time now);
 
   // The writer made the log durable up to `offset`: release what waited for it.
   void OnDurable(uint64_t offset);
@@ -120,8 +120,8 @@ class WorkshopHub {
   std::optional<domain::Time> NextDeadline() const {
     return workshop_.NextDeadline();
   }
-  // Expires what has run out by now.
-  void Tick();
+  // Expires what has run out by `now`.
+  void Tick(domain::Time now);
 
   // After loading: nobody is connected whatever the log says, since no session
   // exists yet.
@@ -180,13 +180,15 @@ class WorkshopHub {
     std::vector<Group> groups;
   };
 
-  void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
-                  const domain::Command& command);
+  void RunCommand(Session& session, uint64_t request_id, uint64_t client_seq,
+                  const domain::Command& command, domain::Time now);
   domain::Result<domain::Decision> Execute(const domain::Actor& actor,
                                            uint64_t client_seq,
-                                           const domain::Command& command);
+                                           const domain::Command& command,
+                                           domain::Time now);
   void ApplyAndPersist(domain::LogRecord record);
-  void Bind(Session& session, domain::ParticipantId participant);
+  void Bind(Session& session, domain::ParticipantId participant,
+            domain::Time now);
   void UpdateSubscription(Session& session);
   void QueueSnapshot(Session& session);
   void Queue(uint64_t offset, Session& session, SharedBytes frame,
@@ -207,7 +209,8 @@ class WorkshopHub {
   // After the projector secret changed: projectors with the old one drop to the
   // public view.
   void RecheckProjectors();
-  void SetConnected(domain::ParticipantId participant, bool connected);
+  void SetConnected(domain::ParticipantId participant, bool connected,
+                    domain::Time now);
   void Index(Session& session, bool add);
 
   const store::WorkshopId id_;

@@ -42,14 +42,16 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
     code = NewWorkshopCode(*env_.rng);
   } while (by_code_.contains(code) || env_.reader->FindWorkshop(code));
 
+  const domain::Time now = env_.now();
   const store::WorkshopRow row{next_id_++, code, env_.rng->Token(),
-                               domain::ToUnixMillis(env_.now())};
+                               domain::ToUnixMillis(now)};
   // The catalogue row goes first, in the same transaction as the first record.
   env_.persist(store::WriteBatch{.workshops = {row}});
   auto hub = std::make_unique<WorkshopHub>(
       row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
-  auto created = hub->ExecuteSystem(domain::cmd::CreateWorkshop{
-      code, plan.title, plan.language, plan.agenda});
+  auto created = hub->ExecuteSystem(
+      domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda},
+      now);
   if (!created.ok()) return created.rejection();
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
@@ -265,7 +267,7 @@ void Lobby::OnWakeup() {
   SweepWaiting(now);
   for (auto& [id, hub] : hubs_) {
     auto deadline = hub->NextDeadline();
-    if (deadline && *deadline <= now) hub->Tick();
+    if (deadline && *deadline <= now) hub->Tick(now);
   }
   Rearm();
 }
