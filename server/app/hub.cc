@@ -41,7 +41,9 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
       workshop_(std::move(workshop)),
       env_(std::move(env)),
       options_(options),
-      durable_(workshop_.offset()),
+      gate_(workshop_.offset(),
+            [this](SessionId session, const SharedBytes& frame,
+                   bool makes_live) { Release(session, frame, makes_live); }),
       history_(options.history_entries, options.history_bytes) {
   const domain::Time now = env_.now();
   workshop_commands_ = {options_.workshop_command_burst, now};
@@ -110,10 +112,11 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
 
   // Resume: a device that has our stream up to L gets only what came after, if
   // history reaches back to L and what it may see has not changed since.
+  const uint64_t durable = gate_.durable();
   std::optional<std::string> missed;
   if (hello.last_offset && hello.epoch == epoch_ &&
-      *hello.last_offset <= durable_ &&
-      durable_ - *hello.last_offset <= options_.max_resume_records) {
+      *hello.last_offset <= durable &&
+      durable - *hello.last_offset <= options_.max_resume_records) {
     auto changed = subscription_changed_at_.find(participant);
     // A projector without the secret may have had the staff's view before a
     // rotation: it starts again from a snapshot of the public view.
@@ -122,8 +125,8 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
          changed->second <= *hello.last_offset) &&
         (hello.role != domain::Role::kProjector || session.trusted_projector);
     if (same_view) {
-      missed = history_.Since(*hello.last_offset, durable_,
-                              SubscriptionFor(session));
+      missed =
+          history_.Since(*hello.last_offset, durable, SubscriptionFor(session));
     }
   }
 
@@ -132,11 +135,11 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
     welcome.resumed = true;
     session.subscription = SubscriptionFor(session);
     Index(session, true);
-    Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
+    Queue(durable, session, Share(codec::EncodeWelcome(welcome)));
     // A last, empty delta carries the offset the device is now at; each
     // document it missed comes once, in its latest form.
-    missed->append(codec::EncodeDelta(epoch_, durable_, {}));
-    Queue(durable_, session, Share(codec::CoalesceDelta(*missed)),
+    missed->append(codec::EncodeDelta(epoch_, durable, {}));
+    Queue(durable, session, Share(codec::CoalesceDelta(*missed)),
           /*makes_live=*/true);
     if (participant != 0) {
       auto& list = by_participant_[participant];
@@ -199,6 +202,7 @@ void WorkshopHub::Detach(SessionId id) {
   auto it = sessions_.find(id);
   if (it == sessions_.end()) return;
   Session& session = it->second;
+  gate_.Forget(id);
   Index(session, false);
   const domain::ParticipantId participant = session.participant;
   sessions_.erase(it);
@@ -302,18 +306,18 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
   }
   env_.persist(std::move(batch));
 
-  PendingRecord pending{record.offset, {}};
-  pending.docs.reserve(touched.keys().size());
+  RenderedRecord rendered{record.offset, {}};
+  rendered.docs.reserve(touched.keys().size());
   std::vector<domain::ParticipantId> people;
   for (const domain::DocKey& key : touched.keys()) {
     domain::Visibility visibility = domain::VisibilityOf(state, key);
     std::string doc =
         visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
-    pending.docs.push_back({key, std::move(visibility), std::move(doc)});
+    rendered.docs.push_back({key, std::move(visibility), std::move(doc)});
     if (key.kind == domain::DocKind::kParticipant)
       people.push_back(static_cast<domain::ParticipantId>(key.id));
   }
-  pending_records_.push_back(std::move(pending));
+  gate_.Hold(std::move(rendered));
   if (touched.keys().contains({domain::DocKind::kAccess, 0}))
     RecheckProjectors();
 
@@ -383,13 +387,15 @@ void WorkshopHub::QueueSnapshot(Session& session) {
 
 void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame,
                         bool makes_live) {
-  if (offset <= durable_ && session.waiting.empty()) {
-    SendNow(session, frame);
-    if (makes_live) SetLive(session, true);
-    return;
-  }
-  session.waiting.push_back({offset, std::move(frame), makes_live});
-  sessions_waiting_.insert(session.id);
+  gate_.Queue(session.id, offset, std::move(frame), makes_live);
+}
+
+void WorkshopHub::Release(SessionId id, const SharedBytes& frame,
+                          bool makes_live) {
+  auto found = sessions_.find(id);
+  if (found == sessions_.end()) return;  // Detach forgets its frames
+  SendNow(found->second, frame);
+  if (makes_live) SetLive(found->second, true);
 }
 
 void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
@@ -398,41 +404,16 @@ void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
 }
 
 void WorkshopHub::OnDurable(uint64_t offset) {
-  if (offset <= durable_) return;
-  durable_ = offset;
-  for (auto it = sessions_waiting_.begin(); it != sessions_waiting_.end();) {
-    auto found = sessions_.find(*it);
-    if (found == sessions_.end()) {
-      it = sessions_waiting_.erase(it);
-      continue;
-    }
-    Session& session = found->second;
-    size_t sent = 0;
-    for (; sent < session.waiting.size() &&
-           session.waiting[sent].offset <= offset;
-         ++sent) {
-      SendNow(session, session.waiting[sent].frame);
-      if (session.waiting[sent].makes_live) SetLive(session, true);
-    }
-    session.waiting.erase(
-        session.waiting.begin(),
-        session.waiting.begin() + static_cast<std::ptrdiff_t>(sent));
-    if (session.waiting.empty()) session.waiting.shrink_to_fit();
-    it = session.waiting.empty() ? sessions_waiting_.erase(it) : std::next(it);
-  }
-  Flush(offset);
+  // Each session's own frames go first (the Ack to the sender), then the
+  // deltas.
+  std::vector<RenderedRecord> records = gate_.Advance(offset);
+  if (!records.empty()) Flush(records, offset);
 }
 
-void WorkshopHub::Flush(uint64_t up_to) {
-  std::vector<PendingRecord> records;
-  while (!pending_records_.empty() &&
-         pending_records_.front().offset <= up_to) {
-    records.push_back(std::move(pending_records_.front()));
-    pending_records_.pop_front();
-  }
-  if (records.empty()) return;
+void WorkshopHub::Flush(const std::vector<RenderedRecord>& records,
+                        uint64_t up_to) {
   FlushBuilder builder(published_);
-  for (const PendingRecord& record : records) {
+  for (const RenderedRecord& record : records) {
     for (const RenderedDoc& doc : record.docs) builder.Add(doc);
   }
   std::vector<Part> parts = builder.Build(epoch_, up_to);

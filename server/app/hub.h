@@ -2,7 +2,6 @@
 #define CAMPANA_APP_HUB_H_
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -12,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "app/durability_gate.h"
 #include "app/fanout.h"
 #include "app/history.h"
 #include "app/session_sink.h"
@@ -130,7 +130,7 @@ class WorkshopHub {
   const domain::Workshop& workshop() const { return workshop_; }
   store::WorkshopId id() const { return id_; }
   const std::string& epoch() const { return epoch_; }
-  uint64_t durable_offset() const { return durable_; }
+  uint64_t durable_offset() const { return gate_.durable(); }
   size_t session_count() const { return sessions_.size(); }
   const HubStats& stats() const { return stats_; }
 
@@ -151,19 +151,6 @@ class WorkshopHub {
     RateLimit commands;
     uint64_t flush_mark = 0;
     std::vector<uint32_t> parts;  // scratch for routing one flush
-    // Frames waiting for the log to be durable up to their offset, in order.
-    // Per session, so that one device's wait never holds back another's.
-    struct Waiting {
-      uint64_t offset;
-      SharedBytes frame;
-      bool makes_live;
-    };
-    std::vector<Waiting>
-        waiting;  // rarely more than two; empty (no allocation) when idle
-  };
-  struct PendingRecord {
-    uint64_t offset;
-    std::vector<RenderedDoc> docs;
   };
   // Who gets what from a delta of one shape (the audiences of its parts):
   // the devices grouped by the parts they get, and by I/O thread. Kept until
@@ -191,10 +178,14 @@ class WorkshopHub {
             domain::Time now);
   void UpdateSubscription(Session& session);
   void QueueSnapshot(Session& session);
+  // Sends `frame` to the session once the log is durable up to `offset`.
   void Queue(uint64_t offset, Session& session, SharedBytes frame,
              bool makes_live = false);
+  // The gate let a frame go.
+  void Release(SessionId session, const SharedBytes& frame, bool makes_live);
   void SendNow(Session& session, const SharedBytes& frame);
-  void Flush(uint64_t up_to);
+  // Sends the deltas of the records the log made durable up to `up_to`.
+  void Flush(const std::vector<RenderedRecord>& records, uint64_t up_to);
   void Route(const std::vector<Part>& parts);
   RoutePlan BuildPlan(const std::vector<Part>& parts);
   void SetLive(Session& session, bool live);
@@ -229,9 +220,7 @@ class WorkshopHub {
   std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
   std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
 
-  uint64_t durable_ = 0;
-  std::deque<PendingRecord> pending_records_;
-  std::unordered_set<SessionId> sessions_waiting_;
+  DurabilityGate gate_;
   std::map<domain::DocKey, domain::Visibility> published_;
   // Route plans by the audiences of a delta's parts; cleared whenever a
   // device's subscription or liveness changes.
