@@ -41,6 +41,7 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
       workshop_(std::move(workshop)),
       env_(std::move(env)),
       options_(options),
+      sessions_([this] { plans_.clear(); }),
       gate_(workshop_.offset(),
             [this](SessionId session, const SharedBytes& frame,
                    bool makes_live) { Release(session, frame, makes_live); }),
@@ -90,12 +91,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   }
 
   const domain::Time now = env_.now();
-  Session& session = sessions_[id];
-  session.id = id;
-  session.sink = std::move(sink);
-  session.format = format;
-  session.role = hello.role;
-  session.participant = participant;
+  Session& session = sessions_.Add(id, std::move(sink), format, hello.role);
   session.commands = {options_.command_burst, now};
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
@@ -103,6 +99,9 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
         !state.projector_key.empty() &&
         SecretsEqual(hello.projector_key, state.projector_key);
   }
+  const bool first_device =
+      participant != 0 && sessions_.Bind(session, participant);
+  domain::Visibility subscription = SubscriptionFor(session);
 
   codec::Welcome welcome{.request_id = request_id,
                          .role = hello.role,
@@ -124,46 +123,33 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
         (participant == 0 || changed == subscription_changed_at_.end() ||
          changed->second <= *hello.last_offset) &&
         (hello.role != domain::Role::kProjector || session.trusted_projector);
-    if (same_view) {
-      missed =
-          history_.Since(*hello.last_offset, durable, SubscriptionFor(session));
-    }
+    if (same_view)
+      missed = history_.Since(*hello.last_offset, durable, subscription);
   }
 
   if (missed) {
     ++stats_.resumes;
     welcome.resumed = true;
-    session.subscription = SubscriptionFor(session);
-    Index(session, true);
+    sessions_.Subscribe(session, std::move(subscription));
     Queue(durable, session, Share(codec::EncodeWelcome(welcome)));
     // A last, empty delta carries the offset the device is now at; each
     // document it missed comes once, in its latest form.
     missed->append(codec::EncodeDelta(epoch_, durable, {}));
     Queue(durable, session, Share(codec::CoalesceDelta(*missed)),
           /*makes_live=*/true);
-    if (participant != 0) {
-      auto& list = by_participant_[participant];
-      list.push_back(id);
-      if (list.size() == 1) SetConnected(participant, true, now);
-    }
-    return std::nullopt;
-  }
-
-  Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
-  if (participant != 0) {
-    Bind(session, participant, now);
   } else {
-    session.subscription = SubscriptionFor(session);
-    Index(session, true);
+    Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
+    sessions_.Subscribe(session, std::move(subscription));
     QueueSnapshot(session);
   }
+  if (first_device) SetConnected(participant, true, now);
   return std::nullopt;
 }
 
 void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
-  auto it = sessions_.find(id);
-  if (it == sessions_.end()) return;
-  Session& session = it->second;
+  Session* found = sessions_.Find(id);
+  if (found == nullptr) return;
+  Session& session = *found;
   const domain::Time now = env_.now();
   std::visit(Overloaded{
                  [&](const codec::Hello&) {
@@ -199,21 +185,12 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
 }
 
 void WorkshopHub::Detach(SessionId id) {
-  auto it = sessions_.find(id);
-  if (it == sessions_.end()) return;
-  Session& session = it->second;
+  if (!sessions_.contains(id)) return;
   gate_.Forget(id);
-  Index(session, false);
-  const domain::ParticipantId participant = session.participant;
-  sessions_.erase(it);
-  if (participant == 0) return;
-  auto& list = by_participant_[participant];
-  std::erase(list, id);
-  if (list.empty()) {
-    by_participant_.erase(participant);
-    if (workshop_.state().FindParticipant(participant) != nullptr)
-      SetConnected(participant, false, env_.now());
-  }
+  const domain::ParticipantId last_device_of = sessions_.Remove(id);
+  if (last_device_of != 0 &&
+      workshop_.state().FindParticipant(last_device_of) != nullptr)
+    SetConnected(last_device_of, false, env_.now());
 }
 
 domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(
@@ -228,7 +205,7 @@ void WorkshopHub::Tick(domain::Time now) {
 void WorkshopHub::ResetConnections() {
   std::vector<domain::ParticipantId> connected;
   for (const auto& [id, p] : workshop_.state().participants) {
-    if (p.connected && !by_participant_.contains(id)) connected.push_back(id);
+    if (p.connected && !sessions_.HasDevices(id)) connected.push_back(id);
   }
   const domain::Time now = env_.now();
   for (domain::ParticipantId id : connected) SetConnected(id, false, now);
@@ -252,7 +229,7 @@ void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
     reject(*refused);
     return;
   }
-  const domain::Actor actor = ActorOf(session.role, session.participant);
+  const domain::Actor actor = ActorOf(session.role, session.participant());
   if (workshop_.IsDuplicate(actor, client_seq)) {
     ++stats_.duplicates;
     Queue(workshop_.offset(), session,
@@ -275,7 +252,7 @@ void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
                                 .created_id = decision.created_id})));
-  if (decision.joined != 0 && session.participant == 0)
+  if (decision.joined != 0 && session.participant() == 0)
     Bind(session, decision.joined, now);
 }
 
@@ -320,52 +297,40 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
   gate_.Hold(std::move(rendered));
   if (touched.keys().contains({domain::DocKind::kAccess, 0}))
     RecheckProjectors();
+  for (domain::ParticipantId p : people) FollowGroupChange(p, record.offset);
+}
 
-  // Devices whose participant changed group (or left) see a different set of
-  // documents now.
-  for (domain::ParticipantId p : people) {
-    const domain::Participant* person = state.FindParticipant(p);
-    constexpr domain::GroupNumber kGone =
-        UINT32_MAX;  // no longer a participant
-    const domain::GroupNumber group = person ? person->group : kGone;
-    auto known = member_group_.find(p);
-    if (known != member_group_.end() && known->second == group) continue;
-    subscription_changed_at_[p] = record.offset;
-    if (person) {
-      member_group_[p] = group;
-    } else {
-      member_group_.erase(p);
-    }
-    auto it = by_participant_.find(p);
-    if (it == by_participant_.end()) continue;
-    const std::vector<SessionId> ids = it->second;
-    if (person == nullptr) by_participant_.erase(it);
-    for (SessionId sid : ids) {
-      Session& session = sessions_.at(sid);
-      if (person == nullptr) session.participant = 0;
-      UpdateSubscription(session);
-    }
+void WorkshopHub::FollowGroupChange(domain::ParticipantId participant,
+                                    uint64_t offset) {
+  const domain::Participant* person =
+      workshop_.state().FindParticipant(participant);
+  constexpr domain::GroupNumber kGone = UINT32_MAX;  // no longer a participant
+  const domain::GroupNumber group = person ? person->group : kGone;
+  auto known = member_group_.find(participant);
+  if (known != member_group_.end() && known->second == group) return;
+  subscription_changed_at_[participant] = offset;
+  if (person) {
+    member_group_[participant] = group;
+  } else {
+    member_group_.erase(participant);
   }
+  const std::vector<SessionId> devices =
+      person ? sessions_.DevicesOf(participant) : sessions_.Unbind(participant);
+  for (SessionId id : devices) UpdateSubscription(*sessions_.Find(id));
 }
 
 void WorkshopHub::Bind(Session& session, domain::ParticipantId participant,
                        domain::Time now) {
-  session.participant = participant;
-  auto& list = by_participant_[participant];
-  list.push_back(session.id);
-  Index(session, false);
-  session.subscription = SubscriptionFor(session);
-  Index(session, true);
+  const bool first_device = sessions_.Bind(session, participant);
+  sessions_.Subscribe(session, SubscriptionFor(session));
   QueueSnapshot(session);
-  if (list.size() == 1) SetConnected(participant, true, now);
+  if (first_device) SetConnected(participant, true, now);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
   domain::Visibility subscription = SubscriptionFor(session);
-  if (subscription == session.subscription) return;
-  Index(session, false);
-  session.subscription = std::move(subscription);
-  Index(session, true);
+  if (subscription == session.subscription()) return;
+  sessions_.Subscribe(session, std::move(subscription));
   QueueSnapshot(session);
 }
 
@@ -374,11 +339,11 @@ void WorkshopHub::QueueSnapshot(Session& session) {
   std::vector<std::string> docs;
   domain::ForEachDoc(state, [&](const domain::DocKey& key) {
     if (domain::Intersects(domain::VisibilityOf(state, key),
-                           session.subscription)) {
+                           session.subscription())) {
       docs.push_back(codec::EncodeDoc(state, key));
     }
   });
-  SetLive(session, false);
+  sessions_.SetLive(session, false);
   ++stats_.snapshots_sent;
   Queue(workshop_.offset(), session,
         Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
@@ -392,10 +357,10 @@ void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame,
 
 void WorkshopHub::Release(SessionId id, const SharedBytes& frame,
                           bool makes_live) {
-  auto found = sessions_.find(id);
-  if (found == sessions_.end()) return;  // Detach forgets its frames
-  SendNow(found->second, frame);
-  if (makes_live) SetLive(found->second, true);
+  Session* session = sessions_.Find(id);
+  if (session == nullptr) return;  // Detach forgets its frames; never here
+  SendNow(*session, frame);
+  if (makes_live) sessions_.SetLive(*session, true);
 }
 
 void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
@@ -404,8 +369,7 @@ void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
 }
 
 void WorkshopHub::OnDurable(uint64_t offset) {
-  // Each session's own frames go first (the Ack to the sender), then the
-  // deltas.
+  // Each session's own frames first (the Ack to the sender), then the deltas.
   std::vector<RenderedRecord> records = gate_.Advance(offset);
   if (!records.empty()) Flush(records, offset);
 }
@@ -452,8 +416,9 @@ void WorkshopHub::Route(const std::vector<Part>& parts) {
         for (const auto& sink : sinks->sinks) sink->Send(frame, false);
       }
     }
-    for (Session* session : group.json) SendNow(*session, frame);
-    stats_.frames_sent += group.devices - group.json.size();
+    for (const auto& sink : group.json)
+      SendFrame(*sink, codec::Format::kJson, frame);
+    stats_.frames_sent += group.devices;
   }
 }
 
@@ -462,43 +427,34 @@ WorkshopHub::RoutePlan WorkshopHub::BuildPlan(const std::vector<Part>& parts) {
   const uint64_t mark = ++flush_count_;
   std::vector<Session*> receivers;
   for (uint32_t i = 0; i < parts.size(); ++i) {
-    auto take = [&](Session* session) {
-      if (!session->live) return;
-      if (session->flush_mark != mark) {
-        session->flush_mark = mark;
-        session->parts.clear();
-        receivers.push_back(session);
+    auto take = [&](Session& session) {
+      if (!session.live()) return;
+      Session::RouteScratch& scratch = session.route;
+      if (scratch.mark != mark) {
+        scratch.mark = mark;
+        scratch.parts.clear();
+        receivers.push_back(&session);
       }
-      if (session->parts.empty() || session->parts.back() != i)
-        session->parts.push_back(i);
+      if (scratch.parts.empty() || scratch.parts.back() != i)
+        scratch.parts.push_back(i);
     };
-    for (const domain::Audience& audience : parts[i].audiences) {
-      if (audience.kind == domain::AudienceKind::kParticipant) {
-        // One participant's devices: found through the participant, not an
-        // index entry.
-        auto devices = by_participant_.find(audience.id);
-        if (devices == by_participant_.end()) continue;
-        for (SessionId id : devices->second) take(&sessions_.at(id));
-        continue;
-      }
-      auto it = audience_index_.find(audience);
-      if (it == audience_index_.end()) continue;
-      for (Session* session : it->second) take(session);
-    }
+    for (const domain::Audience& audience : parts[i].audiences)
+      sessions_.ForEachIn(audience, take);
   }
   RoutePlan plan;
   std::map<std::vector<uint32_t>, size_t> group_of;
   std::vector<std::vector<std::shared_ptr<SinkGroup>>> shards;
   for (Session* session : receivers) {
-    auto [it, added] = group_of.try_emplace(session->parts, plan.groups.size());
+    auto [it, added] =
+        group_of.try_emplace(session->route.parts, plan.groups.size());
     if (added) {
-      plan.groups.push_back({.parts = session->parts});
+      plan.groups.push_back({.parts = session->route.parts});
       shards.emplace_back();
     }
     RoutePlan::Group& group = plan.groups[it->second];
     ++group.devices;
     if (session->format == codec::Format::kJson) {
-      group.json.push_back(session);
+      group.json.push_back(session->sink);
       continue;
     }
     const uint32_t shard = session->sink->shard();
@@ -517,22 +473,6 @@ WorkshopHub::RoutePlan WorkshopHub::BuildPlan(const std::vector<Part>& parts) {
   return plan;
 }
 
-void WorkshopHub::SetLive(Session& session, bool live) {
-  if (session.live == live) return;
-  session.live = live;
-  plans_.clear();
-}
-
-bool RateLimit::Take(double rate, double burst, domain::Time now) {
-  const double elapsed =
-      std::chrono::duration<double>(now - refilled_at).count();
-  refilled_at = now;
-  tokens = std::min(burst, tokens + std::max(0.0, elapsed) * rate);
-  if (tokens < 1) return false;
-  tokens -= 1;
-  return true;
-}
-
 bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
   return session.commands.Take(options_.commands_per_second,
                                options_.command_burst, now);
@@ -544,7 +484,7 @@ std::optional<Rejection> WorkshopHub::Admit(const Session& session,
   if (session.role != domain::Role::kParticipant) return std::nullopt;
   // A Join that only repeats an earlier one (its Ack was lost) adds nobody.
   if (const auto* join = std::get_if<domain::cmd::Join>(&command);
-      join != nullptr && session.participant == 0 &&
+      join != nullptr && session.participant() == 0 &&
       !workshop_.state().by_join_key.contains(join->join_key) &&
       !joins_.Take(options_.joins_per_second, options_.join_burst, now)) {
     return Rejection{domain::RejectionCode::kBusy,
@@ -562,41 +502,24 @@ domain::Visibility WorkshopHub::SubscriptionFor(const Session& session) const {
   if (session.role == domain::Role::kProjector && !session.trusted_projector)
     return {domain::Audience::Everyone()};
   return domain::SubscriptionOf(workshop_.state(), session.role,
-                                session.participant);
+                                session.participant());
 }
 
 void WorkshopHub::RecheckProjectors() {
   const std::string& key = workshop_.state().projector_key;
-  for (auto& [id, session] : sessions_) {
-    if (session.role != domain::Role::kProjector) continue;
+  sessions_.ForEach([&](Session& session) {
+    if (session.role != domain::Role::kProjector) return;
     const bool trusted =
         !key.empty() && SecretsEqual(session.projector_key, key);
-    if (trusted == session.trusted_projector) continue;
+    if (trusted == session.trusted_projector) return;
     session.trusted_projector = trusted;
     UpdateSubscription(session);
-  }
+  });
 }
 
 void WorkshopHub::SetConnected(domain::ParticipantId participant,
                                bool connected, domain::Time now) {
   (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected}, now);
-}
-
-// Every audience but a participant's own (reached through by_participant_,
-// which saves an index entry per participant in a room of thousands).
-void WorkshopHub::Index(Session& session, bool add) {
-  plans_.clear();
-  for (const domain::Audience& audience : session.subscription) {
-    if (audience.kind == domain::AudienceKind::kParticipant) continue;
-    if (add) {
-      audience_index_[audience].insert(&session);
-    } else {
-      auto it = audience_index_.find(audience);
-      if (it == audience_index_.end()) continue;
-      it->second.erase(&session);
-      if (it->second.empty()) audience_index_.erase(it);
-    }
-  }
 }
 
 }  // namespace campana::app

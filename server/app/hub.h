@@ -8,13 +8,13 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
-#include <vector>
 
 #include "app/durability_gate.h"
 #include "app/fanout.h"
 #include "app/history.h"
+#include "app/rate_limit.h"
 #include "app/session_sink.h"
+#include "app/session_table.h"
 #include "codec/wire_codec.h"
 #include "domain/random.h"
 #include "domain/workshop.h"
@@ -56,13 +56,6 @@ struct HubOptions {
   uint64_t max_resume_records = 512;
 };
 
-// A token bucket: `burst` at once, then `rate` a second.
-struct RateLimit {
-  double tokens = 0;
-  domain::Time refilled_at;
-  bool Take(double rate, double burst, domain::Time now);
-};
-
 // Figures for /metrics and benchmarks.
 struct HubStats {
   uint64_t commands = 0;
@@ -84,6 +77,9 @@ struct HubStats {
 // process (acks, rejections, snapshots, deltas) until the records it depends on
 // are durable. No device can see state that a crash could take back. If a
 // commit fails the process stops (see GroupCommitter).
+//
+// The SessionTable knows who is attached and sees what; the DurabilityGate
+// holds what waits for which offset.
 class WorkshopHub {
  public:
   WorkshopHub(store::WorkshopId id, std::string epoch,
@@ -135,38 +131,6 @@ class WorkshopHub {
   const HubStats& stats() const { return stats_; }
 
  private:
-  struct Session {
-    SessionId id = 0;
-    std::shared_ptr<SessionSink> sink;
-    codec::Format format = codec::Format::kBinary;
-    domain::Role role = domain::Role::kParticipant;
-    domain::ParticipantId participant = 0;
-    domain::Visibility subscription;
-    bool live =
-        false;  // receives deltas; false while its snapshot waits to be sent
-    // A projector that showed the projector secret; others get the public
-    // view (what every participant sees).
-    bool trusted_projector = false;
-    std::string projector_key;  // as presented, to re-check after a rotation
-    RateLimit commands;
-    uint64_t flush_mark = 0;
-    std::vector<uint32_t> parts;  // scratch for routing one flush
-  };
-  // Who gets what from a delta of one shape (the audiences of its parts):
-  // the devices grouped by the parts they get, and by I/O thread. Kept until
-  // a device comes, goes or changes what it sees, so that a broadcast to a
-  // steady room costs the app thread a step per group and thread, not one per
-  // device.
-  struct RoutePlan {
-    struct Group {
-      std::vector<uint32_t> parts;
-      std::vector<SharedSinkGroup> binary;  // one per shard
-      std::vector<Session*> json;  // converted one by one (command-line tools)
-      size_t devices = 0;
-    };
-    std::vector<Group> groups;
-  };
-
   void RunCommand(Session& session, uint64_t request_id, uint64_t client_seq,
                   const domain::Command& command, domain::Time now);
   domain::Result<domain::Decision> Execute(const domain::Actor& actor,
@@ -174,6 +138,11 @@ class WorkshopHub {
                                            const domain::Command& command,
                                            domain::Time now);
   void ApplyAndPersist(domain::LogRecord record);
+  // The participant's devices whose group changed (or who left) see another
+  // set of documents from this record on.
+  void FollowGroupChange(domain::ParticipantId participant, uint64_t offset);
+  // Binds the session to its participant, and sends it that participant's
+  // view.
   void Bind(Session& session, domain::ParticipantId participant,
             domain::Time now);
   void UpdateSubscription(Session& session);
@@ -187,8 +156,6 @@ class WorkshopHub {
   // Sends the deltas of the records the log made durable up to `up_to`.
   void Flush(const std::vector<RenderedRecord>& records, uint64_t up_to);
   void Route(const std::vector<Part>& parts);
-  RoutePlan BuildPlan(const std::vector<Part>& parts);
-  void SetLive(Session& session, bool live);
   // Takes one of the device's own tokens: commands, pings and unreadable
   // frames share them.
   bool TakeToken(Session& session, domain::Time now);
@@ -202,7 +169,6 @@ class WorkshopHub {
   void RecheckProjectors();
   void SetConnected(domain::ParticipantId participant, bool connected,
                     domain::Time now);
-  void Index(Session& session, bool add);
 
   const store::WorkshopId id_;
   const std::string epoch_;
@@ -210,23 +176,36 @@ class WorkshopHub {
   HubEnvironment env_;
   const HubOptions options_;
 
-  std::unordered_map<SessionId, Session> sessions_;
-  std::map<domain::Audience, std::unordered_set<Session*>> audience_index_;
-  std::unordered_map<domain::ParticipantId, std::vector<SessionId>>
-      by_participant_;
+  // Who gets what from a delta of one shape (the audiences of its parts):
+  // the devices grouped by the parts they get, and by I/O thread. Kept until
+  // a device comes, goes or changes what it sees, so that a broadcast to a
+  // steady room costs the app thread a step per group and thread, not one per
+  // device.
+  struct RoutePlan {
+    struct Group {
+      std::vector<uint32_t> parts;
+      std::vector<SharedSinkGroup> binary;  // one per shard
+      // Converted one by one (command-line tools).
+      std::vector<std::shared_ptr<SessionSink>> json;
+      size_t devices = 0;
+    };
+    std::vector<Group> groups;
+  };
+  RoutePlan BuildPlan(const std::vector<Part>& parts);
+
+  SessionTable sessions_;
+  DurabilityGate gate_;
+  std::map<domain::DocKey, domain::Visibility> published_;
+  // Route plans by the audiences of a delta's parts; cleared whenever the
+  // sessions change.
+  std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
+  uint64_t flush_count_ = 0;
+  DeltaHistory history_;
   // The offset at which each participant's subscription last changed: a device
   // that resumes from before it needs a snapshot, since its old view had other
   // groups' documents.
   std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
   std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
-
-  DurabilityGate gate_;
-  std::map<domain::DocKey, domain::Visibility> published_;
-  // Route plans by the audiences of a delta's parts; cleared whenever a
-  // device's subscription or liveness changes.
-  std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
-  DeltaHistory history_;
-  uint64_t flush_count_ = 0;
   RateLimit workshop_commands_;
   RateLimit joins_;
   HubStats stats_;
