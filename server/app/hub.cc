@@ -1,7 +1,5 @@
 #include "app/hub.h"
 
-#include <algorithm>
-
 #include "app/secrets.h"
 #include "codec/log_codec.h"
 #include "codec/view_codec.h"
@@ -10,11 +8,6 @@ namespace campana::app {
 namespace {
 
 using domain::Rejection;
-
-// A route plan is kept when it reaches this many devices (a room, not one
-// person's own documents), and this many plans at most.
-constexpr size_t kPlanWorthKeeping = 32;
-constexpr size_t kPlansKept = 16;
 
 template <class... F>
 struct Overloaded : F... {
@@ -41,7 +34,9 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
       workshop_(std::move(workshop)),
       env_(std::move(env)),
       options_(options),
-      sessions_([this] { plans_.clear(); }),
+      // Plans name the devices; any change in who receives what ends them.
+      sessions_([this] { router_.ForgetPlans(); }),
+      router_(sessions_, env_.multicast, workshop_.state()),
       gate_(workshop_.offset(),
             [this](SessionId session, const SharedBytes& frame,
                    bool makes_live) { Release(session, frame, makes_live); }),
@@ -49,11 +44,6 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
   const domain::Time now = env_.now();
   workshop_commands_ = {options_.workshop_command_burst, now};
   joins_ = {options_.join_burst, now};
-  // What devices will be told first comes from snapshots; remember who may see
-  // what.
-  domain::ForEachDoc(workshop_.state(), [&](const domain::DocKey& key) {
-    published_[key] = domain::VisibilityOf(workshop_.state(), key);
-  });
   for (const auto& [p, person] : workshop_.state().participants)
     member_group_[p] = person.group;
 }
@@ -371,106 +361,11 @@ void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
 void WorkshopHub::OnDurable(uint64_t offset) {
   // Each session's own frames first (the Ack to the sender), then the deltas.
   std::vector<RenderedRecord> records = gate_.Advance(offset);
-  if (!records.empty()) Flush(records, offset);
-}
-
-void WorkshopHub::Flush(const std::vector<RenderedRecord>& records,
-                        uint64_t up_to) {
-  FlushBuilder builder(published_);
-  for (const RenderedRecord& record : records) {
-    for (const RenderedDoc& doc : record.docs) builder.Add(doc);
-  }
-  std::vector<Part> parts = builder.Build(epoch_, up_to);
+  if (records.empty()) return;
+  std::vector<Part> parts = router_.Encode(records, epoch_, offset);
   ++stats_.flushes;
-  Route(parts);
-  history_.Add(records.front().offset, up_to, std::move(parts));
-}
-
-void WorkshopHub::Route(const std::vector<Part>& parts) {
-  std::vector<domain::Visibility> shape;
-  for (const Part& part : parts) shape.push_back(part.audiences);
-  auto cached = plans_.find(shape);
-  RoutePlan built;
-  if (cached == plans_.end()) {
-    built = BuildPlan(parts);
-    size_t devices = 0;
-    for (const RoutePlan::Group& group : built.groups) devices += group.devices;
-    // Worth keeping for a room, not for one person's own documents.
-    if (devices >= kPlanWorthKeeping) {
-      if (plans_.size() >= kPlansKept) plans_.clear();
-      cached = plans_.emplace(std::move(shape), std::move(built)).first;
-    }
-  }
-  const RoutePlan& plan = cached != plans_.end() ? cached->second : built;
-  for (const RoutePlan::Group& group : plan.groups) {
-    SharedBytes frame = parts[group.parts.front()].bytes;
-    if (group.parts.size() > 1) {
-      std::string bytes;
-      for (uint32_t i : group.parts) bytes += *parts[i].bytes;
-      frame = Share(std::move(bytes));
-    }
-    for (const SharedSinkGroup& sinks : group.binary) {
-      if (env_.multicast) {
-        env_.multicast(sinks, frame);
-      } else {
-        for (const auto& sink : sinks->sinks) sink->Send(frame, false);
-      }
-    }
-    for (const auto& sink : group.json)
-      SendFrame(*sink, codec::Format::kJson, frame);
-    stats_.frames_sent += group.devices;
-  }
-}
-
-// Devices that get the same parts share one frame.
-WorkshopHub::RoutePlan WorkshopHub::BuildPlan(const std::vector<Part>& parts) {
-  const uint64_t mark = ++flush_count_;
-  std::vector<Session*> receivers;
-  for (uint32_t i = 0; i < parts.size(); ++i) {
-    auto take = [&](Session& session) {
-      if (!session.live()) return;
-      Session::RouteScratch& scratch = session.route;
-      if (scratch.mark != mark) {
-        scratch.mark = mark;
-        scratch.parts.clear();
-        receivers.push_back(&session);
-      }
-      if (scratch.parts.empty() || scratch.parts.back() != i)
-        scratch.parts.push_back(i);
-    };
-    for (const domain::Audience& audience : parts[i].audiences)
-      sessions_.ForEachIn(audience, take);
-  }
-  RoutePlan plan;
-  std::map<std::vector<uint32_t>, size_t> group_of;
-  std::vector<std::vector<std::shared_ptr<SinkGroup>>> shards;
-  for (Session* session : receivers) {
-    auto [it, added] =
-        group_of.try_emplace(session->route.parts, plan.groups.size());
-    if (added) {
-      plan.groups.push_back({.parts = session->route.parts});
-      shards.emplace_back();
-    }
-    RoutePlan::Group& group = plan.groups[it->second];
-    ++group.devices;
-    if (session->format == codec::Format::kJson) {
-      group.json.push_back(session->sink);
-      continue;
-    }
-    const uint32_t shard = session->sink->shard();
-    auto& by_shard = shards[it->second];
-    if (by_shard.size() <= shard) by_shard.resize(shard + 1);
-    if (!by_shard[shard]) {
-      by_shard[shard] = std::make_shared<SinkGroup>();
-      by_shard[shard]->shard = shard;
-    }
-    by_shard[shard]->sinks.push_back(session->sink);
-  }
-  for (size_t g = 0; g < plan.groups.size(); ++g) {
-    for (auto& sinks : shards[g])
-      if (sinks) plan.groups[g].binary.push_back(std::move(sinks));
-  }
-  return plan;
+  stats_.frames_sent += router_.Route(parts);
+  history_.Add(records.front().offset, offset, std::move(parts));
 }
 
 bool WorkshopHub::TakeToken(Session& session, domain::Time now) {

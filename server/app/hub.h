@@ -3,16 +3,15 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "app/durability_gate.h"
-#include "app/fanout.h"
 #include "app/history.h"
 #include "app/rate_limit.h"
+#include "app/router.h"
 #include "app/session_sink.h"
 #include "app/session_table.h"
 #include "codec/wire_codec.h"
@@ -78,8 +77,10 @@ struct HubStats {
 // are durable. No device can see state that a crash could take back. If a
 // commit fails the process stops (see GroupCommitter).
 //
-// The SessionTable knows who is attached and sees what; the DurabilityGate
-// holds what waits for which offset.
+// The hub itself runs the command pipeline and attaches and resumes devices;
+// the rest is in its parts: the SessionTable (who is attached and sees what),
+// the DurabilityGate (what waits for which offset) and the Router (who gets
+// which bytes of a delta).
 class WorkshopHub {
  public:
   WorkshopHub(store::WorkshopId id, std::string epoch,
@@ -153,9 +154,6 @@ class WorkshopHub {
   // The gate let a frame go.
   void Release(SessionId session, const SharedBytes& frame, bool makes_live);
   void SendNow(Session& session, const SharedBytes& frame);
-  // Sends the deltas of the records the log made durable up to `up_to`.
-  void Flush(const std::vector<RenderedRecord>& records, uint64_t up_to);
-  void Route(const std::vector<Part>& parts);
   // Takes one of the device's own tokens: commands, pings and unreadable
   // frames share them.
   bool TakeToken(Session& session, domain::Time now);
@@ -176,30 +174,9 @@ class WorkshopHub {
   HubEnvironment env_;
   const HubOptions options_;
 
-  // Who gets what from a delta of one shape (the audiences of its parts):
-  // the devices grouped by the parts they get, and by I/O thread. Kept until
-  // a device comes, goes or changes what it sees, so that a broadcast to a
-  // steady room costs the app thread a step per group and thread, not one per
-  // device.
-  struct RoutePlan {
-    struct Group {
-      std::vector<uint32_t> parts;
-      std::vector<SharedSinkGroup> binary;  // one per shard
-      // Converted one by one (command-line tools).
-      std::vector<std::shared_ptr<SessionSink>> json;
-      size_t devices = 0;
-    };
-    std::vector<Group> groups;
-  };
-  RoutePlan BuildPlan(const std::vector<Part>& parts);
-
   SessionTable sessions_;
+  Router router_;
   DurabilityGate gate_;
-  std::map<domain::DocKey, domain::Visibility> published_;
-  // Route plans by the audiences of a delta's parts; cleared whenever the
-  // sessions change.
-  std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
-  uint64_t flush_count_ = 0;
   DeltaHistory history_;
   // The offset at which each participant's subscription last changed: a device
   // that resumes from before it needs a snapshot, since its old view had other
