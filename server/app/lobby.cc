@@ -37,6 +37,7 @@ HubEnvironment Lobby::HubEnv() const {
 
 domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
     const codec::WorkshopTemplate& plan) {
+  AssertOnAppThread();
   std::string code;
   do {
     code = NewWorkshopCode(*env_.rng);
@@ -63,6 +64,7 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
 }
 
 std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
+  AssertOnAppThread();
   auto rows = env_.reader->ListWorkshops();
   if (rows.empty()) return std::nullopt;
   WorkshopHub* hub = Find(rows.front().code);
@@ -73,6 +75,7 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
 
 domain::Result<std::string> Lobby::Export(std::string_view code,
                                           std::string_view facilitator_key) {
+  AssertOnAppThread();
   auto normalized = NormalizeWorkshopCode(code);
   WorkshopHub* hub = normalized ? Find(*normalized) : nullptr;
   if (hub == nullptr) {
@@ -88,6 +91,7 @@ domain::Result<std::string> Lobby::Export(std::string_view code,
 }
 
 WorkshopHub* Lobby::Find(std::string_view code) {
+  AssertOnAppThread();
   if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
     return it->second;
   auto row = env_.reader->FindWorkshop(code);
@@ -141,6 +145,7 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
 
 void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink,
                  codec::Format format) {
+  AssertOnAppThread();
   const domain::Time now = env_.now();
   waiting_[session] =
       Waiting{.sink = std::move(sink), .format = format, .opened_at = now};
@@ -176,6 +181,7 @@ void Lobby::SweepWaiting(domain::Time now) {
 }
 
 void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
+  AssertOnAppThread();
   if (auto it = attached_.find(session); it != attached_.end()) {
     it->second->Receive(session, inbound);
     Rearm();
@@ -247,6 +253,7 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
 }
 
 void Lobby::Close(SessionId session) {
+  AssertOnAppThread();
   waiting_.erase(session);
   auto it = attached_.find(session);
   if (it == attached_.end()) return;
@@ -256,6 +263,7 @@ void Lobby::Close(SessionId session) {
 }
 
 void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
+  AssertOnAppThread();
   for (const auto& [id, offset] : durable) {
     if (auto it = hubs_.find(id); it != hubs_.end())
       it->second->OnDurable(offset);
@@ -263,6 +271,7 @@ void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
 }
 
 void Lobby::OnWakeup() {
+  AssertOnAppThread();
   const domain::Time now = env_.now();
   SweepWaiting(now);
   for (auto& [id, hub] : hubs_) {
@@ -291,6 +300,7 @@ void Lobby::Rearm() {
 }
 
 HubStats Lobby::TotalStats() const {
+  AssertOnAppThread();
   HubStats total;
   for (const auto& [id, hub] : hubs_) {
     const HubStats& s = hub->stats();
