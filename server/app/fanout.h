@@ -1,6 +1,7 @@
 #ifndef CAMPANA_APP_FANOUT_H_
 #define CAMPANA_APP_FANOUT_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,12 @@ struct RenderedDoc {
   domain::DocKey key;
   domain::Visibility visibility;
   std::string doc;
+};
+
+// The documents one record touched, as it left them.
+struct RenderedRecord {
+  uint64_t offset;
+  std::vector<RenderedDoc> docs;
 };
 
 // A piece of one delta, encoded once, for every device in any of its audiences:

@@ -1,7 +1,5 @@
 #include "app/hub.h"
 
-#include <algorithm>
-
 #include "app/secrets.h"
 #include "codec/log_codec.h"
 #include "codec/view_codec.h"
@@ -10,11 +8,6 @@ namespace campana::app {
 namespace {
 
 using domain::Rejection;
-
-// A route plan is kept when it reaches this many devices (a room, not one
-// person's own documents), and this many plans at most.
-constexpr size_t kPlanWorthKeeping = 32;
-constexpr size_t kPlansKept = 16;
 
 template <class... F>
 struct Overloaded : F... {
@@ -41,16 +34,16 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
       workshop_(std::move(workshop)),
       env_(std::move(env)),
       options_(options),
-      durable_(workshop_.offset()),
+      // Plans name the devices; any change in who receives what ends them.
+      sessions_([this] { router_.ForgetPlans(); }),
+      router_(sessions_, env_.multicast, workshop_.state()),
+      gate_(workshop_.offset(),
+            [this](SessionId session, const SharedBytes& frame,
+                   bool makes_live) { Release(session, frame, makes_live); }),
       history_(options.history_entries, options.history_bytes) {
   const domain::Time now = env_.now();
   workshop_commands_ = {options_.workshop_command_burst, now};
   joins_ = {options_.join_burst, now};
-  // What devices will be told first comes from snapshots; remember who may see
-  // what.
-  domain::ForEachDoc(workshop_.state(), [&](const domain::DocKey& key) {
-    published_[key] = domain::VisibilityOf(workshop_.state(), key);
-  });
   for (const auto& [p, person] : workshop_.state().participants)
     member_group_[p] = person.group;
 }
@@ -87,32 +80,32 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
       break;
   }
 
-  Session& session = sessions_[id];
-  session.id = id;
-  session.sink = std::move(sink);
-  session.format = format;
-  session.role = hello.role;
-  session.participant = participant;
-  session.commands = {options_.command_burst, env_.now()};
+  const domain::Time now = env_.now();
+  Session& session = sessions_.Add(id, std::move(sink), format, hello.role);
+  session.commands = {options_.command_burst, now};
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
     session.trusted_projector =
         !state.projector_key.empty() &&
         SecretsEqual(hello.projector_key, state.projector_key);
   }
+  const bool first_device =
+      participant != 0 && sessions_.Bind(session, participant);
+  domain::Visibility subscription = SubscriptionFor(session);
 
   codec::Welcome welcome{.request_id = request_id,
                          .role = hello.role,
                          .participant = participant,
-                         .server_time = env_.now(),
+                         .server_time = now,
                          .epoch = epoch_};
 
   // Resume: a device that has our stream up to L gets only what came after, if
   // history reaches back to L and what it may see has not changed since.
+  const uint64_t durable = gate_.durable();
   std::optional<std::string> missed;
   if (hello.last_offset && hello.epoch == epoch_ &&
-      *hello.last_offset <= durable_ &&
-      durable_ - *hello.last_offset <= options_.max_resume_records) {
+      *hello.last_offset <= durable &&
+      durable - *hello.last_offset <= options_.max_resume_records) {
     auto changed = subscription_changed_at_.find(participant);
     // A projector without the secret may have had the staff's view before a
     // rotation: it starts again from a snapshot of the public view.
@@ -120,161 +113,142 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
         (participant == 0 || changed == subscription_changed_at_.end() ||
          changed->second <= *hello.last_offset) &&
         (hello.role != domain::Role::kProjector || session.trusted_projector);
-    if (same_view) {
-      missed = history_.Since(*hello.last_offset, durable_,
-                              SubscriptionFor(session));
-    }
+    if (same_view)
+      missed = history_.Since(*hello.last_offset, durable, subscription);
   }
 
   if (missed) {
     ++stats_.resumes;
     welcome.resumed = true;
-    session.subscription = SubscriptionFor(session);
-    Index(session, true);
-    Queue(durable_, session, Share(codec::EncodeWelcome(welcome)));
+    sessions_.Subscribe(session, std::move(subscription));
+    Queue(durable, session, Share(codec::EncodeWelcome(welcome)));
     // A last, empty delta carries the offset the device is now at; each
     // document it missed comes once, in its latest form.
-    missed->append(codec::EncodeDelta(epoch_, durable_, {}));
-    Queue(durable_, session, Share(codec::CoalesceDelta(*missed)),
+    missed->append(codec::EncodeDelta(epoch_, durable, {}));
+    Queue(durable, session, Share(codec::CoalesceDelta(*missed)),
           /*makes_live=*/true);
-    if (participant != 0) {
-      auto& list = by_participant_[participant];
-      list.push_back(id);
-      if (list.size() == 1) SetConnected(participant, true);
-    }
-    return std::nullopt;
-  }
-
-  Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
-  if (participant != 0) {
-    Bind(session, participant);
   } else {
-    session.subscription = SubscriptionFor(session);
-    Index(session, true);
+    Queue(workshop_.offset(), session, Share(codec::EncodeWelcome(welcome)));
+    sessions_.Subscribe(session, std::move(subscription));
     QueueSnapshot(session);
   }
+  if (first_device) SetConnected(participant, true, now);
   return std::nullopt;
 }
 
 void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
-  auto it = sessions_.find(id);
-  if (it == sessions_.end()) return;
-  Session& session = it->second;
-  std::visit(
-      Overloaded{
-          [&](const codec::Hello&) {
-            Queue(workshop_.offset(), session,
-                  Share(codec::EncodeRejection(
-                      inbound.request_id, 0,
-                      Rejection::FailedPrecondition(
-                          "this connection has already said hello"))));
-          },
-          [&](const codec::Ping& ping) {
-            // Pings share the device's command budget; past it they go
-            // unanswered (the page pings again later).
-            if (!TakeToken(session, env_.now())) return;
-            SendNow(session,
-                    Share(codec::EncodePong(inbound.request_id,
-                                            ping.client_time_ms, env_.now())));
-          },
-          [&](const domain::Command& command) {
-            RunCommand(&session, inbound.request_id, inbound.client_seq,
-                       command);
-          },
-          [&](const Rejection& rejection) {
-            ++stats_.rejections;
-            // Garbage past the budget gets no answer.
-            if (!TakeToken(session, env_.now())) return;
-            Queue(workshop_.offset(), session,
-                  Share(codec::EncodeRejection(inbound.request_id,
-                                               inbound.client_seq, rejection)));
-          },
-      },
-      inbound.body);
+  Session* found = sessions_.Find(id);
+  if (found == nullptr) return;
+  Session& session = *found;
+  const domain::Time now = env_.now();
+  std::visit(Overloaded{
+                 [&](const codec::Hello&) {
+                   Queue(workshop_.offset(), session,
+                         Share(codec::EncodeRejection(
+                             inbound.request_id, 0,
+                             Rejection::FailedPrecondition(
+                                 "this connection has already said hello"))));
+                 },
+                 [&](const codec::Ping& ping) {
+                   // Pings share the device's command budget; past it they go
+                   // unanswered (the page pings again later).
+                   if (!TakeToken(session, now)) return;
+                   SendNow(session,
+                           Share(codec::EncodePong(inbound.request_id,
+                                                   ping.client_time_ms, now)));
+                 },
+                 [&](const domain::Command& command) {
+                   RunCommand(session, inbound.request_id, inbound.client_seq,
+                              command, now);
+                 },
+                 [&](const Rejection& rejection) {
+                   ++stats_.rejections;
+                   // Garbage past the budget gets no answer.
+                   if (!TakeToken(session, now)) return;
+                   Queue(
+                       workshop_.offset(), session,
+                       Share(codec::EncodeRejection(
+                           inbound.request_id, inbound.client_seq, rejection)));
+                 },
+             },
+             inbound.body);
 }
 
 void WorkshopHub::Detach(SessionId id) {
-  auto it = sessions_.find(id);
-  if (it == sessions_.end()) return;
-  Session& session = it->second;
-  Index(session, false);
-  const domain::ParticipantId participant = session.participant;
-  sessions_.erase(it);
-  if (participant == 0) return;
-  auto& list = by_participant_[participant];
-  std::erase(list, id);
-  if (list.empty()) {
-    by_participant_.erase(participant);
-    if (workshop_.state().FindParticipant(participant) != nullptr)
-      SetConnected(participant, false);
-  }
+  if (!sessions_.contains(id)) return;
+  gate_.Forget(id);
+  const domain::ParticipantId last_device_of = sessions_.Remove(id);
+  if (last_device_of != 0 &&
+      workshop_.state().FindParticipant(last_device_of) != nullptr)
+    SetConnected(last_device_of, false, env_.now());
 }
 
 domain::Result<domain::Decision> WorkshopHub::ExecuteSystem(
-    const domain::Command& command) {
-  return Execute(domain::Actor::System(), 0, command);
+    const domain::Command& command, domain::Time now) {
+  return Execute(domain::Actor::System(), 0, command, now);
 }
 
-void WorkshopHub::Tick() { (void)ExecuteSystem(domain::cmd::Tick{}); }
+void WorkshopHub::Tick(domain::Time now) {
+  (void)ExecuteSystem(domain::cmd::Tick{}, now);
+}
 
 void WorkshopHub::ResetConnections() {
   std::vector<domain::ParticipantId> connected;
   for (const auto& [id, p] : workshop_.state().participants) {
-    if (p.connected && !by_participant_.contains(id)) connected.push_back(id);
+    if (p.connected && !sessions_.HasDevices(id)) connected.push_back(id);
   }
-  for (domain::ParticipantId id : connected) SetConnected(id, false);
+  const domain::Time now = env_.now();
+  for (domain::ParticipantId id : connected) SetConnected(id, false, now);
 }
 
-void WorkshopHub::RunCommand(Session* session, uint64_t request_id,
+void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                              uint64_t client_seq,
-                             const domain::Command& command) {
+                             const domain::Command& command, domain::Time now) {
   ++stats_.commands;
-  const domain::Time now = env_.now();
   auto reject = [&](const Rejection& rejection) {
     ++stats_.rejections;
-    Queue(workshop_.offset(), *session,
+    Queue(workshop_.offset(), session,
           Share(codec::EncodeRejection(request_id, client_seq, rejection)));
   };
-  if (!TakeToken(*session, now)) {
+  if (!TakeToken(session, now)) {
     reject(Rejection{domain::RejectionCode::kBusy,
                      "too many commands from this device; slow down"});
     return;
   }
-  if (auto refused = Admit(*session, command, now)) {
+  if (auto refused = Admit(session, command, now)) {
     reject(*refused);
     return;
   }
-  const domain::Actor actor = ActorOf(session->role, session->participant);
+  const domain::Actor actor = ActorOf(session.role, session.participant());
   if (workshop_.IsDuplicate(actor, client_seq)) {
     ++stats_.duplicates;
-    Queue(workshop_.offset(), *session,
+    Queue(workshop_.offset(), session,
           Share(codec::EncodeAck({.request_id = request_id,
                                   .client_seq = client_seq,
                                   .offset = workshop_.offset(),
                                   .duplicate = true})));
     return;
   }
-  auto result = Execute(actor, client_seq, command);
+  auto result = Execute(actor, client_seq, command, now);
   if (!result.ok()) {
     reject(result.rejection());
     return;
   }
   const domain::Decision& decision = result.value();
-  Queue(workshop_.offset(), *session,
+  Queue(workshop_.offset(), session,
         Share(codec::EncodeAck({.request_id = request_id,
                                 .client_seq = client_seq,
                                 .offset = workshop_.offset(),
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
                                 .created_id = decision.created_id})));
-  if (decision.joined != 0 && session->participant == 0)
-    Bind(*session, decision.joined);
+  if (decision.joined != 0 && session.participant() == 0)
+    Bind(session, decision.joined, now);
 }
 
 domain::Result<domain::Decision> WorkshopHub::Execute(
     const domain::Actor& actor, uint64_t client_seq,
-    const domain::Command& command) {
-  const domain::Time now = env_.now();
+    const domain::Command& command, domain::Time now) {
   auto decision = workshop_.Decide(actor, command, now, *env_.rng);
   if (decision.ok() && !decision.value().events.empty()) {
     ApplyAndPersist(domain::LogRecord{.offset = workshop_.offset() + 1,
@@ -299,65 +273,54 @@ void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
   }
   env_.persist(std::move(batch));
 
-  PendingRecord pending{record.offset, {}};
-  pending.docs.reserve(touched.keys().size());
+  RenderedRecord rendered{record.offset, {}};
+  rendered.docs.reserve(touched.keys().size());
   std::vector<domain::ParticipantId> people;
   for (const domain::DocKey& key : touched.keys()) {
     domain::Visibility visibility = domain::VisibilityOf(state, key);
     std::string doc =
         visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
-    pending.docs.push_back({key, std::move(visibility), std::move(doc)});
+    rendered.docs.push_back({key, std::move(visibility), std::move(doc)});
     if (key.kind == domain::DocKind::kParticipant)
       people.push_back(static_cast<domain::ParticipantId>(key.id));
   }
-  pending_records_.push_back(std::move(pending));
+  gate_.Hold(std::move(rendered));
   if (touched.keys().contains({domain::DocKind::kAccess, 0}))
     RecheckProjectors();
-
-  // Devices whose participant changed group (or left) see a different set of
-  // documents now.
-  for (domain::ParticipantId p : people) {
-    const domain::Participant* person = state.FindParticipant(p);
-    constexpr domain::GroupNumber kGone =
-        UINT32_MAX;  // no longer a participant
-    const domain::GroupNumber group = person ? person->group : kGone;
-    auto known = member_group_.find(p);
-    if (known != member_group_.end() && known->second == group) continue;
-    subscription_changed_at_[p] = record.offset;
-    if (person) {
-      member_group_[p] = group;
-    } else {
-      member_group_.erase(p);
-    }
-    auto it = by_participant_.find(p);
-    if (it == by_participant_.end()) continue;
-    const std::vector<SessionId> ids = it->second;
-    if (person == nullptr) by_participant_.erase(it);
-    for (SessionId sid : ids) {
-      Session& session = sessions_.at(sid);
-      if (person == nullptr) session.participant = 0;
-      UpdateSubscription(session);
-    }
-  }
+  for (domain::ParticipantId p : people) FollowGroupChange(p, record.offset);
 }
 
-void WorkshopHub::Bind(Session& session, domain::ParticipantId participant) {
-  session.participant = participant;
-  auto& list = by_participant_[participant];
-  list.push_back(session.id);
-  Index(session, false);
-  session.subscription = SubscriptionFor(session);
-  Index(session, true);
+void WorkshopHub::FollowGroupChange(domain::ParticipantId participant,
+                                    uint64_t offset) {
+  const domain::Participant* person =
+      workshop_.state().FindParticipant(participant);
+  constexpr domain::GroupNumber kGone = UINT32_MAX;  // no longer a participant
+  const domain::GroupNumber group = person ? person->group : kGone;
+  auto known = member_group_.find(participant);
+  if (known != member_group_.end() && known->second == group) return;
+  subscription_changed_at_[participant] = offset;
+  if (person) {
+    member_group_[participant] = group;
+  } else {
+    member_group_.erase(participant);
+  }
+  const std::vector<SessionId> devices =
+      person ? sessions_.DevicesOf(participant) : sessions_.Unbind(participant);
+  for (SessionId id : devices) UpdateSubscription(*sessions_.Find(id));
+}
+
+void WorkshopHub::Bind(Session& session, domain::ParticipantId participant,
+                       domain::Time now) {
+  const bool first_device = sessions_.Bind(session, participant);
+  sessions_.Subscribe(session, SubscriptionFor(session));
   QueueSnapshot(session);
-  if (list.size() == 1) SetConnected(participant, true);
+  if (first_device) SetConnected(participant, true, now);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
   domain::Visibility subscription = SubscriptionFor(session);
-  if (subscription == session.subscription) return;
-  Index(session, false);
-  session.subscription = std::move(subscription);
-  Index(session, true);
+  if (subscription == session.subscription()) return;
+  sessions_.Subscribe(session, std::move(subscription));
   QueueSnapshot(session);
 }
 
@@ -366,11 +329,11 @@ void WorkshopHub::QueueSnapshot(Session& session) {
   std::vector<std::string> docs;
   domain::ForEachDoc(state, [&](const domain::DocKey& key) {
     if (domain::Intersects(domain::VisibilityOf(state, key),
-                           session.subscription)) {
+                           session.subscription())) {
       docs.push_back(codec::EncodeDoc(state, key));
     }
   });
-  SetLive(session, false);
+  sessions_.SetLive(session, false);
   ++stats_.snapshots_sent;
   Queue(workshop_.offset(), session,
         Share(codec::EncodeSnapshot(epoch_, workshop_.offset(), docs)),
@@ -379,13 +342,15 @@ void WorkshopHub::QueueSnapshot(Session& session) {
 
 void WorkshopHub::Queue(uint64_t offset, Session& session, SharedBytes frame,
                         bool makes_live) {
-  if (offset <= durable_ && session.waiting.empty()) {
-    SendNow(session, frame);
-    if (makes_live) SetLive(session, true);
-    return;
-  }
-  session.waiting.push_back({offset, std::move(frame), makes_live});
-  sessions_waiting_.insert(session.id);
+  gate_.Queue(session.id, offset, std::move(frame), makes_live);
+}
+
+void WorkshopHub::Release(SessionId id, const SharedBytes& frame,
+                          bool makes_live) {
+  Session* session = sessions_.Find(id);
+  if (session == nullptr) return;  // Detach forgets its frames; never here
+  SendNow(*session, frame);
+  if (makes_live) sessions_.SetLive(*session, true);
 }
 
 void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
@@ -394,158 +359,13 @@ void WorkshopHub::SendNow(Session& session, const SharedBytes& frame) {
 }
 
 void WorkshopHub::OnDurable(uint64_t offset) {
-  if (offset <= durable_) return;
-  durable_ = offset;
-  for (auto it = sessions_waiting_.begin(); it != sessions_waiting_.end();) {
-    auto found = sessions_.find(*it);
-    if (found == sessions_.end()) {
-      it = sessions_waiting_.erase(it);
-      continue;
-    }
-    Session& session = found->second;
-    size_t sent = 0;
-    for (; sent < session.waiting.size() &&
-           session.waiting[sent].offset <= offset;
-         ++sent) {
-      SendNow(session, session.waiting[sent].frame);
-      if (session.waiting[sent].makes_live) SetLive(session, true);
-    }
-    session.waiting.erase(
-        session.waiting.begin(),
-        session.waiting.begin() + static_cast<std::ptrdiff_t>(sent));
-    if (session.waiting.empty()) session.waiting.shrink_to_fit();
-    it = session.waiting.empty() ? sessions_waiting_.erase(it) : std::next(it);
-  }
-  Flush(offset);
-}
-
-void WorkshopHub::Flush(uint64_t up_to) {
-  std::vector<PendingRecord> records;
-  while (!pending_records_.empty() &&
-         pending_records_.front().offset <= up_to) {
-    records.push_back(std::move(pending_records_.front()));
-    pending_records_.pop_front();
-  }
+  // Each session's own frames first (the Ack to the sender), then the deltas.
+  std::vector<RenderedRecord> records = gate_.Advance(offset);
   if (records.empty()) return;
-  FlushBuilder builder(published_);
-  for (const PendingRecord& record : records) {
-    for (const RenderedDoc& doc : record.docs) builder.Add(doc);
-  }
-  std::vector<Part> parts = builder.Build(epoch_, up_to);
+  std::vector<Part> parts = router_.Encode(records, epoch_, offset);
   ++stats_.flushes;
-  Route(parts);
-  history_.Add(records.front().offset, up_to, std::move(parts));
-}
-
-void WorkshopHub::Route(const std::vector<Part>& parts) {
-  std::vector<domain::Visibility> shape;
-  for (const Part& part : parts) shape.push_back(part.audiences);
-  auto cached = plans_.find(shape);
-  RoutePlan built;
-  if (cached == plans_.end()) {
-    built = BuildPlan(parts);
-    size_t devices = 0;
-    for (const RoutePlan::Group& group : built.groups) devices += group.devices;
-    // Worth keeping for a room, not for one person's own documents.
-    if (devices >= kPlanWorthKeeping) {
-      if (plans_.size() >= kPlansKept) plans_.clear();
-      cached = plans_.emplace(std::move(shape), std::move(built)).first;
-    }
-  }
-  const RoutePlan& plan = cached != plans_.end() ? cached->second : built;
-  for (const RoutePlan::Group& group : plan.groups) {
-    SharedBytes frame = parts[group.parts.front()].bytes;
-    if (group.parts.size() > 1) {
-      std::string bytes;
-      for (uint32_t i : group.parts) bytes += *parts[i].bytes;
-      frame = Share(std::move(bytes));
-    }
-    for (const SharedSinkGroup& sinks : group.binary) {
-      if (env_.multicast) {
-        env_.multicast(sinks, frame);
-      } else {
-        for (const auto& sink : sinks->sinks) sink->Send(frame, false);
-      }
-    }
-    for (Session* session : group.json) SendNow(*session, frame);
-    stats_.frames_sent += group.devices - group.json.size();
-  }
-}
-
-// Devices that get the same parts share one frame.
-WorkshopHub::RoutePlan WorkshopHub::BuildPlan(const std::vector<Part>& parts) {
-  const uint64_t mark = ++flush_count_;
-  std::vector<Session*> receivers;
-  for (uint32_t i = 0; i < parts.size(); ++i) {
-    auto take = [&](Session* session) {
-      if (!session->live) return;
-      if (session->flush_mark != mark) {
-        session->flush_mark = mark;
-        session->parts.clear();
-        receivers.push_back(session);
-      }
-      if (session->parts.empty() || session->parts.back() != i)
-        session->parts.push_back(i);
-    };
-    for (const domain::Audience& audience : parts[i].audiences) {
-      if (audience.kind == domain::AudienceKind::kParticipant) {
-        // One participant's devices: found through the participant, not an
-        // index entry.
-        auto devices = by_participant_.find(audience.id);
-        if (devices == by_participant_.end()) continue;
-        for (SessionId id : devices->second) take(&sessions_.at(id));
-        continue;
-      }
-      auto it = audience_index_.find(audience);
-      if (it == audience_index_.end()) continue;
-      for (Session* session : it->second) take(session);
-    }
-  }
-  RoutePlan plan;
-  std::map<std::vector<uint32_t>, size_t> group_of;
-  std::vector<std::vector<std::shared_ptr<SinkGroup>>> shards;
-  for (Session* session : receivers) {
-    auto [it, added] = group_of.try_emplace(session->parts, plan.groups.size());
-    if (added) {
-      plan.groups.push_back({.parts = session->parts});
-      shards.emplace_back();
-    }
-    RoutePlan::Group& group = plan.groups[it->second];
-    ++group.devices;
-    if (session->format == codec::Format::kJson) {
-      group.json.push_back(session);
-      continue;
-    }
-    const uint32_t shard = session->sink->shard();
-    auto& by_shard = shards[it->second];
-    if (by_shard.size() <= shard) by_shard.resize(shard + 1);
-    if (!by_shard[shard]) {
-      by_shard[shard] = std::make_shared<SinkGroup>();
-      by_shard[shard]->shard = shard;
-    }
-    by_shard[shard]->sinks.push_back(session->sink);
-  }
-  for (size_t g = 0; g < plan.groups.size(); ++g) {
-    for (auto& sinks : shards[g])
-      if (sinks) plan.groups[g].binary.push_back(std::move(sinks));
-  }
-  return plan;
-}
-
-void WorkshopHub::SetLive(Session& session, bool live) {
-  if (session.live == live) return;
-  session.live = live;
-  plans_.clear();
-}
-
-bool RateLimit::Take(double rate, double burst, domain::Time now) {
-  const double elapsed =
-      std::chrono::duration<double>(now - refilled_at).count();
-  refilled_at = now;
-  tokens = std::min(burst, tokens + std::max(0.0, elapsed) * rate);
-  if (tokens < 1) return false;
-  tokens -= 1;
-  return true;
+  stats_.frames_sent += router_.Route(parts);
+  history_.Add(records.front().offset, offset, std::move(parts));
 }
 
 bool WorkshopHub::TakeToken(Session& session, domain::Time now) {
@@ -559,7 +379,7 @@ std::optional<Rejection> WorkshopHub::Admit(const Session& session,
   if (session.role != domain::Role::kParticipant) return std::nullopt;
   // A Join that only repeats an earlier one (its Ack was lost) adds nobody.
   if (const auto* join = std::get_if<domain::cmd::Join>(&command);
-      join != nullptr && session.participant == 0 &&
+      join != nullptr && session.participant() == 0 &&
       !workshop_.state().by_join_key.contains(join->join_key) &&
       !joins_.Take(options_.joins_per_second, options_.join_burst, now)) {
     return Rejection{domain::RejectionCode::kBusy,
@@ -577,41 +397,24 @@ domain::Visibility WorkshopHub::SubscriptionFor(const Session& session) const {
   if (session.role == domain::Role::kProjector && !session.trusted_projector)
     return {domain::Audience::Everyone()};
   return domain::SubscriptionOf(workshop_.state(), session.role,
-                                session.participant);
+                                session.participant());
 }
 
 void WorkshopHub::RecheckProjectors() {
   const std::string& key = workshop_.state().projector_key;
-  for (auto& [id, session] : sessions_) {
-    if (session.role != domain::Role::kProjector) continue;
+  sessions_.ForEach([&](Session& session) {
+    if (session.role != domain::Role::kProjector) return;
     const bool trusted =
         !key.empty() && SecretsEqual(session.projector_key, key);
-    if (trusted == session.trusted_projector) continue;
+    if (trusted == session.trusted_projector) return;
     session.trusted_projector = trusted;
     UpdateSubscription(session);
-  }
+  });
 }
 
 void WorkshopHub::SetConnected(domain::ParticipantId participant,
-                               bool connected) {
-  (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected});
-}
-
-// Every audience but a participant's own (reached through by_participant_,
-// which saves an index entry per participant in a room of thousands).
-void WorkshopHub::Index(Session& session, bool add) {
-  plans_.clear();
-  for (const domain::Audience& audience : session.subscription) {
-    if (audience.kind == domain::AudienceKind::kParticipant) continue;
-    if (add) {
-      audience_index_[audience].insert(&session);
-    } else {
-      auto it = audience_index_.find(audience);
-      if (it == audience_index_.end()) continue;
-      it->second.erase(&session);
-      if (it->second.empty()) audience_index_.erase(it);
-    }
-  }
+                               bool connected, domain::Time now) {
+  (void)ExecuteSystem(domain::cmd::SetConnected{participant, connected}, now);
 }
 
 }  // namespace campana::app

@@ -2,19 +2,18 @@
 #define CAMPANA_APP_HUB_H_
 
 #include <cstdint>
-#include <deque>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
-#include <vector>
 
-#include "app/fanout.h"
+#include "app/durability_gate.h"
 #include "app/history.h"
+#include "app/rate_limit.h"
+#include "app/router.h"
 #include "app/session_sink.h"
+#include "app/session_table.h"
 #include "codec/wire_codec.h"
 #include "domain/random.h"
 #include "domain/workshop.h"
@@ -56,13 +55,6 @@ struct HubOptions {
   uint64_t max_resume_records = 512;
 };
 
-// A token bucket: `burst` at once, then `rate` a second.
-struct RateLimit {
-  double tokens = 0;
-  domain::Time refilled_at;
-  bool Take(double rate, double burst, domain::Time now);
-};
-
 // Figures for /metrics and benchmarks.
 struct HubStats {
   uint64_t commands = 0;
@@ -84,6 +76,11 @@ struct HubStats {
 // process (acks, rejections, snapshots, deltas) until the records it depends on
 // are durable. No device can see state that a crash could take back. If a
 // commit fails the process stops (see GroupCommitter).
+//
+// The hub itself runs the command pipeline and attaches and resumes devices;
+// the rest is in its parts: the SessionTable (who is attached and sees what),
+// the DurabilityGate (what waits for which offset) and the Router (who gets
+// which bytes of a delta).
 class WorkshopHub {
  public:
   WorkshopHub(store::WorkshopId id, std::string epoch,
@@ -109,10 +106,10 @@ class WorkshopHub {
     return sessions_.contains(session);
   }
 
-  // Runs a command from the server itself (creation, connections, ticks).
-  // Returns what Decide said.
-  domain::Result<domain::Decision> ExecuteSystem(
-      const domain::Command& command);
+  // Runs a command from the server itself (creation, connections, ticks) at
+  // `now`, the caller's one reading of the clock. Returns what Decide said.
+  domain::Result<domain::Decision> ExecuteSystem(const domain::Command& command,
+                                                 domain::Time now);
 
   // The writer made the log durable up to `offset`: release what waited for it.
   void OnDurable(uint64_t offset);
@@ -120,8 +117,8 @@ class WorkshopHub {
   std::optional<domain::Time> NextDeadline() const {
     return workshop_.NextDeadline();
   }
-  // Expires what has run out by now.
-  void Tick();
+  // Expires what has run out by `now`.
+  void Tick(domain::Time now);
 
   // After loading: nobody is connected whatever the log says, since no session
   // exists yet.
@@ -130,72 +127,33 @@ class WorkshopHub {
   const domain::Workshop& workshop() const { return workshop_; }
   store::WorkshopId id() const { return id_; }
   const std::string& epoch() const { return epoch_; }
-  uint64_t durable_offset() const { return durable_; }
+  uint64_t durable_offset() const { return gate_.durable(); }
   size_t session_count() const { return sessions_.size(); }
   const HubStats& stats() const { return stats_; }
 
  private:
-  struct Session {
-    SessionId id = 0;
-    std::shared_ptr<SessionSink> sink;
-    codec::Format format = codec::Format::kBinary;
-    domain::Role role = domain::Role::kParticipant;
-    domain::ParticipantId participant = 0;
-    domain::Visibility subscription;
-    bool live =
-        false;  // receives deltas; false while its snapshot waits to be sent
-    // A projector that showed the projector secret; others get the public
-    // view (what every participant sees).
-    bool trusted_projector = false;
-    std::string projector_key;  // as presented, to re-check after a rotation
-    RateLimit commands;
-    uint64_t flush_mark = 0;
-    std::vector<uint32_t> parts;  // scratch for routing one flush
-    // Frames waiting for the log to be durable up to their offset, in order.
-    // Per session, so that one device's wait never holds back another's.
-    struct Waiting {
-      uint64_t offset;
-      SharedBytes frame;
-      bool makes_live;
-    };
-    std::vector<Waiting>
-        waiting;  // rarely more than two; empty (no allocation) when idle
-  };
-  struct PendingRecord {
-    uint64_t offset;
-    std::vector<RenderedDoc> docs;
-  };
-  // Who gets what from a delta of one shape (the audiences of its parts):
-  // the devices grouped by the parts they get, and by I/O thread. Kept until
-  // a device comes, goes or changes what it sees, so that a broadcast to a
-  // steady room costs the app thread a step per group and thread, not one per
-  // device.
-  struct RoutePlan {
-    struct Group {
-      std::vector<uint32_t> parts;
-      std::vector<SharedSinkGroup> binary;  // one per shard
-      std::vector<Session*> json;  // converted one by one (command-line tools)
-      size_t devices = 0;
-    };
-    std::vector<Group> groups;
-  };
-
-  void RunCommand(Session* session, uint64_t request_id, uint64_t client_seq,
-                  const domain::Command& command);
+  void RunCommand(Session& session, uint64_t request_id, uint64_t client_seq,
+                  const domain::Command& command, domain::Time now);
   domain::Result<domain::Decision> Execute(const domain::Actor& actor,
                                            uint64_t client_seq,
-                                           const domain::Command& command);
+                                           const domain::Command& command,
+                                           domain::Time now);
   void ApplyAndPersist(domain::LogRecord record);
-  void Bind(Session& session, domain::ParticipantId participant);
+  // The participant's devices whose group changed (or who left) see another
+  // set of documents from this record on.
+  void FollowGroupChange(domain::ParticipantId participant, uint64_t offset);
+  // Binds the session to its participant, and sends it that participant's
+  // view.
+  void Bind(Session& session, domain::ParticipantId participant,
+            domain::Time now);
   void UpdateSubscription(Session& session);
   void QueueSnapshot(Session& session);
+  // Sends `frame` to the session once the log is durable up to `offset`.
   void Queue(uint64_t offset, Session& session, SharedBytes frame,
              bool makes_live = false);
+  // The gate let a frame go.
+  void Release(SessionId session, const SharedBytes& frame, bool makes_live);
   void SendNow(Session& session, const SharedBytes& frame);
-  void Flush(uint64_t up_to);
-  void Route(const std::vector<Part>& parts);
-  RoutePlan BuildPlan(const std::vector<Part>& parts);
-  void SetLive(Session& session, bool live);
   // Takes one of the device's own tokens: commands, pings and unreadable
   // frames share them.
   bool TakeToken(Session& session, domain::Time now);
@@ -207,8 +165,8 @@ class WorkshopHub {
   // After the projector secret changed: projectors with the old one drop to the
   // public view.
   void RecheckProjectors();
-  void SetConnected(domain::ParticipantId participant, bool connected);
-  void Index(Session& session, bool add);
+  void SetConnected(domain::ParticipantId participant, bool connected,
+                    domain::Time now);
 
   const store::WorkshopId id_;
   const std::string epoch_;
@@ -216,25 +174,15 @@ class WorkshopHub {
   HubEnvironment env_;
   const HubOptions options_;
 
-  std::unordered_map<SessionId, Session> sessions_;
-  std::map<domain::Audience, std::unordered_set<Session*>> audience_index_;
-  std::unordered_map<domain::ParticipantId, std::vector<SessionId>>
-      by_participant_;
+  SessionTable sessions_;
+  Router router_;
+  DurabilityGate gate_;
+  DeltaHistory history_;
   // The offset at which each participant's subscription last changed: a device
   // that resumes from before it needs a snapshot, since its old view had other
   // groups' documents.
   std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
   std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
-
-  uint64_t durable_ = 0;
-  std::deque<PendingRecord> pending_records_;
-  std::unordered_set<SessionId> sessions_waiting_;
-  std::map<domain::DocKey, domain::Visibility> published_;
-  // Route plans by the audiences of a delta's parts; cleared whenever a
-  // device's subscription or liveness changes.
-  std::map<std::vector<domain::Visibility>, RoutePlan> plans_;
-  DeltaHistory history_;
-  uint64_t flush_count_ = 0;
   RateLimit workshop_commands_;
   RateLimit joins_;
   HubStats stats_;

@@ -37,19 +37,22 @@ HubEnvironment Lobby::HubEnv() const {
 
 domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
     const codec::WorkshopTemplate& plan) {
+  AssertOnAppThread();
   std::string code;
   do {
     code = NewWorkshopCode(*env_.rng);
   } while (by_code_.contains(code) || env_.reader->FindWorkshop(code));
 
+  const domain::Time now = env_.now();
   const store::WorkshopRow row{next_id_++, code, env_.rng->Token(),
-                               domain::ToUnixMillis(env_.now())};
+                               domain::ToUnixMillis(now)};
   // The catalogue row goes first, in the same transaction as the first record.
   env_.persist(store::WriteBatch{.workshops = {row}});
   auto hub = std::make_unique<WorkshopHub>(
       row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
-  auto created = hub->ExecuteSystem(domain::cmd::CreateWorkshop{
-      code, plan.title, plan.language, plan.agenda});
+  auto created = hub->ExecuteSystem(
+      domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda},
+      now);
   if (!created.ok()) return created.rejection();
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
@@ -61,6 +64,7 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
 }
 
 std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
+  AssertOnAppThread();
   auto rows = env_.reader->ListWorkshops();
   if (rows.empty()) return std::nullopt;
   WorkshopHub* hub = Find(rows.front().code);
@@ -71,6 +75,7 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
 
 domain::Result<std::string> Lobby::Export(std::string_view code,
                                           std::string_view facilitator_key) {
+  AssertOnAppThread();
   auto normalized = NormalizeWorkshopCode(code);
   WorkshopHub* hub = normalized ? Find(*normalized) : nullptr;
   if (hub == nullptr) {
@@ -86,6 +91,7 @@ domain::Result<std::string> Lobby::Export(std::string_view code,
 }
 
 WorkshopHub* Lobby::Find(std::string_view code) {
+  AssertOnAppThread();
   if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
     return it->second;
   auto row = env_.reader->FindWorkshop(code);
@@ -139,6 +145,7 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
 
 void Lobby::Open(SessionId session, std::shared_ptr<SessionSink> sink,
                  codec::Format format) {
+  AssertOnAppThread();
   const domain::Time now = env_.now();
   waiting_[session] =
       Waiting{.sink = std::move(sink), .format = format, .opened_at = now};
@@ -174,6 +181,7 @@ void Lobby::SweepWaiting(domain::Time now) {
 }
 
 void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
+  AssertOnAppThread();
   if (auto it = attached_.find(session); it != attached_.end()) {
     it->second->Receive(session, inbound);
     Rearm();
@@ -245,6 +253,7 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
 }
 
 void Lobby::Close(SessionId session) {
+  AssertOnAppThread();
   waiting_.erase(session);
   auto it = attached_.find(session);
   if (it == attached_.end()) return;
@@ -254,6 +263,7 @@ void Lobby::Close(SessionId session) {
 }
 
 void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
+  AssertOnAppThread();
   for (const auto& [id, offset] : durable) {
     if (auto it = hubs_.find(id); it != hubs_.end())
       it->second->OnDurable(offset);
@@ -261,11 +271,12 @@ void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
 }
 
 void Lobby::OnWakeup() {
+  AssertOnAppThread();
   const domain::Time now = env_.now();
   SweepWaiting(now);
   for (auto& [id, hub] : hubs_) {
     auto deadline = hub->NextDeadline();
-    if (deadline && *deadline <= now) hub->Tick();
+    if (deadline && *deadline <= now) hub->Tick(now);
   }
   Rearm();
 }
@@ -289,6 +300,7 @@ void Lobby::Rearm() {
 }
 
 HubStats Lobby::TotalStats() const {
+  AssertOnAppThread();
   HubStats total;
   for (const auto& [id, hub] : hubs_) {
     const HubStats& s = hub->stats();

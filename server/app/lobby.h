@@ -1,6 +1,7 @@
 #ifndef CAMPANA_APP_LOBBY_H_
 #define CAMPANA_APP_LOBBY_H_
 
+#include <cassert>
 #include <deque>
 #include <functional>
 #include <map>
@@ -11,6 +12,7 @@
 
 #include "app/hub.h"
 #include "app/session_sink.h"
+#include "app/thread_checker.h"
 #include "codec/template_codec.h"
 #include "codec/wire_codec.h"
 #include "store/event_store.h"
@@ -54,8 +56,9 @@ struct LobbyOptions {
 // Hello, finds the workshop (loading it from the store the first time: latest
 // snapshot, then the records after it, through the same Apply as live commands)
 // and hands the connection to its hub. It also creates workshops and routes
-// durability reports and timer wake-ups to the hubs. Single-threaded: every
-// call on the app thread.
+// durability reports and timer wake-ups to the hubs. Single-threaded: built
+// anywhere, then every call on the app thread (asserted in the dev build), as
+// the hubs it runs have no locks.
 class Lobby {
  public:
   Lobby(LobbyEnvironment env, HubOptions options = {},
@@ -87,11 +90,26 @@ class Lobby {
   // The loaded hub for a code, loading it if needed; nullptr if there is no
   // such workshop.
   WorkshopHub* Find(std::string_view code);
-  size_t loaded_workshops() const { return hubs_.size(); }
-  size_t open_sessions() const { return waiting_.size() + attached_.size(); }
-  size_t waiting_sessions() const { return waiting_.size(); }
-  uint64_t hello_timeouts() const { return hello_timeouts_; }
-  uint64_t evicted_waiting() const { return evicted_waiting_; }
+  size_t loaded_workshops() const {
+    AssertOnAppThread();
+    return hubs_.size();
+  }
+  size_t open_sessions() const {
+    AssertOnAppThread();
+    return waiting_.size() + attached_.size();
+  }
+  size_t waiting_sessions() const {
+    AssertOnAppThread();
+    return waiting_.size();
+  }
+  uint64_t hello_timeouts() const {
+    AssertOnAppThread();
+    return hello_timeouts_;
+  }
+  uint64_t evicted_waiting() const {
+    AssertOnAppThread();
+    return evicted_waiting_;
+  }
   // Sums over loaded hubs.
   HubStats TotalStats() const;
 
@@ -104,6 +122,11 @@ class Lobby {
     domain::Time opened_at;
   };
 
+  // The first call on any entry point decides which thread is the app thread.
+  void AssertOnAppThread() const {
+    assert(app_thread_.OnItsThread() &&
+           "the Lobby runs on the app thread only");
+  }
   WorkshopHub* Load(const store::WorkshopRow& row);
   HubEnvironment HubEnv() const;
   void Rearm();
@@ -127,6 +150,7 @@ class Lobby {
   std::unordered_map<SessionId, WorkshopHub*> attached_;
   store::WorkshopId next_id_ = 1;
   std::optional<domain::Time> armed_;
+  ThreadChecker app_thread_;
 };
 
 }  // namespace campana::app
