@@ -7,14 +7,8 @@
 namespace campana::app {
 namespace {
 
+using domain::Overloaded;
 using domain::Rejection;
-
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 SharedBytes Share(std::string bytes) {
   return std::make_shared<const std::string>(std::move(bytes));
