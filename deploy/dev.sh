@@ -84,6 +84,11 @@ build() {
 # clang-tidy failing. What clang-tidy printed stays in build/dev/clang-tidy.log.
 tidy() {
   local log=$root/build/dev/clang-tidy.log known=$root/deploy/tidy-known.txt rc=0 found new gone
+  # Paths are matched as $root spells them: were the build's another spelling, nothing would run.
+  if ! grep -qF "\"file\": \"$root/server/" "$root/build/dev/compile_commands.json"; then
+    say "clang-tidy: no file under $root/server in build/dev/compile_commands.json"
+    return 1
+  fi
   # run-clang-tidy prints each command it runs before that command's output.
   run-clang-tidy-14 -quiet -j "$(nproc)" -p "$root/build/dev" \
     "^$(sed 's/[][\.*^$+?(){}|]/\\&/g' <<<"$root")/server/" 2>&1 |
