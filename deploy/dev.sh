@@ -2,8 +2,10 @@
 # Campana for developers. On a fresh Debian 12 machine:
 #
 #   deploy/dev.sh run     install what is missing, build, start with a demo workshop
-#   deploy/dev.sh test    install what is missing, build with sanitizers, run every test
-#                         (and each fuzz target for a few seconds)
+#   deploy/dev.sh test    install what is missing, build with sanitizers, lint, run every
+#                         test (and each fuzz target for a few seconds)
+#   deploy/dev.sh lint    only the lint step of test (format, clang-tidy, the pages' types),
+#                         over the dev build that test made
 #   deploy/dev.sh fuzz [seconds]
 #                         run each fuzz target longer (300 s by default) and add what it
 #                         finds to tests/fuzz/corpus, to commit
@@ -23,6 +25,9 @@ test_packages=(chromium)
 # The fuzz targets (tests/fuzz): clang, its libFuzzer and sanitizer runtimes, and llvm-14 for
 # llvm-symbolizer (readable stack traces in crash reports).
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
+# The lint step: clang-format and clang-tidy, named by version as the fuzz tree names clang++-14
+# (another clang-format formats differently; a new one is a change to make on purpose).
+lint_packages=(clang-format-14 clang-tidy-14)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -73,9 +78,81 @@ build() {
   cmake --build --preset "$preset" >&2
 }
 
+# clang-tidy (.clang-tidy) over server/'s translation units in the dev build's
+# compile_commands.json, through its generated headers. Fails on a finding that
+# deploy/tidy-known.txt does not list, on a listed one no longer found (delete its line), and on
+# clang-tidy failing. What clang-tidy printed stays in build/dev/clang-tidy.log.
+tidy() {
+  local log=$root/build/dev/clang-tidy.log known=$root/deploy/tidy-known.txt rc=0 found new gone
+  # Paths are matched as $root spells them: were the build's another spelling, nothing would run.
+  if ! grep -qF "\"file\": \"$root/server/" "$root/build/dev/compile_commands.json"; then
+    say "clang-tidy: no file under $root/server in build/dev/compile_commands.json"
+    return 1
+  fi
+  # run-clang-tidy prints each command it runs before that command's output.
+  run-clang-tidy-14 -quiet -j "$(nproc)" -p "$root/build/dev" \
+    "^$(sed 's/[][\.*^$+?(){}|]/\\&/g' <<<"$root")/server/" 2>&1 |
+    sed -e '/^clang-tidy-14 /d' -e 's/\x1b\[[0-9;]*m//g' >"$log" || rc=$?
+  # One line a finding, once however many files include its header; without the line and
+  # column, which move as the code around them changes.
+  found=$(awk -v root="$root/" 'index($0, root) == 1 &&
+      /^[^:]*:[0-9]+:[0-9]+: (warning|error): / { print substr($0, length(root) + 1) }' "$log" |
+    sort -u | sed -E 's/^([^:]*):[0-9]+:[0-9]+: (warning|error): /\1: /' | sort)
+  new=$(comm -23 <(printf '%s\n' "$found" | sed '/^$/d') <(grep -v '^#' "$known" | sort))
+  gone=$(comm -13 <(printf '%s\n' "$found" | sed '/^$/d') <(grep -v '^#' "$known" | sort))
+  if [[ -n $new ]]; then
+    say "clang-tidy: new findings (where, in build/dev/clang-tidy.log)"
+    sed 's/^/  /' <<<"$new" >&2
+  fi
+  if [[ -n $gone ]]; then
+    say "clang-tidy: no longer found, delete from deploy/tidy-known.txt"
+    sed 's/^/  /' <<<"$gone" >&2
+  fi
+  if ((rc != 0)); then
+    say "clang-tidy failed (exit $rc): see build/dev/clang-tidy.log"
+  fi
+  [[ -z $new && -z $gone && rc -eq 0 ]]
+}
+
+# The gates over the tree as committed: the format of every C++ file, clang-tidy over server/
+# (through the dev build's compile_commands.json and generated headers: build dev first), the
+# pages' types (through the dev build's generated src/gen).
+# Each prints what fails it; all three run, and any failure fails the step.
+lint() {
+  local status=0 out bad sources start=$SECONDS times
+
+  say "checking the format of the C++ files (clang-format)"
+  mapfile -d '' -t sources < <(git -C "$root" ls-files -z -- '*.cc' '*.h')
+  if ! out=$(cd "$root" && clang-format-14 --dry-run --Werror "${sources[@]}" 2>&1); then
+    mapfile -t bad < <(sed -n 's/^\([^: ]*\):[0-9]*:[0-9]*: error: .*/\1/p' <<<"$out" | sort -u)
+    if ((${#bad[@]})); then
+      printf '  %s\n' "${bad[@]}" >&2
+      say "not formatted: ${#bad[@]} files (clang-format-14 -i FILE... formats them)"
+    else
+      printf '%s\n' "$out" >&2
+    fi
+    status=1
+  fi
+  times="format $((SECONDS - start)) s"
+  start=$SECONDS
+
+  say "clang-tidy over server/"
+  tidy || status=1
+  times+=", clang-tidy $((SECONDS - start)) s"
+  start=$SECONDS
+
+  say "type-checking the pages (tsc)"
+  # LINT-WEB: becomes `run check` (ESLint, Prettier, unit tests too) once clients/web has it.
+  npm --prefix "$root/clients/web" run --silent typecheck || status=1
+  times+=", types $((SECONDS - start)) s"
+
+  if ((status == 0)); then say "lint passed ($times)"; else say "lint failed, see above ($times)"; fi
+  return $status
+}
+
 case ${1:-} in
   setup)
-    setup "${test_packages[@]}" "${fuzz_packages[@]}"
+    setup "${test_packages[@]}" "${fuzz_packages[@]}" "${lint_packages[@]}"
     ;;
   run)
     setup
@@ -118,17 +195,24 @@ case ${1:-} in
     say "wrote bench/results/$day.json"
     ;;
   test)
-    setup "${test_packages[@]}" "${fuzz_packages[@]}"
+    setup "${test_packages[@]}" "${fuzz_packages[@]}" "${lint_packages[@]}"
     build dev
+    # A lint failure fails the run, but the tests run all the same: one run tells everything.
+    status=0
+    lint || status=$?
     # The fuzz targets are a tree of their own (clang, libFuzzer): see tests/fuzz.
     build fuzz
     say "running every test"
     mkdir -p test-output
-    status=0
     ctest --preset dev "${@:2}" || status=$?
     say "running each fuzz target for a few seconds"
     ctest --preset fuzz "${@:2}" || status=$?
     exit $status
+    ;;
+  lint)
+    setup "${lint_packages[@]}"
+    build dev
+    lint
     ;;
   fuzz)
     seconds=${2:-300}
@@ -145,7 +229,7 @@ case ${1:-} in
     say "new inputs, if any, are in tests/fuzz/corpus: commit them"
     ;;
   *)
-    echo "usage: deploy/dev.sh run|test|fuzz [seconds]|bench|setup" >&2
+    echo "usage: deploy/dev.sh run|test|lint|fuzz [seconds]|bench|setup" >&2
     exit 2
     ;;
 esac

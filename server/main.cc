@@ -25,9 +25,7 @@ std::string ReadFile(const std::string& path, bool* ok) {
   return text.str();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   campana::net::ServerOptions options;
   std::string demo_template;
   std::string public_host;
@@ -159,4 +157,20 @@ int main(int argc, char** argv) {
 
   server.RunUntilSignalled();
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // What throws on the way (a database folder that cannot be made, a logger
+  // that cannot start) ends the process with its message and exit code 1,
+  // rather than std::terminate's abort.
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "campana: " << e.what() << std::endl;
+  } catch (...) {
+    std::cerr << "campana: stopped by an unknown exception" << std::endl;
+  }
+  return 1;
 }

@@ -131,7 +131,7 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     }
     stream_.expires_never();
     std::make_shared<WebSocketSession>(stream_.release_socket(), app_, limits_)
-        ->Run(std::move(request));
+        ->Run(request);
     return;
   }
   if (request.method() != http::verb::get &&

@@ -1,5 +1,7 @@
 #include "net/lan_address.h"
 
+#include <array>
+
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
@@ -17,10 +19,11 @@ std::string LanAddress() {
     if ((entry->ifa_flags & IFF_UP) == 0 ||
         (entry->ifa_flags & IFF_LOOPBACK) != 0)
       continue;
-    char text[INET_ADDRSTRLEN] = {};
+    std::array<char, INET_ADDRSTRLEN> text{};
     const auto* address = reinterpret_cast<const sockaddr_in*>(entry->ifa_addr);
-    if (inet_ntop(AF_INET, &address->sin_addr, text, sizeof text) != nullptr) {
-      found = text;
+    if (inet_ntop(AF_INET, &address->sin_addr, text.data(), text.size()) !=
+        nullptr) {
+      found = text.data();
       break;
     }
   }

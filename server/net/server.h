@@ -29,7 +29,7 @@ struct ServerOptions {
 class Server {
  public:
   explicit Server(ServerOptions options);
-  ~Server();
+  ~Server();  // NOLINT(bugprone-exception-escape): see server.cc
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 

@@ -161,10 +161,11 @@ struct TeardownAfterQueue {
   }
 };
 
-// Found by Beast through argument-dependent lookup.
+// Found by Beast through argument-dependent lookup, by this name.
 template <class TeardownHandler>
-void async_teardown(boost::beast::role_type role, Transport& transport,
-                    TeardownHandler&& handler) {
+void async_teardown(  // NOLINT(readability-identifier-naming)
+    boost::beast::role_type role, Transport& transport,
+    TeardownHandler&& handler) {
   TeardownAfterQueue<std::decay_t<TeardownHandler>>{
       transport, role, std::forward<TeardownHandler>(handler)}();
 }

@@ -27,7 +27,7 @@ WebSocketSession::WebSocketSession(boost::asio::ip::tcp::socket&& socket,
 
 WebSocketSession::~WebSocketSession() = default;
 
-void WebSocketSession::Run(http::request<http::string_body> request) {
+void WebSocketSession::Run(const http::request<http::string_body>& request) {
   Transport& transport = ws_.next_layer();
   transport.set_owner(weak_from_this());
   transport.set_max_control_bytes(limits_.max_queued_control_bytes);

@@ -34,8 +34,8 @@ class WebSocketSession : public std::enable_shared_from_this<WebSocketSession>,
   ~WebSocketSession() override;
 
   // Completes the upgrade requested by `request`.
-  void Run(
-      boost::beast::http::request<boost::beast::http::string_body> request);
+  void Run(const boost::beast::http::request<boost::beast::http::string_body>&
+               request);
 
   // Any thread.
   void Send(app::SharedBytes frame, bool text) override;
