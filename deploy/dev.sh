@@ -4,8 +4,8 @@
 #   deploy/dev.sh run     install what is missing, build, start with a demo workshop
 #   deploy/dev.sh test    install what is missing, build with sanitizers, lint, run every
 #                         test (and each fuzz target for a few seconds)
-#   deploy/dev.sh lint    only the lint step of test (format, clang-tidy, the pages' types),
-#                         over the dev build that test made
+#   deploy/dev.sh lint    only test's lint step (format, clang-tidy, the pages' types), after
+#                         bringing the dev build up to date
 #   deploy/dev.sh fuzz [seconds]
 #                         run each fuzz target longer (300 s by default) and add what it
 #                         finds to tests/fuzz/corpus, to commit
@@ -83,7 +83,8 @@ build() {
 # deploy/tidy-known.txt does not list, on a listed one no longer found (delete its line), and on
 # clang-tidy failing. What clang-tidy printed stays in build/dev/clang-tidy.log.
 tidy() {
-  local log=$root/build/dev/clang-tidy.log known=$root/deploy/tidy-known.txt rc=0 found new gone
+  local log=$root/build/dev/clang-tidy.log known=$root/deploy/tidy-known.txt
+  local rc=0 found listed new gone
   # Paths are matched as $root spells them: were the build's another spelling, nothing would run.
   if ! grep -qF "\"file\": \"$root/server/" "$root/build/dev/compile_commands.json"; then
     say "clang-tidy: no file under $root/server in build/dev/compile_commands.json"
@@ -98,8 +99,9 @@ tidy() {
   found=$(awk -v root="$root/" 'index($0, root) == 1 &&
       /^[^:]*:[0-9]+:[0-9]+: (warning|error): / { print substr($0, length(root) + 1) }' "$log" |
     sort -u | sed -E 's/^([^:]*):[0-9]+:[0-9]+: (warning|error): /\1: /' | sort)
-  new=$(comm -23 <(printf '%s\n' "$found" | sed '/^$/d') <(grep -v '^#' "$known" | sort))
-  gone=$(comm -13 <(printf '%s\n' "$found" | sed '/^$/d') <(grep -v '^#' "$known" | sort))
+  listed=$(grep -v -e '^#' -e '^$' "$known" | sort || true)
+  new=$(comm -23 <(echo "$found") <(echo "$listed") | sed '/^$/d')
+  gone=$(comm -13 <(echo "$found") <(echo "$listed") | sed '/^$/d')
   if [[ -n $new ]]; then
     say "clang-tidy: new findings (where, in build/dev/clang-tidy.log)"
     sed 's/^/  /' <<<"$new" >&2
@@ -114,10 +116,10 @@ tidy() {
   [[ -z $new && -z $gone && rc -eq 0 ]]
 }
 
-# The gates over the tree as committed: the format of every C++ file, clang-tidy over server/
-# (through the dev build's compile_commands.json and generated headers: build dev first), the
-# pages' types (through the dev build's generated src/gen).
-# Each prints what fails it; all three run, and any failure fails the step.
+# The gates, over the tracked files as they are: the format of every C++ file, clang-tidy over
+# server/ (through the dev build's compile_commands.json and generated headers: build dev
+# first), the pages' types (through the dev build's generated src/gen). Each prints what fails
+# it; all three run, and any failure fails the step.
 lint() {
   local status=0 out bad sources start=$SECONDS times
 
@@ -146,7 +148,7 @@ lint() {
   npm --prefix "$root/clients/web" run --silent typecheck || status=1
   times+=", types $((SECONDS - start)) s"
 
-  if ((status == 0)); then say "lint passed ($times)"; else say "lint failed, see above ($times)"; fi
+  if ((status == 0)); then say "lint passed ($times)"; else say "lint failed ($times)"; fi
   return $status
 }
 
