@@ -143,10 +143,9 @@ lint() {
   times+=", clang-tidy $((SECONDS - start)) s"
   start=$SECONDS
 
-  say "type-checking the pages (tsc)"
-  # LINT-WEB: becomes `run check` (ESLint, Prettier, unit tests too) once clients/web has it.
-  npm --prefix "$root/clients/web" run --silent typecheck || status=1
-  times+=", types $((SECONDS - start)) s"
+  say "checking the pages (tsc, ESLint, Prettier, unit tests)"
+  npm --prefix "$root/clients/web" run --silent check || status=1
+  times+=", pages $((SECONDS - start)) s"
 
   if ((status == 0)); then say "lint passed ($times)"; else say "lint failed ($times)"; fi
   return $status

@@ -254,7 +254,7 @@ domain::Result<domain::Decision> WorkshopHub::Execute(
   return decision;
 }
 
-void WorkshopHub::ApplyAndPersist(domain::LogRecord record) {
+void WorkshopHub::ApplyAndPersist(const domain::LogRecord& record) {
   domain::Touched touched;
   workshop_.Apply(record, touched);
   const domain::WorkshopState& state = workshop_.state();

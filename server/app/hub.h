@@ -138,7 +138,7 @@ class WorkshopHub {
                                            uint64_t client_seq,
                                            const domain::Command& command,
                                            domain::Time now);
-  void ApplyAndPersist(domain::LogRecord record);
+  void ApplyAndPersist(const domain::LogRecord& record);
   // The participant's devices whose group changed (or who left) see another
   // set of documents from this record on.
   void FollowGroupChange(domain::ParticipantId participant, uint64_t offset);

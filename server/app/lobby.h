@@ -61,8 +61,8 @@ struct LobbyOptions {
 // the hubs it runs have no locks.
 class Lobby {
  public:
-  Lobby(LobbyEnvironment env, HubOptions options = {},
-        LobbyOptions lobby_options = {});
+  explicit Lobby(LobbyEnvironment env, HubOptions options = {},
+                 LobbyOptions lobby_options = {});
   Lobby(const Lobby&) = delete;
   Lobby& operator=(const Lobby&) = delete;
 

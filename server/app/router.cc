@@ -29,21 +29,27 @@ std::vector<Part> Router::Encode(const std::vector<RenderedRecord>& records,
 
 size_t Router::Route(const std::vector<Part>& parts) {
   std::vector<domain::Visibility> shape;
+  shape.reserve(parts.size());
   for (const Part& part : parts) shape.push_back(part.audiences);
   auto cached = plans_.find(shape);
-  RoutePlan built;
-  if (cached == plans_.end()) {
-    built = BuildPlan(parts);
+  RoutePlan built;  // used when the plan is not worth keeping
+  const RoutePlan* plan = nullptr;
+  if (cached != plans_.end()) {
+    plan = &cached->second;
+  } else {
+    RoutePlan fresh = BuildPlan(parts);
     size_t devices = 0;
-    for (const RoutePlan::Group& group : built.groups) devices += group.devices;
+    for (const RoutePlan::Group& group : fresh.groups) devices += group.devices;
     if (devices >= kPlanWorthKeeping) {
       if (plans_.size() >= kPlansKept) plans_.clear();
-      cached = plans_.emplace(std::move(shape), std::move(built)).first;
+      plan = &plans_.emplace(std::move(shape), std::move(fresh)).first->second;
+    } else {
+      built = std::move(fresh);
+      plan = &built;
     }
   }
-  const RoutePlan& plan = cached != plans_.end() ? cached->second : built;
   size_t sent = 0;
-  for (const RoutePlan::Group& group : plan.groups) {
+  for (const RoutePlan::Group& group : plan->groups) {
     SharedBytes frame = parts[group.parts.front()].bytes;
     if (group.parts.size() > 1) {
       std::string bytes;

@@ -11,7 +11,7 @@
 //   using State = ...;               // its part of WorkshopState
 //   using CommandTypes = TypeList<...>;  // every command it decides
 //   using EventTypes = TypeList<...>;    // every event it applies
-//   static constexpr DocKind kDocs[] = {...};  // every document kind it owns
+//   static constexpr std::array kDocs{DocKind::...};  // the kinds it owns
 //   static Result<Decision> Decide(const internal::Context&, const cmd::X&);
 //   static void Apply(WorkshopState&, const ev::Y&, Touched&);
 //   CAMPANA_ACTIVITY_HOOKS           // the hooks below, each defined in its
@@ -29,6 +29,7 @@
 //   static constexpr const char* kName = "MoveCard";
 //   static constexpr Permission kAllowed = kForParticipants;
 
+#include <array>
 #include <iosfwd>
 #include <map>
 #include <optional>

@@ -1,6 +1,7 @@
 // The compact printed forms that tests compare (LevelDB's write_batch_test
 // style).
 
+#include <array>
 #include <sstream>
 
 #include "domain/commands.h"
@@ -330,12 +331,12 @@ std::string Describe(const Event& event) {
 }
 
 std::string DocKey::Describe() const {
-  static constexpr const char* kNames[] = {
-      "?",           "Workshop",     "Participant", "Groups",
-      "Timer",       "Bell",         "Agenda",      "Answer",
-      "ShownAnswer", "Race",         "CardDeck",    "CardGroup",
-      "CardResults", "Dating",       "DatingUnit",  "DatingNote",
-      "Access",      "LiveQuestion", "LiveAnswer",  "ShownLiveAnswer"};
+  static constexpr auto kNames = std::to_array<const char*>(
+      {"?",           "Workshop",     "Participant", "Groups",
+       "Timer",       "Bell",         "Agenda",      "Answer",
+       "ShownAnswer", "Race",         "CardDeck",    "CardGroup",
+       "CardResults", "Dating",       "DatingUnit",  "DatingNote",
+       "Access",      "LiveQuestion", "LiveAnswer",  "ShownLiveAnswer"});
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);

@@ -44,6 +44,8 @@ enum class DocKind : uint8_t {
 struct DocKey {
   DocKind kind;
   uint64_t id = 0;
+  // clang-tidy 14 reads the defaulted <=> as comparing with a literal 0.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   auto operator<=>(const DocKey&) const = default;
   std::string Describe() const;  // "Timer/3"
 };
@@ -61,6 +63,8 @@ enum class AudienceKind : uint8_t {
 struct Audience {
   AudienceKind kind;
   uint32_t id = 0;
+  // clang-tidy 14 reads the defaulted <=> as comparing with a literal 0.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   auto operator<=>(const Audience&) const = default;
   std::string Describe() const;  // "group 2"
 

@@ -1,5 +1,7 @@
 #include "domain/random.h"
 
+#include <string_view>
+
 namespace campana::domain {
 
 uint32_t Random::Below(uint32_t n) {
@@ -17,7 +19,7 @@ uint32_t Random::Below(uint32_t n) {
 }
 
 std::string Random::Token() {
-  static constexpr char kHex[] = "0123456789abcdef";
+  static constexpr std::string_view kHex = "0123456789abcdef";
   std::string token(32, '0');
   for (int half = 0; half < 2; ++half) {
     uint64_t bits = Next();

@@ -64,10 +64,11 @@ const char* Describe(RejectionCode code);
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value)
-      : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
-  Result(Rejection rejection)
-      : v_(std::move(rejection)) {}  // NOLINT(google-explicit-constructor)
+  // Implicit on purpose: a Decide returns a value or a Rejection as it is.
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  Result(Rejection rejection) : v_(std::move(rejection)) {}
 
   bool ok() const { return v_.index() == 0; }
   const T& value() const& {

@@ -1,5 +1,6 @@
 #include "domain/text.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -35,7 +36,8 @@ std::optional<std::vector<char32_t>> DecodeUtf8(std::string_view s) {
       if ((b & 0xc0) != 0x80) return std::nullopt;
       cp = (cp << 6) | (b & 0x3f);
     }
-    static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+    static constexpr std::array<char32_t, 5> kMinForLength = {0, 0, 0x80, 0x800,
+                                                              0x10000};
     if (cp < kMinForLength[len] || cp > 0x10ffff ||
         (cp >= 0xd800 && cp <= 0xdfff)) {
       return std::nullopt;
@@ -96,7 +98,7 @@ constexpr int kMaxMarksPerLetter = 4;
 
 // The letters of a Latin-1 accented letter, lower case: 0xc0..0xff.
 char32_t FoldLatin1(char32_t c) {
-  static constexpr char32_t kFold[64] = {
+  static constexpr std::array<char32_t, 64> kFold = {
       'a', 'a', 'a', 'a',  'a',  'a',  0xe6, 'c', 'e', 'e',  'e',  'e', 'i',
       'i', 'i', 'i', 0xf0, 'n',  'o',  'o',  'o', 'o', 'o',  0xd7, 'o', 'u',
       'u', 'u', 'u', 'y',  0xfe, 0xdf, 'a',  'a', 'a', 'a',  'a',  'a', 0xe6,
@@ -133,16 +135,16 @@ void AppendUtf8(std::string& out, char32_t c) {
 // Names a participant could be taken for staff by, folded and with only
 // letters kept.
 bool IsRoleName(const std::string& letters) {
-  static constexpr std::string_view kRoles[] = {
-      "facilitador",   "facilitadora",  "facilitadores",
-      "facilitator",   "facilitators",  "moderador",
-      "moderadora",    "moderator",     "proyector",
-      "projector",     "pantalla",      "screen",
-      "admin",         "administrador", "administradora",
-      "administrator", "organizador",   "organizadora",
-      "organizer",     "organiser",     "sistema",
-      "system",        "staff",         "campana",
-      "anfitrion",     "anfitriona",    "host"};
+  static constexpr auto kRoles = std::to_array<std::string_view>(
+      {"facilitador",   "facilitadora",  "facilitadores",
+       "facilitator",   "facilitators",  "moderador",
+       "moderadora",    "moderator",     "proyector",
+       "projector",     "pantalla",      "screen",
+       "admin",         "administrador", "administradora",
+       "administrator", "organizador",   "organizadora",
+       "organizer",     "organiser",     "sistema",
+       "system",        "staff",         "campana",
+       "anfitrion",     "anfitriona",    "host"});
   for (std::string_view role : kRoles)
     if (letters == role) return true;
   return false;

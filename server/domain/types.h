@@ -43,6 +43,8 @@ struct Scope {
   static Scope Team(TeamId id) { return {Kind::kTeam, id}; }
   static Scope Group(GroupNumber g) { return {Kind::kGroup, g}; }
 
+  // clang-tidy 14 reads the defaulted <=> as comparing with a literal 0.
+  // NOLINTNEXTLINE(modernize-use-nullptr)
   auto operator<=>(const Scope&) const = default;
   std::string Describe() const;
 };

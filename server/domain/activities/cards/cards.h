@@ -106,8 +106,8 @@ struct CardSortActivity {
   using EventTypes =
       TypeList<ev::CardSortSetUp, ev::CardSortStarted, ev::CardMoved,
                ev::CardsLocked, ev::CardsRevealed>;
-  static constexpr DocKind kDocs[] = {DocKind::kCardDeck, DocKind::kCardGroup,
-                                      DocKind::kCardResults};
+  static constexpr std::array kDocs{DocKind::kCardDeck, DocKind::kCardGroup,
+                                    DocKind::kCardResults};
 
   static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::StartCardSort& command);

@@ -193,8 +193,8 @@ struct DatingActivity {
       TypeList<ev::DatingSetUp, ev::DatingRoundStarted, ev::FirstSpeakerChosen,
                ev::DatingPhaseChanged, ev::DatingMemberAdded, ev::NoteSaved,
                ev::DatingOptionsSet>;
-  static constexpr DocKind kDocs[] = {DocKind::kDating, DocKind::kDatingUnit,
-                                      DocKind::kDatingNote};
+  static constexpr std::array kDocs{DocKind::kDating, DocKind::kDatingUnit,
+                                    DocKind::kDatingNote};
 
   static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::StartDatingRound& command);

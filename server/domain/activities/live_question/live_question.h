@@ -124,7 +124,7 @@ struct LiveQuestionActivity {
                                 cmd::CloseQuestion, cmd::ShowQuestionAnswers>;
   using EventTypes = TypeList<ev::QuestionAsked, ev::QuestionAnswered,
                               ev::QuestionClosed, ev::QuestionAnswersShown>;
-  static constexpr DocKind kDocs[] = {
+  static constexpr std::array kDocs{
       DocKind::kLiveQuestion, DocKind::kLiveAnswer, DocKind::kShownLiveAnswer};
 
   static Result<Decision> Decide(const internal::Context& c,

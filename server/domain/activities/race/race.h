@@ -156,7 +156,7 @@ struct RaceActivity {
       TypeList<ev::RaceSetUp, ev::RaceStrategyStarted, ev::RaceWindowOpened,
                ev::CaptainNamed, ev::RunStarted, ev::RunStopped, ev::RunVoided,
                ev::RaceFinished>;
-  static constexpr DocKind kDocs[] = {DocKind::kRace};
+  static constexpr std::array kDocs{DocKind::kRace};
 
   static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::StartRaceStrategy& command);
