@@ -5,10 +5,10 @@
 
 namespace campana::app {
 
+// clang-tidy 14 does not follow the move of `sink` through try_emplace.
+// NOLINTNEXTLINE(performance-unnecessary-value-param)
 Session& SessionTable::Add(SessionId id, std::shared_ptr<SessionSink> sink,
                            codec::Format format, domain::Role role) {
-  // clang-tidy 14 does not follow the move through try_emplace's forwarding.
-  // NOLINTNEXTLINE(performance-unnecessary-value-param)
   auto [it, added] =
       sessions_.try_emplace(id, id, std::move(sink), format, role);
   assert(added && "a session attaches once");

@@ -42,6 +42,8 @@ class Workshop {
 
   Workshop(const Workshop&) = default;
   Workshop& operator=(const Workshop&) = default;
+  Workshop(Workshop&&) = default;
+  Workshop& operator=(Workshop&&) = default;
 
   // Checks `command` from `actor` at `now`: authority first, then the state.
   // Returns the events it would cause, or why it is refused. Does not change

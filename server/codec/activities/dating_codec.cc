@@ -105,7 +105,8 @@ std::optional<domain::Result<domain::Event>> DatingCodec::DecodeEvent(
       const auto& m = event.dating_phase_changed();
       if (m.phase() < pb::Dating::PHASE_NONE ||
           m.phase() > pb::Dating::PHASE_DONE)
-        break;
+        return domain::Rejection::InvalidMessage(
+            "a speed-dating phase this server does not know");
       return domain::Event(ev::DatingPhaseChanged{
           static_cast<domain::DatingPhase>(m.phase()), At(m.ends_at_ms())});
     }
