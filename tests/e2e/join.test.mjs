@@ -168,6 +168,12 @@ test('the projector link is on the console; without its key the projector shows 
   desk.once('dialog', (dialog) => dialog.accept());
   await access.getByRole('button', { name: 'Nuevo enlace del proyector' }).click();
   await keyed.getByText('Roberto').waitFor({ state: 'detached' });
+  // The old projector's update and the console's may arrive in either order: wait for the
+  // console's (bounded by playwright's timeout), then check it.
+  const printed = server.screen();
+  await desk
+    .waitForFunction(([input, old]) => input.value !== old, [await link.elementHandle(), printed])
+    .catch(() => {});
   const fresh = await link.inputValue();
   assert.notEqual(fresh, server.screen(), 'the console shows the new link');
   server.projectorKey = new URLSearchParams(new URL(fresh).hash.slice(1)).get('key');  // for the tests after this one
