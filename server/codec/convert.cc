@@ -389,10 +389,9 @@ void ToProto(const domain::Event& event, pb::Event* out) {
                    m->set_show(e.show);
                    m->set_with_names(e.with_names);
                  },
-                 [&](const auto& e) {
+                 [&](const auto&) {
                    // An activity's event: its codec (codec/activities/).
-                   const bool encoded =
-                       EncodeActivityEvent(domain::Event(e), out);
+                   const bool encoded = EncodeActivityEvent(event, out);
                    assert(encoded);
                    (void)encoded;
                  },

@@ -182,6 +182,8 @@ Result<Decision> DatingActivity::Decide(const Context& c, const cmd::EndDate&) {
       {BellNow(c), ev::DatingPhaseChanged{DatingPhase::kDone, Time{}}});
 }
 
+namespace {
+
 std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
                                                      ParticipantId p,
                                                      Presence presence) {
@@ -205,6 +207,8 @@ std::optional<ev::DatingMemberAdded> PlaceLateJoiner(const WorkshopState& s,
   }
   return ev::DatingMemberAdded{round->number, static_cast<uint32_t>(best), p};
 }
+
+}  // namespace
 
 Result<Decision> DatingActivity::Decide(const Context& c,
                                         const cmd::PairLateJoiners&) {
