@@ -375,6 +375,10 @@ void ToProto(const domain::Event& event, pb::Event* out) {
                  [&](const ev::AgendaMoved& e) {
                    out->mutable_agenda_moved()->set_index(e.index);
                  },
+                 [&](const ev::SceneShown& e) {
+                   out->mutable_scene_shown()->set_scene(
+                       static_cast<pb::Scene>(e.scene));
+                 },
                  [&](const ev::AnswerSubmitted& e) {
                    auto* m = out->mutable_answer_submitted();
                    m->set_answer_id(e.answer);
@@ -490,6 +494,9 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
     }
     case pb::Event::kAgendaMoved:
       return domain::Event(ev::AgendaMoved{event.agenda_moved().index()});
+    case pb::Event::kSceneShown:
+      return domain::Event(ev::SceneShown{
+          static_cast<domain::Scene>(event.scene_shown().scene())});
     case pb::Event::kAnswerSubmitted: {
       const auto& m = event.answer_submitted();
       return domain::Event(
@@ -580,6 +587,14 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(cmd::RingBell{FromProto(command.ring_bell().scope())});
     case pb::Command::kGotoAgendaItem:
       return Command(cmd::GotoAgendaItem{command.goto_agenda_item().index()});
+    case pb::Command::kShowScene: {
+      // Checked here: an open proto3 enum may carry any number, and a cast to
+      // the domain's one-byte enum could wrap it onto a real scene.
+      const int scene = command.show_scene().scene();
+      if (scene < 0 || scene > static_cast<int>(domain::kLastScene))
+        return domain::Rejection::InvalidArgument("no such scene");
+      return Command(cmd::ShowScene{static_cast<domain::Scene>(scene)});
+    }
     case pb::Command::kSubmitAnswer:
       return Command(cmd::SubmitAnswer{command.submit_answer().agenda_index(),
                                        command.submit_answer().text()});

@@ -49,6 +49,7 @@ std::string EncodeState(const domain::WorkshopState& s) {
   m.set_facilitator_key(s.facilitator_key);
   for (const auto& item : s.agenda) ToProto(item, m.add_agenda());
   m.set_agenda_current(s.agenda_current);
+  m.set_scene(static_cast<pb::Scene>(s.scene));
   for (const auto& [id, p] : s.participants) {
     pb::ParticipantState* out = m.add_participants();
     ToProto(p, out->mutable_participant());
@@ -100,6 +101,7 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   }
   for (const auto& item : m.agenda()) s.agenda.push_back(FromProto(item));
   s.agenda_current = m.agenda_current();
+  s.scene = static_cast<domain::Scene>(m.scene());
   for (const pb::ParticipantState& ps : m.participants()) {
     const pb::Participant& p = ps.participant();
     s.participants[p.id()] = domain::Participant{

@@ -53,8 +53,16 @@ std::string EncodeDoc(const domain::WorkshopState& s,
         out->set_activity(static_cast<pb::Agenda::Activity>(item.activity));
         out->set_prompt(item.prompt);
         out->set_notes(item.notes);
+        out->set_group_count(item.group_count);
+        for (const domain::TeamSpec& team : item.teams) {
+          pb::Groups::Team* proposed = out->add_teams();
+          proposed->set_name(team.name);
+          for (const domain::GroupNumber group : team.groups)
+            proposed->add_groups(group);
+        }
       }
       m->set_current(s.agenda_current);
+      m->set_scene(static_cast<pb::Scene>(s.scene));
       break;
     }
     case domain::DocKind::kAnswer:

@@ -44,6 +44,13 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
   return Events(std::move(events));
 }
 
+Result<Decision> Decide(const Context& c, const cmd::ShowScene& command) {
+  if (command.scene > kLastScene)
+    return Rejection::InvalidArgument("no such scene");
+  if (command.scene == c.state.scene) return Nothing();
+  return Events({ev::SceneShown{command.scene}});
+}
+
 Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command) {
   if (!IsQuestion(c.state, command.agenda_index)) {
     return Rejection::NotFound("agenda item " +
@@ -86,6 +93,12 @@ Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command) {
 
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
   s.agenda_current = e.index;
+  t.Add({DocKind::kAgenda, 0});
+}
+
+// The scene travels in the agenda document, which every device has.
+void Apply(WorkshopState& s, const ev::SceneShown& e, Touched& t) {
+  s.scene = e.scene;
   t.Add({DocKind::kAgenda, 0});
 }
 

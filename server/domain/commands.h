@@ -157,6 +157,12 @@ struct GotoAgendaItem {
   int index = -1;
 };
 
+struct ShowScene {
+  static constexpr const char* kName = "ShowScene";
+  static constexpr Permission kAllowed = kForFacilitators;
+  Scene scene = Scene::kAuto;
+};
+
 struct SubmitAnswer {
   static constexpr const char* kName = "SubmitAnswer";
   static constexpr Permission kAllowed = kForParticipants;
@@ -183,8 +189,8 @@ using CoreCommands =
              cmd::MoveParticipant, cmd::ChooseGroup, cmd::SetGroupChoice,
              cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
              cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
-             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::SubmitAnswer,
-             cmd::ShowAnswers>;
+             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::ShowScene,
+             cmd::SubmitAnswer, cmd::ShowAnswers>;
 using Command = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 
 // "StartTimer", "Join"...: for logs and tests.

@@ -216,6 +216,9 @@ std::string Describe(const Event& event) {
           [&](const ev::AgendaMoved& e) {
             out << "AgendaMoved(" << e.index << ")";
           },
+          [&](const ev::SceneShown& e) {
+            out << "SceneShown(" << static_cast<int>(e.scene) << ")";
+          },
           [&](const ev::AnswerSubmitted& e) {
             out << "AnswerSubmitted(" << e.answer << ", by " << e.participant
                 << ", item " << e.agenda_index << ", \"" << e.text << "\")";
@@ -363,8 +366,8 @@ std::string Workshop::Describe() const {
   std::ostringstream out;
   out << "workshop " << s.code << " \"" << s.title << "\" " << s.language
       << " offset " << s.offset << " agenda " << s.agenda_current << "/"
-      << s.agenda.size() << " key " << s.facilitator_key << " projector "
-      << s.projector_key << "\n";
+      << s.agenda.size() << " scene " << static_cast<int>(s.scene) << " key "
+      << s.facilitator_key << " projector " << s.projector_key << "\n";
   for (const auto& [id, p] : s.participants) {
     out << "participant " << id << " \"" << p.display_name << "\" "
         << domain::Describe(p.presence) << (p.connected ? " connected" : "")

@@ -143,6 +143,11 @@ struct AgendaMoved {
   bool operator==(const AgendaMoved&) const = default;
 };
 
+struct SceneShown {
+  Scene scene = Scene::kAuto;
+  bool operator==(const SceneShown&) const = default;
+};
+
 struct AnswerSubmitted {
   AnswerId answer = 0;
   ParticipantId participant = 0;
@@ -170,7 +175,7 @@ using CoreEvents =
              ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
              ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,
              ev::TimerAdjusted, ev::TimerReset, ev::TimerExpired,
-             ev::TimerDeleted, ev::BellRung, ev::AgendaMoved,
+             ev::TimerDeleted, ev::BellRung, ev::AgendaMoved, ev::SceneShown,
              ev::AnswerSubmitted, ev::AnswersShown>;
 using EventVariant = VariantOf<Concat<CoreEvents, ActivityEvents>>;
 // One event. A struct rather than an alias so that activity headers can

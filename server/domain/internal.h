@@ -120,9 +120,11 @@ std::optional<Rejection> CheckScope(const WorkshopState& s, const Scope& scope);
 
 // agenda.cc
 Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command);
+Result<Decision> Decide(const Context& c, const cmd::ShowScene& command);
 Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command);
 Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command);
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::SceneShown& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);
 // Marks the projector copies of a participant's shown answers (their author

@@ -99,6 +99,7 @@ struct WorkshopState {
   std::string projector_key;
   std::vector<AgendaItem> agenda;
   int agenda_current = -1;
+  Scene scene = Scene::kAuto;  // what the projector shows
 
   std::map<ParticipantId, Participant> participants;
   ParticipantId next_participant_id = 1;

@@ -16,6 +16,17 @@ using AnswerId = uint32_t;       // 1-based
 enum class Role : uint8_t { kSystem, kParticipant, kProjector, kFacilitator };
 enum class Presence : uint8_t { kInRoom = 1, kRemote = 2 };
 
+// What the projector shows: kAuto follows the run of show (the pages pick the
+// current activity's scene); the others are a facilitator's choice.
+enum class Scene : uint8_t {
+  kAuto = 0,
+  kJoin = 1,
+  kGroups = 2,
+  kTimers = 3,
+  kTitle = 4,
+};
+constexpr Scene kLastScene = Scene::kTitle;
+
 // Who issues a command. A participant actor with id 0 has connected but not
 // joined yet.
 struct Actor {

@@ -74,6 +74,45 @@ TEST(WireCodecTest, BadInputIsARejectionWithWhatCouldBeRead) {
             "rejected InvalidArgument: a Hello field is too long");
 }
 
+TEST(WireCodecTest, ASceneOutsideTheEnumIsRefusedNotWrapped) {
+  pb::ClientMessage m;
+  m.mutable_command()->mutable_show_scene()->set_scene(pb::SCENE_GROUPS);
+  EXPECT_EQ(
+      Describe(DecodeClientMessage(m.SerializeAsString(), Format::kBinary)),
+      "command ShowScene");
+  // 256 would be SCENE_AUTO after a cast to the domain's one-byte enum.
+  for (const int bad : {-1, 5, 256}) {
+    m.mutable_command()->mutable_show_scene()->set_scene(
+        static_cast<pb::Scene>(bad));
+    EXPECT_EQ(
+        Describe(DecodeClientMessage(m.SerializeAsString(), Format::kBinary)),
+        "rejected InvalidArgument: no such scene")
+        << bad;
+  }
+}
+
+TEST(WireCodecTest, TheAgendaCarriesTheSceneAndTheGroupsAnItemProposes) {
+  domain::WorkshopState state;
+  state.code = "ABC234";
+  state.scene = domain::Scene::kTimers;
+  state.agenda.push_back({.title = "Grupos",
+                          .activity = domain::ActivityKind::kGroups,
+                          .group_count = 4,
+                          .teams = {{"A", {1, 3}}, {"B", {2, 4}}}});
+  pb::Doc doc;
+  ASSERT_TRUE(
+      doc.ParseFromString(EncodeDoc(state, {domain::DocKind::kAgenda, 0})));
+  EXPECT_EQ(doc.agenda().scene(), pb::SCENE_TIMERS);
+  ASSERT_EQ(doc.agenda().items_size(), 1);
+  const pb::Agenda::Item& item = doc.agenda().items(0);
+  EXPECT_EQ(item.group_count(), 4u);
+  ASSERT_EQ(item.teams_size(), 2);
+  EXPECT_EQ(item.teams(1).name(), "B");
+  EXPECT_EQ(std::vector<uint32_t>(item.teams(1).groups().begin(),
+                                  item.teams(1).groups().end()),
+            (std::vector<uint32_t>{2, 4}));
+}
+
 TEST(WireCodecTest, DeltaPartsConcatenateIntoOneDelta) {
   domain::WorkshopState state;
   state.code = "ABC234";

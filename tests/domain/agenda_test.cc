@@ -34,6 +34,27 @@ TEST_F(AgendaTest, MovingToAnItemSetsUpItsTimers) {
             "AgendaMoved(-1)");
 }
 
+TEST_F(AgendaTest, TheFacilitatorChoosesTheProjectorsScene) {
+  EXPECT_EQ(state().scene, Scene::kAuto);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::ShowScene{Scene::kGroups}),
+            "SceneShown(2)");
+  EXPECT_EQ(state().scene, Scene::kGroups);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::ShowScene{Scene::kGroups}),
+            "no change");
+  EXPECT_EQ(
+      Run(Actor::Facilitator(),
+          cmd::ShowScene{static_cast<Scene>(static_cast<int>(kLastScene) + 1)}),
+      "rejected InvalidArgument: no such scene");
+  // Moving on in the agenda keeps the choice until a facilitator changes it.
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{0});
+  EXPECT_EQ(state().scene, Scene::kGroups);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::ShowScene{Scene::kAuto}),
+            "SceneShown(0)");
+  // Every device has the agenda document, which carries the scene.
+  EXPECT_EQ(VisibilityOf(state(), {DocKind::kAgenda, 0}),
+            (Visibility{Audience::Everyone()}));
+}
+
 TEST_F(AgendaTest, AnswersToOpenQuestions) {
   const ParticipantId ana = Join("Ana");
   EXPECT_EQ(Run(Actor::Participant(ana), cmd::SubmitAnswer{2, "Escuchar"}),

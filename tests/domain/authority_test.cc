@@ -47,6 +47,7 @@ std::vector<Case> AllCommands() {
       {cmd::RingBell{Scope::Room()}, false, true, false},
       {cmd::Tick{}, false, false, true},
       {cmd::GotoAgendaItem{0}, false, true, false},
+      {cmd::ShowScene{Scene::kGroups}, false, true, false},
       {cmd::SubmitAnswer{0, "una idea"}, true, false, false},
       {cmd::ShowAnswers{0, true, false}, false, true, false},
       {cmd::StartRaceStrategy{}, false, true, false},

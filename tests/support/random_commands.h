@@ -27,7 +27,7 @@ class RandomCommands {
     const Actor facilitator = Actor::Facilitator();
     const Actor participant = Actor::Participant(someone);
     const uint32_t groups = state.groups.count();
-    switch (rng_.Below(37)) {
+    switch (rng_.Below(38)) {
       case 0:
       case 1:
       case 2:
@@ -179,6 +179,9 @@ class RandomCommands {
           return {facilitator, cmd::AskQuestion{"¿Qué " + Name() + "?"}};
         return {participant,
                 cmd::AnswerQuestion{AnyQuestion(state), "idea " + Name()}};
+      case 37:  // including one past the last scene: refused
+        return {facilitator, cmd::ShowScene{static_cast<Scene>(rng_.Below(
+                                 static_cast<uint32_t>(kLastScene) + 2))}};
       default:
         return {facilitator,
                 cmd::SetDatingOptions{
