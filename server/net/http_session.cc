@@ -196,7 +196,8 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     return;
   }
 
-  auto file = files_.Resolve(target);
+  auto file = files_.Resolve(
+      target, std::string_view(request[http::field::accept_encoding]));
   if (!file)
     return Write(TextResponse(http::status::not_found, version, keep_alive,
                               "not found\n"));
@@ -213,6 +214,9 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     response.set(
         http::field::cache_control,
         file->immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    if (file->negotiated) response.set(http::field::vary, "Accept-Encoding");
+    if (!file->content_encoding.empty())
+      response.set(http::field::content_encoding, file->content_encoding);
     if (file->content_type.starts_with("text/html")) {
       response.set("Content-Security-Policy", kContentSecurityPolicy);
     }

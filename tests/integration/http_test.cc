@@ -16,6 +16,11 @@ class HttpTest : public ServerFixture {
     std::ofstream(dir.File("web/index.html"))
         << "<!doctype html><title>Campana</title>";
     std::ofstream(dir.File("web/assets/app-1234.js")) << "console.log('hola')";
+    // What the build leaves beside a script: its brotli and gzip forms (the
+    // server serves them as they are; these stand-ins only need to differ).
+    std::ofstream(dir.File("web/assets/app-1234.js.br")) << "brotli bytes";
+    std::ofstream(dir.File("web/assets/app-1234.js.gz")) << "gzip bytes";
+    std::ofstream(dir.File("web/assets/plain-1234.css")) << "p{}";
     std::ofstream(dir.File("web/notes.db")) << "not for the public";
     ServerFixture::SetUp();
   }
@@ -46,6 +51,43 @@ TEST_F(HttpTest, HashedAssetsAreCachedForever) {
   EXPECT_EQ(r.body, "console.log('hola')");
   EXPECT_EQ(r.headers["content-type"], "text/javascript; charset=utf-8");
   EXPECT_EQ(r.headers["cache-control"], "public, max-age=31536000, immutable");
+}
+
+TEST_F(HttpTest, PrecompressedFilesGoToBrowsersThatAcceptThem) {
+  struct Case {
+    std::string accept;
+    std::string body;
+    std::string encoding;  // Content-Encoding, or none
+  };
+  for (const Case& c : std::vector<Case>{
+           {"gzip, deflate, br", "brotli bytes", "br"},
+           {"gzip", "gzip bytes", "gzip"},
+           {"br;q=0, gzip;q=0.8", "gzip bytes", "gzip"},
+           {"*", "brotli bytes", "br"},
+           {"*, br;q=0.0", "gzip bytes", "gzip"},
+           {"identity", "console.log('hola')", ""},
+           {"", "console.log('hola')", ""},
+       }) {
+    HttpResponse r = HttpGet(server->port(), "/assets/app-1234.js",
+                             {{"Accept-Encoding", c.accept}});
+    EXPECT_EQ(r.status, 200) << c.accept;
+    EXPECT_EQ(r.body, c.body) << c.accept;
+    EXPECT_EQ(r.headers.contains("content-encoding")
+                  ? r.headers["content-encoding"]
+                  : "",
+              c.encoding)
+        << c.accept;
+    EXPECT_EQ(r.headers["vary"], "Accept-Encoding") << c.accept;
+    EXPECT_EQ(r.headers["content-type"], "text/javascript; charset=utf-8");
+    EXPECT_EQ(r.headers["content-length"], std::to_string(c.body.size()));
+  }
+  // Without a compressed form, the file as it is.
+  HttpResponse css = HttpGet(server->port(), "/assets/plain-1234.css",
+                             {{"Accept-Encoding", "br, gzip"}});
+  EXPECT_EQ(css.body, "p{}");
+  EXPECT_FALSE(css.headers.contains("content-encoding"));
+  // The compressed files are not pages of their own.
+  EXPECT_EQ(HttpGet(server->port(), "/assets/app-1234.js.br").status, 404);
 }
 
 TEST_F(HttpTest, NothingOutsideTheWebRoot) {

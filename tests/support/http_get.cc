@@ -9,7 +9,8 @@
 
 namespace campana::testing {
 
-HttpResponse HttpGet(uint16_t port, const std::string& target) {
+HttpResponse HttpGet(uint16_t port, const std::string& target,
+                     const std::map<std::string, std::string>& headers) {
   namespace beast = boost::beast;
   namespace http = beast::http;
   boost::asio::io_context io;
@@ -20,6 +21,7 @@ HttpResponse HttpGet(uint16_t port, const std::string& target) {
   if (ec) return {};
   http::request<http::empty_body> request{http::verb::get, target, 11};
   request.set(http::field::host, "127.0.0.1");
+  for (const auto& [name, value] : headers) request.set(name, value);
   http::write(stream, request, ec);
   beast::flat_buffer buffer;
   http::response<http::string_body> response;

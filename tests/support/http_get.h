@@ -13,8 +13,10 @@ struct HttpResponse {
   std::string body;
 };
 
-// One GET over loopback with its own connection.
-HttpResponse HttpGet(uint16_t port, const std::string& target);
+// One GET over loopback with its own connection, with `headers` added to the
+// request.
+HttpResponse HttpGet(uint16_t port, const std::string& target,
+                     const std::map<std::string, std::string>& headers = {});
 
 }  // namespace campana::testing
 
