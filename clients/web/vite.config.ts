@@ -1,5 +1,25 @@
 import { defineConfig } from 'vite';
 
+// Which chunk a module goes to. A page loads the core (the connection, the view, the texts,
+// the shared widgets, the generated protocol), its own shell, and, per activity, the chunk of
+// that activity's views for its role: a phone never downloads a console's or a projector's
+// code, and a few larger files beat many tiny ones on a slow network (each response costs a
+// round trip and its headers). src/main.tsx and src/ui/lazyView.ts load them.
+function chunkOf(id: string): string | undefined {
+  const activity = /\/src\/activities\/([^/]+)\/([^/]+)$/.exec(id);
+  if (activity) {
+    const [, name, file] = activity;
+    if (file.startsWith('Console')) return `${name}-console`;
+    if (file.startsWith('Screen')) return `${name}-projector`;
+    // The phone's views with what the roles share (texts, small parts). The registry's
+    // descriptors (<name>.ts) stay in the core.
+    return /^[A-Z]/.test(file) || /messages/i.test(file) ? name : 'core';
+  }
+  if (/\/src\/pages\/(phone|projector|console)\//.test(id)) return undefined; // the page's own chunk
+  if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
+  return 'core';
+}
+
 // One page for all three roles; the server answers /j/, /screen/ and /console/ with it.
 // Everything is bundled: the pages load nothing from outside their own origin.
 export default defineConfig({
@@ -11,5 +31,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     target: 'es2020',
+    rollupOptions: { output: { manualChunks: chunkOf } },
   },
 });

@@ -1,21 +1,35 @@
 import { render } from 'preact';
-import { ConsoleApp } from './pages/console/ConsoleApp';
-import { Home } from './pages/Home';
-import { PhoneApp } from './pages/phone/PhoneApp';
-import { ProjectorApp } from './pages/projector/ProjectorApp';
+import { activities } from './activities/registry';
+import { preloadViews } from './ui/lazyView';
 import './styles.css';
 
 // One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=...
-function route() {
+// Each role's code is its own chunk, loaded only on its page, and so is each activity's view
+// for that role (ui/lazyView.ts), fetched ahead once the page is idle: a phone on venue Wi-Fi
+// does not download the console's or the projector's code.
+async function route() {
   const [, section = '', rawCode = ''] = location.pathname.split('/');
   const code = decodeURIComponent(rawCode).toUpperCase();
   // The console's and the projector's secrets are in the fragment (#key=...), which is never
   // sent in a request or a Referer; the pages send it only in their Hello.
   const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
-  if (section === 'screen' && code) return <ProjectorApp code={code} projectorKey={key} />;
-  if (section === 'console' && code) return <ConsoleApp code={code} facilitatorKey={key} />;
-  if (section === 'j' && code) return <PhoneApp code={code} />;
+  if (section === 'screen' && code) {
+    const { ProjectorApp } = await import('./pages/projector/ProjectorApp');
+    preloadViews(activities.map((a) => a.Projector));
+    return <ProjectorApp code={code} projectorKey={key} />;
+  }
+  if (section === 'console' && code) {
+    const { ConsoleApp } = await import('./pages/console/ConsoleApp');
+    preloadViews(activities.map((a) => a.Console));
+    return <ConsoleApp code={code} facilitatorKey={key} />;
+  }
+  if (section === 'j' && code) {
+    const { PhoneApp } = await import('./pages/phone/PhoneApp');
+    preloadViews(activities.map((a) => a.Phone));
+    return <PhoneApp code={code} />;
+  }
+  const { Home } = await import('./pages/Home');
   return <Home />;
 }
 
-render(route(), document.getElementById('app')!);
+void route().then((page) => render(page, document.getElementById('app')!));

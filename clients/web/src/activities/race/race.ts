@@ -1,9 +1,7 @@
 import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import { Race_Phase } from '../../gen/campana/v1/race_pb';
+import { lazyView } from '../../ui/lazyView';
 import type { Activity, BellMoments } from '../activity';
-import { ConsoleRace } from './ConsoleRace';
-import { PhoneRace } from './PhoneRace';
-import { ScreenRace } from './ScreenRace';
 
 // The race's moments: the end of the strategy time, the window closing, a team's penalty over
 // (on a phone, only its own team's).
@@ -29,8 +27,8 @@ const bells: BellMoments = (view, ringsForTeam) => {
 export const race: Activity = {
   name: 'race',
   agenda: Agenda_Activity.RACE,
-  Phone: PhoneRace,
-  Projector: ScreenRace,
-  Console: ConsoleRace,
+  Phone: lazyView(() => import('./PhoneRace').then((m) => m.PhoneRace)),
+  Projector: lazyView(() => import('./ScreenRace').then((m) => m.ScreenRace)),
+  Console: lazyView(() => import('./ConsoleRace').then((m) => m.ConsoleRace)),
   bells,
 };

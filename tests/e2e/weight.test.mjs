@@ -1,0 +1,85 @@
+// What a phone downloads on its first visit, measured as the bytes that crossed the wire
+// (Chromium's own count of each response's encoded body and headers): the phone's page is
+// its own code only, precompressed, within 60 KB on venue Wi-Fi or 3G.
+import assert from 'node:assert/strict';
+import { get } from 'node:http';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newDevice, Server } from './harness.mjs';
+
+const budget = 60 * 1024;
+let server;
+let browser;
+
+before(async () => {
+  server = await new Server().start();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+// Every HTTP response the page received until the network went quiet (the activities' views
+// are fetched ahead once the page is idle: they count).
+async function firstLoad(url) {
+  const context = await newDevice(browser, server);
+  const page = await context.newPage();
+  const responses = [];
+  page.on('requestfinished', (request) => responses.push(request));
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Unirme' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const files = [];
+  for (const request of responses) {
+    const sizes = await request.sizes();
+    const response = await request.response();
+    files.push({
+      path: new URL(request.url()).pathname,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      encoding: (await response.allHeaders())['content-encoding'] ?? '',
+      type: (await response.allHeaders())['content-type'] ?? '',
+    });
+  }
+  await context.close();
+  return files;
+}
+
+// The same files as a browser that takes gzip only would get them (bodies only).
+function gzipBytes(path) {
+  return new Promise((resolve, reject) => {
+    get(`${server.base}${path}`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => (bytes += chunk.length));
+      response.on('end', () => resolve({ bytes, encoding: response.headers['content-encoding'] ?? '' }));
+    }).on('error', reject);
+  });
+}
+
+test('a phone first load is its own code, precompressed, within 60 KB', async () => {
+  const files = await firstLoad(server.phone());
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(
+    `phone first load: ${files.length} files, ${total} bytes (brotli)\n` +
+      files.map((f) => `  ${f.bytes}\t${f.encoding || '-'}\t${f.path}`).join('\n'),
+  );
+  assert.ok(files.some((f) => /PhoneApp/.test(f.path)), 'the phone page loaded its own code');
+  assert.deepEqual(
+    files.filter((f) => /ConsoleApp|ProjectorApp|\/Console|\/Screen/.test(f.path)).map((f) => f.path),
+    [],
+    "no console or projector code on a phone",
+  );
+  for (const f of files.filter((f) => /javascript|css|html/.test(f.type))) {
+    assert.equal(f.encoding, 'br', `${f.path} arrives as brotli`);
+  }
+  assert.ok(total <= budget, `${total} bytes over the wire, at most ${budget}`);
+
+  let gzipTotal = 0;
+  for (const f of files) {
+    const { bytes, encoding } = await gzipBytes(f.path);
+    if (/javascript|css|html/.test(f.type)) assert.equal(encoding, 'gzip', `${f.path} as gzip`);
+    gzipTotal += bytes;
+  }
+  // A figure, not a limit: every browser a phone runs today takes brotli.
+  console.log(`the same files as gzip: ${gzipTotal} bytes of bodies`);
+});
