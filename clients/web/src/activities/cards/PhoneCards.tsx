@@ -77,14 +77,16 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
 
   return (
     <section class="card cards phone-cards" aria-label={m.cardSort}>
-      {frozen ? (
-        <p class="badge" data-primary>
-          {m.locked}
-        </p>
-      ) : (
-        <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
-      )}
-      <p class="end-label">↑ {deck.firstLabel}</p>
+      <div class="cards-top">
+        <p class="end-label">↑ {deck.firstLabel}</p>
+        {frozen ? (
+          <p class="badge" data-primary>
+            {m.locked}
+          </p>
+        ) : (
+          <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
+        )}
+      </div>
       <ol class="sortable" ref={list} data-primary>
         {order.map((id, i) => {
           const card = cards.get(id);
@@ -152,6 +154,14 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
       <details class="rules">
         <summary>{p.howToSort}</summary>
         <p>{deck.instructions}</p>
+        <dl class="card-meanings">
+          {deck.cards.map((card) => (
+            <div key={card.id}>
+              <dt>{card.title}</dt>
+              <dd>{card.description}</dd>
+            </div>
+          ))}
+        </dl>
       </details>
     </section>
   );

@@ -31,7 +31,7 @@ export function MeBar({ session, me, wakeLock }: { session: Session; me: number;
           title={m.openMenu}
           onClick={() => setOpen(!open)}
         >
-          <span class="said name">{self.displayName}</span>
+          <span class="me-name">{self.displayName}</span>
           {self.group > 0 && <span class="me-group">{m.group(self.group)}</span>}
           {team && <span class="me-team">{m.team(team.name)}</span>}
           <span class="me-caret" aria-hidden="true">

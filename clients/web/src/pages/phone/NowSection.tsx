@@ -22,7 +22,11 @@ export function NowSection({ session, me, children }: { session: Session; me: nu
         <h1 id="now-title" data-title>
           {m.notStarted}
         </h1>
-        {next && <p class="next-up">{m.firstUp(next.title)}</p>}
+        {next && (
+          <p class="next-up" data-primary>
+            {m.firstUp(next.title)}
+          </p>
+        )}
         <p class="muted">{m.waitStart}</p>
         {groups?.choiceOpen && <MyGroup session={session} me={me} />}
       </section>
@@ -35,9 +39,7 @@ export function NowSection({ session, me, children }: { session: Session; me: nu
   return (
     <section class={`now-section ${nothingToDo ? 'waiting' : ''}`} aria-labelledby="now-title">
       <h1 id="now-title" data-title>
-        <span class="now-label">{m.now}</span>
-        <span class="visually-hidden">: </span>
-        <span class="said">{item.title}</span>
+        <span class="now-label">{m.now}</span> · <span>{item.title}</span>
       </h1>
       {children}
       {(isGroups || groups?.choiceOpen) && <MyGroup session={session} me={me} />}
@@ -48,7 +50,7 @@ export function NowSection({ session, me, children }: { session: Session; me: nu
         </div>
       )}
       {item.notes && (
-        <details class="notes">
+        <details class="item-notes">
           <summary>{m.notesTitle}</summary>
           <p>{item.notes}</p>
         </details>

@@ -53,7 +53,9 @@ export function PhoneApp({ code }: { code: string }) {
         <MeBar session={session} me={me} wakeLock={wakeLock} />
       ) : (
         <header class="bar">
-          <strong class="said title">{workshop?.title ?? m.appName}</strong>
+          <strong class="said title" data-title>
+            {workshop?.title ?? m.appName}
+          </strong>
           <StatusLine status={connection.status} />
           <LanguageSwitch />
         </header>
