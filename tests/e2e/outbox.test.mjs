@@ -25,7 +25,7 @@ test('answers typed while the server is down arrive once each after it comes bac
     await page.goto(server.phone());
     await page.getByLabel('Tu nombre').fill(name);
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     phones.push(page);
   }
   const deskContext = await newDevice(browser, server, { viewport: { width: 1280, height: 1000 } });
@@ -44,7 +44,7 @@ test('answers typed while the server is down arrive once each after it comes bac
 
   // A refresh keeps the person and the group.
   await ana.reload();
-  await ana.getByRole('heading', { name: 'Hola, Ana' }).waitFor();
+  await ana.locator('.me-toggle').getByText('Ana', { exact: true }).waitFor();
   await ana.getByRole('heading', { name: `Grupo ${group}` }).waitFor();
 
   // The reflection question (agenda item 4) opens on every phone.
