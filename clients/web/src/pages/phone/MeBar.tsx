@@ -42,11 +42,7 @@ export function MeBar({ session, me, wakeLock }: { session: Session; me: number;
       </div>
       {/* Always there (hidden while closed), so aria-controls names an element that exists. */}
       <div id="me-panel" class="me-panel" role="region" aria-label={m.aboutMe} hidden={!open}>
-        <p>
-          {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
-          {self.group > 0 && ` · ${m.group(self.group)}`}
-          {team && ` · ${m.team(team.name)}`}
-        </p>
+        <p>{self.presence === Presence.REMOTE ? m.remote : m.inRoom}</p>
         {self.group > 0 ? (
           mates.length > 0 ? (
             <ul class="mates" aria-label={m.yourGroup}>
