@@ -157,6 +157,11 @@ function layout() {
   };
 }
 
+function sizeName() {
+  const { width, height } = phone.viewportSize();
+  return `${width}x${height}`;
+}
+
 function inside(box, viewport) {
   return box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= viewport.height + 0.5 && box.right <= viewport.width + 0.5;
 }
@@ -226,15 +231,40 @@ test('joining, then waiting: the form, the workshop not started, a presentation 
   await phone.locator('.me-toggle').getByText('Ana', { exact: true }).waitFor();
   await measure('waiting', 'not-started', { ready: (p) => p.locator('.now-section.waiting') });
 
-  // The header line opens onto the disclosure: my group, the language, help.
+  // The header line opens onto the disclosure: my group, the language, help; and, where the
+  // browser would not keep the screen on, a word about it.
+  const wakeLock = await eventually(async () => {
+    const state = await phone.locator('.me-bar').getAttribute('data-wake-lock');
+    return state !== 'pending' && state;
+  }, 'the wake lock asked for');
   await phone.locator('.me-toggle').click();
   await phone.locator('#me-panel').getByRole('combobox').waitFor();
   assert.equal(await phone.locator('.me-toggle').getAttribute('aria-expanded'), 'true');
+  const keepOn = phone.locator('#me-panel').getByText('toca la pantalla de vez en cuando');
+  assert.equal(await keepOn.count(), wakeLock === 'held' ? 0 : 1, `wake lock ${wakeLock}`);
+  await phone.screenshot({ path: join(shots, `menu-open-${sizeName()}-${language}.png`) });
+  assert.deepEqual(await axeViolations(phone), [], 'the open disclosure');
   await phone.locator('.me-toggle').click();
   await phone.locator('#me-panel').waitFor({ state: 'hidden' });
+  console.log(`[ phone ] Screen Wake Lock in headless Chromium: ${wakeLock}`);
 
   await goTo('Bienvenida');
   await measure('waiting', 'presentation', { ready: (p) => p.locator('.now-section .calm') });
+});
+
+test('a phone whose browser cannot keep the screen on says so, once, in the disclosure', async () => {
+  const context = await newDevice(browser, server, { locale: 'en-US', viewport: sizes[1] });
+  // A browser without Screen Wake Lock (an older phone, or a page served over plain HTTP).
+  await context.addInitScript(() => delete Navigator.prototype.wakeLock);
+  const page = await context.newPage();
+  await page.goto(server.phone());
+  await page.getByLabel('Your name').fill('Eva');
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.locator('.me-bar[data-wake-lock="unavailable"]').waitFor();
+  await page.locator('.me-toggle').click();
+  await page.locator('#me-panel').getByText('touch the screen now and then').waitFor();
+  assert.equal(await page.getByText('touch the screen now and then').count(), 1);
+  await context.close();
 });
 
 test('groups: choosing a group, then my group and team', async () => {
@@ -323,4 +353,15 @@ test('the open question, then a question asked live above it, then the closing',
   await send({ closeQuestion: { questionId: question.id } });
   await phone.locator('.live-question').waitFor({ state: 'detached' });
   await measure('waiting', 'last-item', { ready: (p) => p.locator('.now-section .calm') });
+
+  // After a reload no tap has been made on the page, and a browser lets a page ring only after
+  // one: the phone says so, with a button; the tap makes it go.
+  await phone.reload();
+  const prompt = phone.locator('.sound-prompt');
+  await prompt.getByRole('button').waitFor();
+  await phone.screenshot({ path: join(shots, `sound-prompt-${sizeName()}-${language}.png`) });
+  assert.deepEqual(await axeViolations(phone), [], 'the sound prompt');
+  await prompt.getByRole('button').click();
+  await prompt.waitFor({ state: 'detached' });
+  assert.equal(await phone.evaluate(() => window.scrollY), 0);
 });

@@ -21,7 +21,7 @@ export function MeBar({ session, me, wakeLock }: { session: Session; me: number;
     : [];
 
   return (
-    <header class="bar me-bar">
+    <header class="bar me-bar" data-wake-lock={wakeLock}>
       <div class="me-line">
         <button
           type="button"

@@ -19,7 +19,8 @@ export const usePhoneMessages = defineMessages({
     helpText:
       'Lo que pasa ahora está siempre arriba. Cuando se acaba un tiempo, la pantalla parpadea y, si el teléfono lo permite, suena y vibra. Si pierdes la conexión, tus respuestas esperan en el teléfono y se envían solas.',
     keepAwakeOff: 'Este teléfono no permite que la página lo mantenga encendido: toca la pantalla de vez en cuando.',
-    soundNeedsTap: 'Toca el botón para que la campana suene y vibre en este teléfono.',
+    soundNeedsTap:
+      'Toca el botón para que la campana también suene y vibre en este teléfono (la pantalla parpadea de todos modos).',
     enableBell: 'Activar sonido y vibración',
     soundReady: 'Sonido activado.',
   },
@@ -40,7 +41,8 @@ export const usePhoneMessages = defineMessages({
     helpText:
       'What is happening now is always at the top. When a time is up, the screen flashes and, where the phone allows it, it rings and vibrates. If you lose the connection, your answers wait on the phone and are sent by themselves.',
     keepAwakeOff: 'This phone does not let the page keep the screen on: touch the screen now and then.',
-    soundNeedsTap: 'Tap the button so the bell can ring and vibrate on this phone.',
+    soundNeedsTap:
+      'Tap the button so the bell can also ring and vibrate on this phone (the screen flashes either way).',
     enableBell: 'Turn on sound and vibration',
     soundReady: 'Sound is on.',
   },
