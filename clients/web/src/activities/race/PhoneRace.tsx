@@ -53,7 +53,9 @@ export function PhoneRace({ session, me }: { session: Session; me: number }) {
       {team && (
         <div class="team-clock" data-primary={!captain || undefined}>
           <p class="team-clock-label">{m.yourTeamRace(team.name)}</p>
-          <p class="muted">{captain ? m.youAreCaptain : team.captainId ? p.waitCaptain : m.noCaptain}</p>
+          {race.phase !== Race_Phase.FINISHED && (
+            <p class="muted">{captain ? m.youAreCaptain : team.captainId ? p.waitCaptain : m.noCaptain}</p>
+          )}
           <TeamClock team={team} clock={session.clock} />
           {penaltyLeft > 0 && (
             <Deadline label={m.penalty} endsAtMs={Number(team.penaltyUntilMs)} clock={session.clock} />
