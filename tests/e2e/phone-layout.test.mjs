@@ -273,6 +273,33 @@ test('a phone whose browser cannot keep the screen on says so, once, in the disc
   await context.close();
 });
 
+test('the screen lock is asked for again when the page comes back', async () => {
+  const context = await newDevice(browser, server, { viewport: sizes[1] });
+  // Counts the page's requests, and keeps the lock it got, to drop it as a hidden page does.
+  await context.addInitScript(() => {
+    window.wakeRequests = 0;
+    const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+    navigator.wakeLock.request = async (type) => {
+      window.wakeRequests += 1;
+      window.wakeSentinel = await request(type);
+      return window.wakeSentinel;
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.phone());
+  assert.equal(await page.evaluate(() => window.wakeRequests), 0, 'no lock before joining');
+  await page.getByLabel('Tu nombre').fill('Fer');
+  await page.getByRole('button', { name: 'Unirme' }).click();
+  await page.locator('.me-bar[data-wake-lock="held"]').waitFor();
+  await page.waitForFunction(() => window.wakeRequests === 1);
+  await page.evaluate(async () => {
+    await window.wakeSentinel.release();
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForFunction(() => window.wakeRequests === 2 && !window.wakeSentinel.released);
+  await context.close();
+});
+
 test('groups: choosing a group, then my group and team', async () => {
   await goTo('Grupos y equipos');
   await send({ setupGroups: { mode: 'MODE_CHOOSE', count: 4 } });
