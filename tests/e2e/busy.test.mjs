@@ -129,7 +129,7 @@ test('a join, an answer and a facilitator click refused with BUSY go through wit
   await watchAlerts(phone);
   await phone.getByLabel('Tu nombre').fill('Ana');
   await phone.getByRole('button', { name: 'Unirme' }).click();
-  await phone.getByRole('heading', { name: 'Hola, Ana' }).waitFor({ timeout: 15000 });
+  await phone.locator('.me-toggle').getByText('Ana', { exact: true }).waitFor({ timeout: 15000 });
 
   const desk = await (await newDevice(browser, server, { viewport: { width: 1280, height: 900 } })).newPage();
   const deskSeen = await busyRoute(desk, (name, attempt) => name === 'gotoAgendaItem' && attempt === 1);
@@ -170,7 +170,7 @@ test('a join refused with BUSY for long says that it keeps trying, then gets in'
   const refusedSoFar = seen.length;
   assert.ok(refusedSoFar >= 3, `several attempts before saying so (${refusedSoFar})`);
   open = true;
-  await phone.getByRole('heading', { name: 'Hola, Beto' }).waitFor({ timeout: 15000 });
+  await phone.locator('.me-toggle').getByText('Beto', { exact: true }).waitFor({ timeout: 15000 });
   assert.equal(await phone.getByText('Seguimos intentando').count(), 0, 'the note is gone');
   assert.deepEqual(await phone.evaluate(() => window.__alerts), [], 'no error');
 });

@@ -44,7 +44,7 @@ before(async () => {
     await page.getByLabel('Tu nombre').fill(name);
     if (remote) await page.getByLabel('En línea').check();
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     phones.set(name, page);
   }
   desk = await (await newDevice(browser, server, { viewport: { width: 1400, height: 1100 } })).newPage();

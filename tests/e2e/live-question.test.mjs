@@ -49,7 +49,7 @@ before(async () => {
     await page.goto(server.phone());
     await page.getByLabel('Tu nombre').fill(name);
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     phones.set(name, page);
   }
   desk = await (await newDevice(browser, server, { viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();

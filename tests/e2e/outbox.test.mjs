@@ -25,7 +25,7 @@ test('answers typed while the server is down arrive once each after it comes bac
     await page.goto(server.phone());
     await page.getByLabel('Tu nombre').fill(name);
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     phones.push(page);
   }
   const deskContext = await newDevice(browser, server, { viewport: { width: 1280, height: 1000 } });
@@ -38,14 +38,14 @@ test('answers typed while the server is down arrive once each after it comes bac
   await desk.getByRole('textbox', { name: 'Equipos' }).fill('A: 1, 3; B: 2, 4');
   await desk.getByRole('button', { name: 'Definir equipos' }).click();
   const ana = phones[0];
-  await ana.getByRole('heading', { name: /^Grupo [1-4]$/ }).waitFor();
-  const group = Number((await ana.getByRole('heading', { name: /^Grupo [1-4]$/ }).innerText()).split(' ')[1]);
+  await ana.locator('.me-toggle .me-group').getByText(/^Grupo [1-4]$/).waitFor();
+  const group = Number((await ana.locator('.me-toggle .me-group').innerText()).split(' ')[1]);
   await ana.getByText(group % 2 === 1 ? 'Equipo A' : 'Equipo B').waitFor();
 
   // A refresh keeps the person and the group.
   await ana.reload();
-  await ana.getByRole('heading', { name: 'Hola, Ana' }).waitFor();
-  await ana.getByRole('heading', { name: `Grupo ${group}` }).waitFor();
+  await ana.locator('.me-toggle').getByText('Ana', { exact: true }).waitFor();
+  await ana.locator('.me-toggle .me-group').getByText(`Grupo ${group}`, { exact: true }).waitFor();
 
   // The reflection question (agenda item 4) opens on every phone.
   await desk.getByRole('button', { name: 'Ir a: Reflexión' }).click();

@@ -30,7 +30,7 @@ async function eventually(check, what, timeoutMs = 10000) {
 }
 
 async function groupOf(page) {
-  const heading = await page.getByRole('heading', { name: /^Grupo \d+$/ }).innerText();
+  const heading = await page.locator('.me-toggle .me-group').innerText();
   return Number(heading.split(' ')[1]);
 }
 
@@ -42,7 +42,7 @@ before(async () => {
     await page.goto(server.phone());
     await page.getByLabel('Tu nombre').fill(name);
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     phones.set(name, page);
   }
   desk = await (await newDevice(browser, server, { viewport: { width: 1400, height: 1100 }, bypassCSP: true })).newPage();

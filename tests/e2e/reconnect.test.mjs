@@ -70,7 +70,7 @@ test('every page is back within 2 s of the server answering after a kill -9', as
     await page.getByLabel('Tu nombre').fill(name);
     if (remote) await page.getByLabel('En línea').check();
     await page.getByRole('button', { name: 'Unirme' }).click();
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     const identity = await page.evaluate((code) => JSON.parse(localStorage.getItem(`campana:${code}:identity`)), server.code);
     assert.ok(identity.participantId > 0, `${name} has a participant id`);
     phones.push({ name, page, id: identity.participantId });
@@ -129,7 +129,7 @@ test('every page is back within 2 s of the server answering after a kill -9', as
 
   // The same people: nobody joined again, and each phone kept its participant.
   for (const { name, page, id } of phones) {
-    await page.getByRole('heading', { name: `Hola, ${name}` }).waitFor();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
     const identity = await page.evaluate((code) => JSON.parse(localStorage.getItem(`campana:${code}:identity`)), server.code);
     assert.equal(identity.participantId, id, `${name} is the same participant`);
   }

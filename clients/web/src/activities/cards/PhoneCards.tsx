@@ -1,6 +1,7 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRef, useState } from 'preact/hooks';
 import { useCardsMessages } from './messages';
+import { usePhoneCardsMessages } from './phoneMessages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import type { CommandBody } from '../../net/connection';
@@ -14,10 +15,12 @@ interface Drag {
 }
 
 // The group's shared deck on a phone: drag a card by its handle, or use the up and down
-// buttons (for keyboards and screen readers). Every move is a command; the order shown is the
+// buttons (for keyboards and screen readers). The list itself is the primary control, so it is
+// kept compact enough to fit a 360x640 screen with the lock button; the instructions fold. Every move is a command; the order shown is the
 // server's, so all the group's phones agree.
 export function PhoneCards({ session, me }: { session: Session; me: number }) {
   const m = useCardsMessages();
+  const p = usePhoneCardsMessages();
   const command = useCommand(session);
   const [drag, setDrag] = useState<Drag | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -33,19 +36,21 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
 
   if (!deck.started || !mine) {
     return (
-      <section class="card cards" aria-labelledby="cards">
-        <h2 id="cards">{m.cardSort}</h2>
+      <section class="card cards" aria-label={m.cardSort}>
+        <p class="calm" data-primary>
+          {m.cardsNotStarted}
+        </p>
         <p>{deck.instructions}</p>
-        <p class="muted">{m.cardsNotStarted}</p>
       </section>
     );
   }
 
   if (deck.revealed && results) {
     return (
-      <section class="card cards" aria-labelledby="cards">
-        <h2 id="cards">{m.cardSort}</h2>
-        <ScoredOrder deck={deck} order={mine.order} results={results} group={self.group} />
+      <section class="card cards" aria-label={m.cardSort}>
+        <div data-primary>
+          <ScoredOrder deck={deck} order={mine.order} results={results} group={self.group} />
+        </div>
         <ReferenceOrder deck={deck} results={results} />
       </section>
     );
@@ -71,12 +76,18 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
   };
 
   return (
-    <section class="card cards" aria-labelledby="cards">
-      <h2 id="cards">{m.cardSort}</h2>
-      <p>{deck.instructions}</p>
-      {!frozen && <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />}
-      <p class="end-label">↑ {deck.firstLabel}</p>
-      <ol class="sortable" ref={list}>
+    <section class="card cards phone-cards" aria-label={m.cardSort}>
+      <div class="cards-top">
+        <p class="end-label">↑ {deck.firstLabel}</p>
+        {frozen ? (
+          <p class="badge" data-primary>
+            {m.locked}
+          </p>
+        ) : (
+          <Deadline label={m.timeLeft} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
+        )}
+      </div>
+      <ol class="sortable" ref={list} data-primary>
         {order.map((id, i) => {
           const card = cards.get(id);
           const title = card?.title ?? String(id);
@@ -129,14 +140,29 @@ export function PhoneCards({ session, me }: { session: Session; me: number }) {
         })}
       </ol>
       <p class="end-label">↓ {deck.lastLabel}</p>
-      {frozen ? (
-        <p class="badge">{m.locked}</p>
-      ) : (
-        <button type="button" class="primary big" onClick={() => void send({ case: 'lockCards', value: {} })}>
+      {!frozen && (
+        <button
+          type="button"
+          class="primary big"
+          data-primary
+          onClick={() => void send({ case: 'lockCards', value: {} })}
+        >
           {m.lockCards}
         </button>
       )}
       <Refusal command={command} />
+      <details class="rules">
+        <summary>{p.howToSort}</summary>
+        <p>{deck.instructions}</p>
+        <dl class="card-meanings">
+          {deck.cards.map((card) => (
+            <div key={card.id}>
+              <dt>{card.title}</dt>
+              <dd>{card.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </section>
   );
 }

@@ -21,20 +21,24 @@ export function PhoneLiveQuestion({ session, me }: PhoneProps) {
   return (
     <section class="card live-question" aria-labelledby="live-question">
       <p class="eyebrow">{m.asked}</p>
-      <h2 id="live-question" class="said title">
+      <h2 id="live-question" class="said title" data-title>
         {question.prompt}
       </h2>
       {full ? (
-        <p class="muted">{m.repliesFull(maxAnswersEach)}</p>
+        <p class="muted" data-primary>
+          {m.repliesFull(maxAnswersEach)}
+        </p>
       ) : (
-        <AnswerBox
-          label={m.replyLabel}
-          button={m.reply}
-          draftKey={`campana:${session.code}:draft:live:${question.id}`}
-          onSend={(text) =>
-            session.connection.submit({ case: 'answerQuestion', value: { questionId: question.id, text } })
-          }
-        />
+        <div data-primary>
+          <AnswerBox
+            label={m.replyLabel}
+            button={m.reply}
+            draftKey={`campana:${session.code}:draft:live:${question.id}`}
+            onSend={(text) =>
+              session.connection.submit({ case: 'answerQuestion', value: { questionId: question.id, text } })
+            }
+          />
+        </div>
       )}
       <OutboxStatus session={session} kind="answerQuestion" />
       <OwnAnswers title={m.yourReplies(mine.length, maxAnswersEach)} answers={mine} />

@@ -19,13 +19,17 @@ export function PhoneQuestion({ session }: PhoneProps) {
 
   return (
     <section class="card question" aria-labelledby="question">
-      <h2 id="question">{item.prompt}</h2>
-      <AnswerBox
-        label={m.yourAnswer}
-        button={m.send}
-        draftKey={`campana:${session.code}:draft:answer:${index}`}
-        onSend={(text) => session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text } })}
-      />
+      <h2 id="question" class="said prompt">
+        {item.prompt}
+      </h2>
+      <div data-primary>
+        <AnswerBox
+          label={m.yourAnswer}
+          button={m.send}
+          draftKey={`campana:${session.code}:draft:answer:${index}`}
+          onSend={(text) => session.connection.submit({ case: 'submitAnswer', value: { agendaIndex: index, text } })}
+        />
+      </div>
       <OutboxStatus session={session} kind="submitAnswer" />
       <OwnAnswers title={m.yourAnswers} answers={mine} />
     </section>

@@ -85,7 +85,7 @@ export function JoinForm({ connection }: { connection: Connection }) {
         </p>
       )}
       {error && <Notice>{error}</Notice>}
-      <button type="submit" class="primary big" disabled={busy}>
+      <button type="submit" class="primary big" disabled={busy} data-primary>
         {busy ? m.joining : m.join}
       </button>
     </form>

@@ -1,16 +1,18 @@
 import { DocKind, Groups_Kind } from '../../gen/campana/v1/docs_pb';
 import { Presence } from '../../gen/campana/v1/common_pb';
-import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { usePhoneMessages } from './messages';
 
-// "You are in group 3, team A", who else is in it, and the group picker when choice is open.
+// The groups moment on the phone: "Grupo 3 · Equipo A" big, who else is in it, and the group
+// picker (the primary action) while choice is open.
 export function MyGroup({ session, me }: { session: Session; me: number }) {
-  const m = useMessages();
+  const m = usePhoneMessages();
   const command = useCommand(session);
   const self = session.view.doc(DocKind.PARTICIPANT, me);
   const groups = session.view.doc(DocKind.GROUPS);
-  if (!self || !groups || groups.kinds.length === 0) return null;
+  if (!self) return null;
+  if (!groups || groups.kinds.length === 0) return <p class="muted">{m.noGroupMates}</p>;
   const team = groups.teams.find((t) => t.groups.includes(self.group));
   const mates = session.view
     .docs(DocKind.PARTICIPANT)
@@ -25,22 +27,11 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
   const choose = (group: number) => void command.send({ case: 'chooseGroup', value: { group } });
 
   return (
-    <section class="card group" aria-labelledby="my-group">
-      <h2 id="my-group">{self.group ? m.group(self.group) : m.noGroupYet}</h2>
-      {team && <p class="badge">{m.team(team.name)}</p>}
-      {mates.length > 0 && (
-        <ul class="mates" aria-label={m.yourGroup}>
-          {mates.map((p) => (
-            <li key={p.id} class="said name">
-              {p.displayName}
-            </li>
-          ))}
-        </ul>
-      )}
+    <div class="my-group">
       {groups.choiceOpen && (
-        <div class="chooser">
-          <h3>{m.chooseGroup}</h3>
-          <div class="buttons">
+        <div class="chooser" data-primary>
+          <h2>{m.chooseGroup}</h2>
+          <div class="group-buttons">
             {choosable.map(({ number }) => (
               <button
                 type="button"
@@ -56,7 +47,25 @@ export function MyGroup({ session, me }: { session: Session; me: number }) {
           </div>
         </div>
       )}
+      <p class="big-number" data-primary={!groups.choiceOpen || undefined}>
+        {self.group ? m.group(self.group) : m.noGroupYet}
+        {team && <span class="badge">{m.team(team.name)}</span>}
+      </p>
+      {self.group > 0 && (
+        <details class="mates-list" open>
+          <summary>{mates.length > 0 ? m.yourMates(mates.length) : m.aloneInGroup}</summary>
+          {mates.length > 0 && (
+            <ul class="mates" aria-label={m.yourGroup}>
+              {mates.map((p) => (
+                <li key={p.id} class="said name">
+                  {p.displayName}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
       <Refusal command={command} />
-    </section>
+    </div>
   );
 }

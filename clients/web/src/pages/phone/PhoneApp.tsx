@@ -1,18 +1,24 @@
-import { currentItem, isActive } from '../../activities/activity';
+import { isActive } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Presence, Role } from '../../gen/campana/v1/common_pb';
+import { Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
 import { JoinForm } from './JoinForm';
-import { MyGroup } from './MyGroup';
+import { MeBar } from './MeBar';
+import { NowSection } from './NowSection';
+import { SoundPrompt } from './SoundPrompt';
+import { useWakeLock } from './useWakeLock';
+import './phone.css';
 
-// The participant's page: join, then what is on now, first: an activity outside the run of
-// show (a question asked live), the current agenda item and its activity; then the timers and
-// the person's group. What is on now must be in the first screenful of a small phone.
+// The participant's page: join, then what is on now, first: one header line for who I am
+// (the rest folded behind it), a question asked live (outside the run of show) while it is
+// open, then the current agenda item led by its title; then the timers. The title and the
+// primary actions must fit in the first screenful of a 360x640 phone, in every phase
+// (tests/e2e/phone-layout.test.mjs checks it).
 export function PhoneApp({ code }: { code: string }) {
   const m = useMessages();
   const session = useSession(code, Role.PARTICIPANT, {
@@ -34,45 +40,42 @@ export function PhoneApp({ code }: { code: string }) {
   const workshop = view.doc(DocKind.WORKSHOP);
   const me = connection.participantId;
   const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
-  const item = currentItem(view);
+  const wakeLock = useWakeLock(self !== undefined);
   const on = activities.filter((a) => a.Phone && isActive(a, view));
   const phoneViews = (list: typeof on) =>
     list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
+  const timers = view.docs(DocKind.TIMER);
 
   return (
     <main class="phone">
       <Flash on={session.flashing} />
-      <header class="bar">
-        <strong class="said title">{workshop?.title ?? m.appName}</strong>
-        <StatusLine status={connection.status} />
-        <LanguageSwitch />
-      </header>
+      {self ? (
+        <MeBar session={session} me={me} wakeLock={wakeLock} />
+      ) : (
+        <header class="bar">
+          <strong class="said title" data-title>
+            {workshop?.title ?? m.appName}
+          </strong>
+          <StatusLine status={connection.status} />
+          <LanguageSwitch />
+        </header>
+      )}
       <Fatal status={connection.status} />
       {view.loaded && !self && connection.status !== 'unknown-workshop' && <JoinForm connection={connection} />}
       {self && (
         <>
-          <section class="card me" aria-labelledby="me">
-            <h1 id="me" class="said name">
-              {m.hello(self.displayName)}
-            </h1>
-            <p>
-              {m.youAreIn} · {self.presence === Presence.REMOTE ? m.remote : m.inRoom}
-            </p>
-          </section>
           {phoneViews(on.filter((a) => a.agenda === undefined))}
-          <section class="card now" aria-labelledby="now">
-            <h2 id="now">{item ? `${m.nowItem}: ${item.title}` : m.notStarted}</h2>
-            {item?.notes && <p>{item.notes}</p>}
-          </section>
-          {phoneViews(on.filter((a) => a.agenda !== undefined))}
-          {view.docs(DocKind.TIMER).length > 0 && (
+          <NowSection session={session} me={me}>
+            {phoneViews(on.filter((a) => a.agenda !== undefined))}
+          </NowSection>
+          {timers.length > 0 && (
             <section class="card timers" aria-label={m.timers}>
-              {view.docs(DocKind.TIMER).map((t) => (
+              {timers.map((t) => (
                 <Countdown key={t.id} timer={t} clock={session.clock} />
               ))}
             </section>
           )}
-          <MyGroup session={session} me={me} />
+          <SoundPrompt />
         </>
       )}
     </main>
