@@ -1,15 +1,33 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Race_Phase } from '../../gen/campana/v1/race_pb';
 import { useRaceMessages } from './messages';
 import type { Session } from '../../session';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { useNow } from '../../ui/useNow';
+import { useRaceConsoleMessages } from './consoleMessages';
+import {
+  finishBlock,
+  openWindowBlock,
+  type RaceBlock,
+  startRunBlock,
+  startStrategyBlock,
+  stopRunBlock,
+  voidRunBlock,
+} from './guards';
 import { RacePhaseLine, TeamRace } from './RaceParts';
 
+// The race, in the order it is run: the strategy time, the window, each team's stopwatch (and
+// captain), and the finish. A button whose command the server would refuse now is off, saying why.
 export function ConsoleRace({ session }: { session: Session }) {
   const m = useRaceMessages();
+  const c = useRaceConsoleMessages();
   const command = useCommand(session);
+  useNow(250); // a penalty or a window runs out, a run passes its first second
   const race = session.view.doc(DocKind.RACE);
   if (!race) return null;
+  const now = session.clock.serverNow();
+  const why = (block: RaceBlock | undefined) => (block === undefined ? undefined : c.raceBlocked[block]);
   const groups = session.view.doc(DocKind.GROUPS);
   const people = session.view.docs(DocKind.PARTICIPANT);
   return (
@@ -17,28 +35,19 @@ export function ConsoleRace({ session }: { session: Session }) {
       <h2 id="console-race">{m.race}</h2>
       <RacePhaseLine race={race} clock={session.clock} />
       <div class="buttons">
-        <button
-          type="button"
-          disabled={race.phase !== Race_Phase.READY}
+        <GuardedButton
+          why={why(startStrategyBlock(race))}
           onClick={() => void command.send({ case: 'startRaceStrategy', value: {} })}
         >
           {m.startStrategy}
-        </button>
-        <button
-          type="button"
+        </GuardedButton>
+        <GuardedButton
           class="primary"
-          disabled={race.phase === Race_Phase.EXECUTION || race.phase === Race_Phase.FINISHED}
+          why={why(openWindowBlock(race))}
           onClick={() => void command.send({ case: 'openRaceWindow', value: {} })}
         >
           {m.openWindow}
-        </button>
-        <button
-          type="button"
-          disabled={race.phase === Race_Phase.FINISHED}
-          onClick={() => void command.send({ case: 'finishRace', value: {} })}
-        >
-          {m.finishRace}
-        </button>
+        </GuardedButton>
       </div>
       {race.teams.length === 0 && <p class="muted">{m.defineTeamsFirst}</p>}
       <div class="race-teams">
@@ -73,37 +82,48 @@ export function ConsoleRace({ session }: { session: Session }) {
               <div class="buttons">
                 {team.running ? (
                   <>
-                    <button
-                      type="button"
+                    <GuardedButton
                       class="primary"
-                      aria-label={m.stopRunFor(team.name)}
+                      label={m.stopRunFor(team.name)}
+                      why={why(stopRunBlock(race, team, now))}
                       onClick={() => void command.send({ case: 'stopRun', value: { teamId: team.teamId } })}
                     >
                       {m.stopRun}
-                    </button>
-                    <button
-                      type="button"
+                    </GuardedButton>
+                    <GuardedButton
                       class="danger"
-                      aria-label={m.voidRunFor(team.name)}
+                      label={m.voidRunFor(team.name)}
+                      why={why(voidRunBlock(race, team))}
                       onClick={() => void command.send({ case: 'voidRun', value: { teamId: team.teamId } })}
                     >
                       {m.voidRun}
-                    </button>
+                    </GuardedButton>
                   </>
                 ) : (
-                  <button
-                    type="button"
+                  <GuardedButton
                     class="primary"
-                    aria-label={m.startRunFor(team.name)}
+                    label={m.startRunFor(team.name)}
+                    why={why(startRunBlock(race, team, now))}
                     onClick={() => void command.send({ case: 'startRun', value: { teamId: team.teamId } })}
                   >
                     {m.startRun}
-                  </button>
+                  </GuardedButton>
                 )}
               </div>
             </div>
           );
         })}
+      </div>
+      <div class="buttons">
+        <ConfirmButton
+          class="danger"
+          why={why(finishBlock(race))}
+          question={c.finishQuestion}
+          yes={c.finishYes}
+          onClick={() => void command.send({ case: 'finishRace', value: {} })}
+        >
+          {m.finishRace}
+        </ConfirmButton>
       </div>
       <Refusal command={command} />
     </section>
