@@ -1,6 +1,8 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useRaceMessages } from './messages';
 import type { Session } from '../../session';
+import './consoleRace.css';
+import { Deadline, formatStopwatch, Stopwatch } from '../../ui/Clocks';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { Refusal, useCommand } from '../../ui/useCommand';
@@ -15,10 +17,10 @@ import {
   stopRunBlock,
   voidRunBlock,
 } from './guards';
-import { RacePhaseLine, TeamRace } from './RaceParts';
+import { RacePhaseLine } from './RaceParts';
 
 // The race, in the order it is run: the strategy time, the window, each team's stopwatch (and
-// captain), and the finish. A button whose command the server would refuse now is off, saying why.
+// captain) on one row, and the finish. A button whose command the server would refuse now is off, saying why.
 export function ConsoleRace({ session }: { session: Session }) {
   const m = useRaceMessages();
   const c = useRaceConsoleMessages();
@@ -50,36 +52,59 @@ export function ConsoleRace({ session }: { session: Session }) {
         </GuardedButton>
       </div>
       {race.teams.length === 0 && <p class="muted">{m.defineTeamsFirst}</p>}
-      <div class="race-teams">
+      <div class="race-team-rows">
         {race.teams.map((team) => {
           const groupsOfTeam = groups?.teams.find((t) => t.id === team.teamId)?.groups ?? [];
           const members = people.filter((p) => groupsOfTeam.includes(p.group));
+          const penaltyLeft = Number(team.penaltyUntilMs) > now;
           return (
-            <div key={team.teamId}>
-              <TeamRace team={team} clock={session.clock} />
-              <label class="field">
-                <span>{m.captainOf(team.name)}</span>
-                <select
-                  value={team.captainId}
-                  onChange={(e) =>
-                    void command.send({
-                      case: 'nameCaptain',
-                      value: {
-                        teamId: team.teamId,
-                        participantId: Number(e.currentTarget.value),
-                      },
-                    })
-                  }
-                >
-                  <option value={0}>{m.noCaptain}</option>
-                  {members.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.displayName}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <div class="buttons">
+            <div key={team.teamId} class={`race-team-row ${team.running ? 'running' : ''}`}>
+              <div class="race-team-who">
+                <h3>{m.team(team.name)}</h3>
+                <label class="field">
+                  <span>{m.captainOf(team.name)}</span>
+                  <select
+                    value={team.captainId}
+                    onChange={(e) =>
+                      void command.send({
+                        case: 'nameCaptain',
+                        value: { teamId: team.teamId, participantId: Number(e.currentTarget.value) },
+                      })
+                    }
+                  >
+                    <option value={0}>{m.noCaptain}</option>
+                    {members.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.displayName}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <div class="race-team-clock">
+                <div aria-label={m.stopwatch}>
+                  <Stopwatch startedAtMs={Number(team.startedAtMs)} running={team.running} clock={session.clock} />
+                </div>
+                {penaltyLeft && (
+                  <Deadline label={m.penalty} endsAtMs={Number(team.penaltyUntilMs)} clock={session.clock} />
+                )}
+                <p class="best">
+                  {m.best}: <strong>{team.bestMs > 0 ? formatStopwatch(team.bestMs) : m.noTimeYet}</strong>
+                </p>
+                {team.runs.length > 0 && (
+                  <p class="runs-inline muted">
+                    {m.runs}:{' '}
+                    {team.runs
+                      .map((run) =>
+                        run.voided
+                          ? m.voided
+                          : `${formatStopwatch(run.elapsedMs)}${run.counted ? '' : ` (${m.notCounted})`}`,
+                      )
+                      .join(', ')}
+                  </p>
+                )}
+              </div>
+              <div class="buttons race-team-buttons">
                 {team.running ? (
                   <>
                     <GuardedButton

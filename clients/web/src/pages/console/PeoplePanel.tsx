@@ -40,7 +40,6 @@ export function PeoplePanel({ session }: { session: Session }) {
           <thead>
             <tr>
               <th scope="col">{m.name}</th>
-              <th scope="col">{m.presence}</th>
               <th scope="col">{m.groups}</th>
               <th scope="col">
                 <span class="visually-hidden">{m.rename}</span>
@@ -60,8 +59,8 @@ export function PeoplePanel({ session }: { session: Session }) {
                     <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
                     <span class="said name">{p.displayName}</span>
                   </span>
+                  <span class="presence">{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</span>
                 </td>
-                <td>{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</td>
                 <td>
                   <select
                     aria-label={m.moveTo(p.displayName)}
