@@ -43,7 +43,7 @@ export function ConsoleCards({ session }: { session: Session }) {
         {groups.map((g) => {
           const score = results?.scores.find((s) => s.group === g.group);
           return (
-            <li key={g.group}>
+            <li key={g.group} class={g.locked ? 'locked' : ''}>
               {m.group(g.group)}: {g.locked ? m.locked : m.sorting}
               {score && ` · ${m.scoreLine(score.score, score.exact, results?.reference.length ?? 0)}`}
             </li>
