@@ -206,6 +206,7 @@ test('day 2 from the agenda alone: proposed groups, teams by groups, race, cards
   assert.equal(await startA.isDisabled(), true, 'no run before the window opens');
   assert.equal(await startA.getAttribute('title'), 'La ventana de ejecución no está abierta.');
   await step('race-ready', desk.getByRole('button', { name: 'Iniciar estrategia' }));
+  // The captain runs the team's stopwatch from a phone; here the console runs both.
   const captain = names.find((n) => teamOf(n) === 'A');
   await desk.getByLabel('Capitán del equipo A').selectOption({ label: captain });
   await desk.getByRole('button', { name: 'Iniciar estrategia' }).click();
@@ -219,14 +220,13 @@ test('day 2 from the agenda alone: proposed groups, teams by groups, race, cards
   // A run is at least a second: until then "stop" is off, and says so.
   await stopB.waitFor();
   await step('race-running', stopB);
-  await desk.waitForFunction(() => {
-    const b = [...document.querySelectorAll('button')].find((x) => x.getAttribute('aria-label') === 'Detener cronómetro del equipo B');
-    return b && !b.disabled;
-  });
-  await stopB.click();
-  // Team A's captain stops their own run from the phone.
-  await phones.get(captain).getByRole('button', { name: 'Detener' }).click();
+  for (const t of ['B', 'A']) {
+    const stop = `Detener cronómetro del equipo ${t}`;
+    await desk.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === name && !b.disabled), stop);
+    await desk.getByRole('button', { name: stop }).click();
+  }
   await startA.waitFor();
+  await desk.getByText(/^Recorridos: \d:\d\d\.\d$/).nth(1).waitFor();
   const finish = desk.getByRole('button', { name: 'Terminar la carrera' });
   await finish.click();
   const confirmFinish = desk.getByRole('group', { name: /^¿Terminar la carrera\?/ });

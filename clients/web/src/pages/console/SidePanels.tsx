@@ -14,9 +14,10 @@ type Tab = 'people' | 'groups' | 'timers' | 'access';
 export function SidePanels({ session, groupsInMiddle }: { session: Session; groupsInMiddle: boolean }) {
   const m = useConsoleMessages();
   const [chosen, setChosen] = useState<Tab>('people');
-  const people = session.view.docs(DocKind.PARTICIPANT).length;
+  const people = session.view.docs(DocKind.PARTICIPANT);
+  const away = people.filter((p) => !p.connected).length;
   const tabs: [Tab, string][] = [
-    ['people', `${m.people} (${people})`],
+    ['people', `${m.people} (${people.length})${away > 0 ? ` · ${m.awayCount(away)}` : ''}`],
     ...(groupsInMiddle ? [] : [['groups', m.groups] as [Tab, string]]),
     ['timers', m.timers],
     ['access', m.access],

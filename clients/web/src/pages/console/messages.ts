@@ -6,6 +6,7 @@ import type { AgendaBlock, GroupsBlock, TeamsBlock, TimerBlock } from './guards'
 export const useConsoleMessages = defineMessages({
   es: {
     sidePanels: 'Paneles',
+    awayCount: (n: number) => `${n} sin conexión`,
     itemOf: (n: number, total: number) => `${n} de ${total}`,
     itemDone: 'hecho',
     itemNow: 'ahora',
@@ -69,6 +70,7 @@ export const useConsoleMessages = defineMessages({
   },
   en: {
     sidePanels: 'Panels',
+    awayCount: (n: number) => `${n} offline`,
     itemOf: (n: number, total: number) => `${n} of ${total}`,
     itemDone: 'done',
     itemNow: 'now',
