@@ -128,11 +128,11 @@ test('a phone kept out is told so, calmly, and cannot join again until let back 
   await desk.getByRole('tab', { name: 'Acceso' }).click();
   await keptOut.getByRole('button', { name: 'Dejar volver a Carmen' }).click();
   await keptOut.waitFor({ state: 'detached' });
+  await showPeople();
   await phone.getByRole('button', { name: 'Intentar de nuevo' }).click();
   await phone.getByLabel('Tu nombre').fill('Carmen');
   await phone.getByRole('button', { name: 'Unirme' }).click();
   await phone.getByRole('heading', { name: 'Hola, Carmen' }).waitFor();
-  await showPeople();
   await desk.locator('table.people').getByText('Carmen').waitFor();
   await Promise.all([phoneContext.close(), consoleContext.close()]);
 });
