@@ -124,6 +124,7 @@ async function axeInBothLanguages(what) {
   await desk.getByLabel('Idioma').selectOption('en');
   await desk.getByRole('button', { name: 'Next →' }).waitFor();
   assert.deepEqual(await axeViolations(desk), [], `${what}: axe-core in English`);
+  await desk.screenshot({ path: join(shots, `${what}-en-${sizes[0].name}.png`) });
   assert.deepEqual(await disabledWithoutReason(), [], `${what}: every disabled button says why, in English`);
   await desk.getByLabel('Language').selectOption('es');
   await desk.getByRole('button', { name: 'Siguiente →' }).waitFor();

@@ -57,6 +57,7 @@ export function ConsoleRace({ session }: { session: Session }) {
           const groupsOfTeam = groups?.teams.find((t) => t.id === team.teamId)?.groups ?? [];
           const members = people.filter((p) => groupsOfTeam.includes(p.group));
           const penaltyLeft = Number(team.penaltyUntilMs) > now;
+          const last = team.runs[team.runs.length - 1];
           return (
             <div key={team.teamId} class={`race-team-row ${team.running ? 'running' : ''}`}>
               <div class="race-team-who">
@@ -82,8 +83,13 @@ export function ConsoleRace({ session }: { session: Session }) {
                 </label>
               </div>
               <div class="race-team-clock">
+                {/* Between runs, the last run's time stays, not 0:00.0. */}
                 <div aria-label={m.stopwatch}>
-                  <Stopwatch startedAtMs={Number(team.startedAtMs)} running={team.running} clock={session.clock} />
+                  {team.running || !last ? (
+                    <Stopwatch startedAtMs={Number(team.startedAtMs)} running={team.running} clock={session.clock} />
+                  ) : (
+                    <span class="stopwatch">{last.voided ? m.voided : formatStopwatch(last.elapsedMs)}</span>
+                  )}
                 </div>
                 {penaltyLeft && (
                   <Deadline label={m.penalty} endsAtMs={Number(team.penaltyUntilMs)} clock={session.clock} />
