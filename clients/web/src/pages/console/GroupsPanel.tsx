@@ -30,61 +30,74 @@ export function GroupsPanel({ session, proposal }: { session: Session; proposal?
   );
   const setUp = () => void command.send({ case: 'setupGroups', value: form });
   const choiceBlocked = groupChoiceBlock(groupCount);
+  const setupForm = (
+    <div class="row">
+      <label class="field">
+        <span>{m.mode}</span>
+        <select value={mode} onChange={(e) => setMode(Number(e.currentTarget.value))}>
+          <option value={SetupGroups_Mode.RANDOM}>{m.modeRandom}</option>
+          <option value={SetupGroups_Mode.BY_SIZE}>{m.modeBySize}</option>
+          <option value={SetupGroups_Mode.CHOOSE}>{m.modeChoose}</option>
+          <option value={SetupGroups_Mode.MANUAL}>{m.modeManual}</option>
+        </select>
+      </label>
+      {mode === SetupGroups_Mode.BY_SIZE ? (
+        <NumberField label={m.size} min={1} max={1000} value={size} onChange={setSize} />
+      ) : (
+        <NumberField label={m.howMany} min={1} max={1000} value={count} onChange={setCount} />
+      )}
+      <label class="check">
+        <input type="checkbox" checked={separate} onChange={(e) => setSeparate(e.currentTarget.checked)} />
+        {m.separateRemote}
+      </label>
+      <div class="buttons">
+        {groupCount > 0 ? (
+          <ConfirmButton
+            why={blocked && m.groupsBlocked[blocked]}
+            question={m.regroupQuestion}
+            yes={m.regroupYes}
+            onClick={setUp}
+          >
+            {m.setUpGroups}
+          </ConfirmButton>
+        ) : (
+          <GuardedButton class="primary" why={blocked && m.groupsBlocked[blocked]} onClick={setUp}>
+            {m.setUpGroups}
+          </GuardedButton>
+        )}
+      </div>
+    </div>
+  );
 
   return (
     <section class="panel groups-panel" aria-labelledby="groups">
       <h2 id="groups">{m.groups}</h2>
       {proposal && <ProposalBox proposal={proposal} groups={groups} command={command} />}
-      <div class="row">
-        <label class="field">
-          <span>{m.mode}</span>
-          <select value={mode} onChange={(e) => setMode(Number(e.currentTarget.value))}>
-            <option value={SetupGroups_Mode.RANDOM}>{m.modeRandom}</option>
-            <option value={SetupGroups_Mode.BY_SIZE}>{m.modeBySize}</option>
-            <option value={SetupGroups_Mode.CHOOSE}>{m.modeChoose}</option>
-            <option value={SetupGroups_Mode.MANUAL}>{m.modeManual}</option>
-          </select>
-        </label>
-        {mode === SetupGroups_Mode.BY_SIZE ? (
-          <NumberField label={m.size} min={1} max={1000} value={size} onChange={setSize} />
-        ) : (
-          <NumberField label={m.howMany} min={1} max={1000} value={count} onChange={setCount} />
-        )}
-        <label class="check">
-          <input type="checkbox" checked={separate} onChange={(e) => setSeparate(e.currentTarget.checked)} />
-          {m.separateRemote}
-        </label>
-        <div class="buttons">
-          {groupCount > 0 ? (
-            <ConfirmButton
-              why={blocked && m.groupsBlocked[blocked]}
-              question={m.regroupQuestion}
-              yes={m.regroupYes}
-              onClick={setUp}
-            >
-              {m.setUpGroups}
-            </ConfirmButton>
-          ) : (
-            <GuardedButton class="primary" why={blocked && m.groupsBlocked[blocked]} onClick={setUp}>
-              {m.setUpGroups}
-            </GuardedButton>
-          )}
-        </div>
-      </div>
+      {/* With a proposal, setting groups up another way is folded away: the proposal comes first. */}
+      {proposal ? (
+        <details class="other-setup">
+          <summary>{m.otherSetup}</summary>
+          {setupForm}
+        </details>
+      ) : (
+        setupForm
+      )}
       {groups && groupCount > 0 && (
         <>
-          <p class="muted">
-            {m.groupSizes}:{' '}
-            {groups.kinds
-              .map((_, i) => m.peopleInGroup(i + 1, people.filter((p) => p.group === i + 1).length))
-              .join(' · ')}
-          </p>
-          <GuardedButton
-            why={choiceBlocked && m.groupsBlocked[choiceBlocked]}
-            onClick={() => void command.send({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
-          >
-            {groups.choiceOpen ? m.closeChoice : m.openChoice}
-          </GuardedButton>
+          <div class="row group-sizes">
+            <p class="muted">
+              {m.groupSizes}:{' '}
+              {groups.kinds
+                .map((_, i) => m.peopleInGroup(i + 1, people.filter((p) => p.group === i + 1).length))
+                .join(' · ')}
+            </p>
+            <GuardedButton
+              why={choiceBlocked && m.groupsBlocked[choiceBlocked]}
+              onClick={() => void command.send({ case: 'setGroupChoice', value: { open: !groups.choiceOpen } })}
+            >
+              {groups.choiceOpen ? m.closeChoice : m.openChoice}
+            </GuardedButton>
+          </div>
           <TeamsBuilder groups={groups} proposal={proposal} command={command} />
         </>
       )}

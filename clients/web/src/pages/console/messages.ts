@@ -30,6 +30,7 @@ export const useConsoleMessages = defineMessages({
     proposalLine: (count: number, teams: string) =>
       teams ? `${count} grupos, equipos ${teams}` : `${count} grupos, sin equipos`,
     applyProposal: 'Aplicar la propuesta',
+    otherSetup: 'Formar los grupos de otra manera',
     proposalApplied: 'Aplicada: los grupos y equipos son los propuestos.',
     reapplyQuestion: 'Ya hay grupos: aplicar la propuesta vuelve a repartir a todas las personas. ¿Seguir?',
     reapplyYes: 'Sí, repartir de nuevo',
@@ -94,6 +95,7 @@ export const useConsoleMessages = defineMessages({
     proposalLine: (count: number, teams: string) =>
       teams ? `${count} groups, teams ${teams}` : `${count} groups, no teams`,
     applyProposal: 'Apply the proposal',
+    otherSetup: 'Set up groups another way',
     proposalApplied: 'Applied: the groups and teams are the proposed ones.',
     reapplyQuestion: 'There are groups already: applying the proposal deals everyone out again. Go on?',
     reapplyYes: 'Yes, deal again',
