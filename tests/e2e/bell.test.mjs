@@ -72,6 +72,7 @@ test('a timer running out rings every page within 50 ms', async () => {
   const context = await newDevice(browser, server, { viewport: { width: 1280, height: 900 } });
   const desk = await context.newPage();
   await desk.goto(server.console());
+  await desk.getByRole('tab', { name: 'Temporizadores' }).click();
   await desk.getByLabel('Nombre del temporizador').fill('Estrategia');
   await desk.getByLabel('Minutos').fill('0');
   await desk.getByLabel('Segundos').fill('3');

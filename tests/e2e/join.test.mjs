@@ -97,8 +97,12 @@ test('a phone kept out is told so, calmly, and cannot join again until let back 
   await desk.goto(server.console());
   await desk.getByRole('button', { name: 'Quitar a Carmen' }).click();
   await desk.getByRole('button', { name: 'Quitar y no dejar volver' }).click();
+  // People and access are tabs of the console's side column.
+  const showPeople = () => desk.getByRole('tab', { name: /^Participantes/ }).click().then(() => desk.locator('table.people').waitFor());
+  await desk.getByRole('tab', { name: 'Acceso' }).click();
   const keptOut = desk.getByRole('region', { name: 'Acceso' }).getByRole('listitem').filter({ hasText: 'Carmen' });
   await keptOut.waitFor();
+  await showPeople();
   assert.equal(await desk.locator('table.people').getByText('Carmen').count(), 0, 'no longer among the participants');
 
   // The phone learns it was removed; joining again, under any name, is refused with a calm
@@ -121,8 +125,10 @@ test('a phone kept out is told so, calmly, and cannot join again until let back 
   assert.equal(await desk.locator('table.people').getByText('Carmen').count(), 0, 'still not among the participants');
 
   // Let back in, the same device joins again.
+  await desk.getByRole('tab', { name: 'Acceso' }).click();
   await keptOut.getByRole('button', { name: 'Dejar volver a Carmen' }).click();
   await keptOut.waitFor({ state: 'detached' });
+  await showPeople();
   await phone.getByRole('button', { name: 'Intentar de nuevo' }).click();
   await phone.getByLabel('Tu nombre').fill('Carmen');
   await phone.getByRole('button', { name: 'Unirme' }).click();
@@ -136,6 +142,7 @@ test('the projector link is on the console; without its key the projector shows 
   await consoleContext.grantPermissions(['clipboard-read', 'clipboard-write']);
   const desk = await consoleContext.newPage();
   await desk.goto(server.console());
+  await desk.getByRole('tab', { name: 'Acceso' }).click();
   const access = desk.getByRole('region', { name: 'Acceso' });
   const link = access.getByLabel('Enlace del proyector');
   await link.waitFor();

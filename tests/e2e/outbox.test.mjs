@@ -33,9 +33,12 @@ test('answers typed while the server is down arrive once each after it comes bac
   await desk.goto(server.console());
 
   // Groups 1 and 3 are team A, 2 and 4 team B; each phone shows its own.
+  await desk.getByRole('tab', { name: 'Grupos' }).click();
   await desk.getByLabel('Cuántos grupos').fill('4');
   await desk.getByRole('button', { name: 'Formar grupos' }).click();
-  await desk.getByRole('textbox', { name: 'Equipos' }).fill('A: 1, 3; B: 2, 4');
+  for (const [group, team] of [[1, 'A'], [3, 'A'], [2, 'B'], [4, 'B']]) {
+    await desk.getByRole('checkbox', { name: `Grupo ${group} en el equipo ${team}` }).check();
+  }
   await desk.getByRole('button', { name: 'Definir equipos' }).click();
   const ana = phones[0];
   await ana.locator('.me-toggle .me-group').getByText(/^Grupo [1-4]$/).waitFor();

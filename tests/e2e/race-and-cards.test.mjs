@@ -50,9 +50,11 @@ before(async () => {
   screen = await (await newDevice(browser, server, { viewport: { width: 1280, height: 800 }, bypassCSP: true })).newPage();
   await screen.goto(server.screen());
   // Two groups of two, teams A and B.
+  await desk.getByRole('tab', { name: 'Grupos' }).click();
   await desk.getByLabel('Cuántos grupos').fill('2');
   await desk.getByRole('button', { name: 'Formar grupos' }).click();
-  await desk.getByRole('textbox', { name: 'Equipos' }).fill('A: 1; B: 2');
+  await desk.getByRole('checkbox', { name: 'Grupo 1 en el equipo A' }).check();
+  await desk.getByRole('checkbox', { name: 'Grupo 2 en el equipo B' }).check();
   await desk.getByRole('button', { name: 'Definir equipos' }).click();
   for (const page of phones.values()) await page.getByText(/^Equipo [AB]$/).waitFor();
 });
@@ -111,6 +113,7 @@ test('a full race: strategy, a void with its penalty, two valid runs, the winner
   const expected = ms(a) <= ms(b) ? `Gana el equipo A con ${a}` : `Gana el equipo B con ${b}`;
 
   await desk.getByRole('button', { name: 'Terminar la carrera' }).click();
+  await desk.getByRole('button', { name: 'Sí, terminar la carrera' }).click();
   await screen.getByText(expected).waitFor();
   for (const page of phones.values()) await page.getByText(expected).waitFor();
   await screen.screenshot({ path: join(shots, 'race-result.png') });
@@ -173,6 +176,7 @@ test('a full card sort: two groups of two phones, concurrent moves converge, loc
   const finals = new Map();
   for (const [g, [first]] of byGroup) finals.set(g, await order(first));
   await desk.getByRole('button', { name: 'Revelar el orden correcto' }).click();
+  await desk.getByRole('button', { name: 'Sí, revelar' }).click();
   await screen.getByRole('heading', { name: 'Orden correcto' }).waitFor();
   const reference = await screen.locator('.reference-order li').allInnerTexts();
   assert.deepEqual(reference, ['Desviación', 'Falta de atención', 'Desafío de tarea', 'Complejidad del proceso', 'Evaluación de la hipótesis']);

@@ -27,6 +27,8 @@ export function useCommand(session: Session): CommandState {
     const reply = await session.connection.send(body);
     setInFlight((n) => n - 1);
     setRefused(reply.ok ? undefined : reply);
+    // The server's English detail is for whoever reads the browser's console, never the page.
+    if (!reply.ok) console.info('campana: command refused:', body.case, reply.code, reply.message);
     return reply.ok;
   };
   return {

@@ -2,11 +2,14 @@ import { useState } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import type { LiveAnswer, LiveQuestion } from '../../gen/campana/v1/live_question_pb';
 import { answerMaxLength } from '../../ui/AnswerBox';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { AnswerList } from '../../ui/AnswerList';
 import { ShowButtons } from '../../ui/ShowButtons';
 import { cleanText } from '../../ui/text';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';
+import { useLiveQuestionConsoleMessages } from './consoleMessages';
+import { askBlock } from './guards';
 import { useLiveQuestionMessages } from './messages';
 import { openQuestion } from './questions';
 
@@ -15,6 +18,7 @@ import { openQuestion } from './questions';
 // The latest question is open here; earlier ones are folded away.
 export function ConsoleLiveQuestion({ session }: ViewProps) {
   const m = useLiveQuestionMessages();
+  const c = useLiveQuestionConsoleMessages();
   const command = useCommand(session);
   const [prompt, setPrompt] = useState('');
   const { view } = session;
@@ -32,8 +36,9 @@ export function ConsoleLiveQuestion({ session }: ViewProps) {
     />
   );
 
-  const ask = (event: Event) => {
-    event.preventDefault();
+  const blocked = askBlock(prompt, questions.length);
+  const ask = (event?: Event) => {
+    event?.preventDefault();
     const text = cleanText(prompt);
     if (!text) return;
     void command.send({ case: 'askQuestion', value: { prompt: text } }).then((ok) => ok && setPrompt(''));
@@ -54,9 +59,9 @@ export function ConsoleLiveQuestion({ session }: ViewProps) {
           />
         </label>
         <p class="muted">{open ? m.askClosesOpen : m.askHint}</p>
-        <button type="submit" class="primary">
+        <GuardedButton class="primary" why={blocked && c.askBlocked[blocked]} onClick={ask}>
           {m.askNow}
-        </button>
+        </GuardedButton>
       </form>
       <Refusal command={command} />
       {latest && (

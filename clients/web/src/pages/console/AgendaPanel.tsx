@@ -1,46 +1,56 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { kindName } from './agendaKinds';
+import { nextBlock, previousBlock } from './guards';
+import { useConsoleMessages } from './messages';
 
+// The run of show: every item, marked done, now or up next; any of them one click away.
 export function AgendaPanel({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useConsoleMessages();
   const command = useCommand(session);
   const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
   const go = (index: number) => void command.send({ case: 'gotoAgendaItem', value: { index } });
+  const previous = previousBlock(agenda);
+  const next = nextBlock(agenda);
   return (
-    <section class="panel" aria-labelledby="agenda">
+    <nav class="ros-agenda" aria-labelledby="agenda">
       <h2 id="agenda">{m.agenda}</h2>
-      <div class="buttons">
-        <button type="button" onClick={() => go(agenda.current - 1)} disabled={agenda.current < 0}>
+      <div class="buttons agenda-steps">
+        <GuardedButton why={previous && m.agendaBlocked[previous]} onClick={() => go(agenda.current - 1)}>
           ← {m.previous}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          onClick={() => go(agenda.current + 1)}
-          disabled={agenda.current >= agenda.items.length - 1}
-        >
+        </GuardedButton>
+        <GuardedButton class="primary" why={next && m.agendaBlocked[next]} onClick={() => go(agenda.current + 1)}>
           {m.next} →
-        </button>
+        </GuardedButton>
       </div>
       <ol class="agenda">
-        {agenda.items.map((item, i) => (
-          <li
-            key={i}
-            class={i === agenda.current ? 'current' : ''}
-            aria-current={i === agenda.current ? 'step' : undefined}
-          >
-            <button type="button" class="link" aria-label={m.goTo(item.title)} onClick={() => go(i)}>
-              {item.title}
-            </button>
-            <span class="muted"> {formatMs(item.durationMs)}</span>
-          </li>
-        ))}
+        {agenda.items.map((item, i) => {
+          const state =
+            i < agenda.current ? 'done' : i === agenda.current ? 'current' : i === agenda.current + 1 ? 'next' : '';
+          const stateText = { done: m.itemDone, current: m.itemNow, next: m.itemNext, '': '' }[state];
+          return (
+            <li key={i} class={state} aria-current={i === agenda.current ? 'step' : undefined}>
+              <button type="button" class="agenda-item" aria-label={m.goTo(item.title)} onClick={() => go(i)}>
+                <span class="mark" aria-hidden="true">
+                  {state === 'done' ? '✓' : state === 'current' ? '▶' : i + 1}
+                </span>
+                <span class="agenda-text">
+                  <span class="agenda-title said title">{item.title}</span>
+                  <span class="agenda-meta">
+                    {kindName(m, item.activity)} · {formatMs(item.durationMs)}
+                  </span>
+                </span>
+              </button>
+              {stateText && <span class="visually-hidden">{stateText}</span>}
+            </li>
+          );
+        })}
       </ol>
       <Refusal command={command} />
-    </section>
+    </nav>
   );
 }

@@ -1,16 +1,16 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
-import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
-import { isActive } from '../../activities/activity';
-import { activities } from '../../activities/registry';
-import { AccessPanel, projectorLink } from './AccessPanel';
+import { currentItem } from '../../activities/activity';
+import { projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
-import { GroupsPanel } from './GroupsPanel';
-import { PeoplePanel } from './PeoplePanel';
-import { TimersPanel } from './TimersPanel';
+import { NowPanel } from './NowPanel';
+import { ScenePicker } from './ScenePicker';
+import { SidePanels } from './SidePanels';
+import { useConsoleMessages } from './messages';
+import './console.css';
 
 // Downloads everything the workshop produced. The key goes in a header, not the URL.
 async function exportWorkshop(code: string, key: string): Promise<void> {
@@ -27,10 +27,12 @@ async function exportWorkshop(code: string, key: string): Promise<void> {
   URL.revokeObjectURL(link.href);
 }
 
-// The facilitators' console. The key comes in the URL fragment, which browsers never send to
-// a server or put in a Referer.
+// The facilitators' console, a run of show: the agenda on the left, the current item's controls
+// in the middle, the projector's scene and the side panels (people, groups, timers, access) on
+// the right. Each column scrolls on its own; the page does not. The key comes in the URL
+// fragment, which browsers never send to a server or put in a Referer.
 export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
-  const m = useMessages();
+  const m = useConsoleMessages();
   // The console shows bells and timers but stays quiet: the room hears the projector.
   const session = useSession(
     code,
@@ -40,10 +42,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
   );
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
-  // The panels of the activities that are on come first, right after the agenda and timers.
-  const panels = [...activities]
-    .sort((a, b) => Number(isActive(b, view)) - Number(isActive(a, view)))
-    .map(({ name, Console }) => Console && <Console key={name} session={session} />);
+  const groupsInMiddle = currentItem(view)?.activity === Agenda_Activity.GROUPS;
   return (
     <main class="console">
       <Flash on={session.flashing} />
@@ -67,13 +66,13 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
       </header>
       <Fatal status={session.connection.status} />
       {view.loaded && (
-        <div class="console-grid">
+        <div class="ros">
           <AgendaPanel session={session} />
-          <TimersPanel session={session} />
-          {panels}
-          <PeoplePanel session={session} />
-          <AccessPanel session={session} />
-          <GroupsPanel session={session} />
+          <NowPanel session={session} />
+          <aside class="ros-side" aria-label={m.sidePanels}>
+            <ScenePicker session={session} />
+            <SidePanels session={session} groupsInMiddle={groupsInMiddle} />
+          </aside>
         </div>
       )}
     </main>

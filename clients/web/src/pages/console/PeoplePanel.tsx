@@ -1,17 +1,20 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
-import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { cleanText } from '../../ui/text';
+import { groupChoiceBlock } from './guards';
+import { useConsoleMessages } from './messages';
 
 // The roster: who is here, in the room or online, connected or not; move, rename, remove.
 export function PeoplePanel({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useConsoleMessages();
   const command = useCommand(session);
   const people = session.view.docs(DocKind.PARTICIPANT);
   const groupCount = session.view.doc(DocKind.GROUPS)?.kinds.length ?? 0;
+  // Moving someone needs groups: until then the choices are off, and say why.
+  const noGroups = groupChoiceBlock(groupCount);
 
   const rename = (id: number, name: string) => {
     const next = window.prompt(m.newName(name), name);
@@ -36,74 +39,82 @@ export function PeoplePanel({ session }: { session: Session }) {
       {people.length === 0 ? (
         <p class="muted">{m.nobodyYet}</p>
       ) : (
-        <table class="people">
-          <thead>
-            <tr>
-              <th scope="col">{m.name}</th>
-              <th scope="col">{m.presence}</th>
-              <th scope="col">{m.groups}</th>
-              <th scope="col">
-                <span class="visually-hidden">{m.rename}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} class={p.connected ? '' : 'away'}>
-                <td>
-                  <span class="who">
-                    <span
-                      class={`dot ${p.connected ? 'on' : 'off'}`}
-                      title={p.connected ? m.connected : m.disconnected}
-                      aria-hidden="true"
-                    />
-                    <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
-                    <span class="said name">{p.displayName}</span>
-                  </span>
-                </td>
-                <td>{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</td>
-                <td>
-                  <select
-                    aria-label={m.moveTo(p.displayName)}
-                    value={p.group}
-                    disabled={groupCount === 0}
-                    onChange={(e) =>
-                      void command.send({
-                        case: 'moveParticipant',
-                        value: { participantId: p.id, group: Number(e.currentTarget.value) },
-                      })
-                    }
-                  >
-                    <option value={0}>{m.noGroup}</option>
-                    {Array.from({ length: groupCount }, (_, i) => (
-                      <option key={i + 1} value={i + 1}>
-                        {m.group(i + 1)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td class="actions">
-                  <button
-                    type="button"
-                    aria-label={m.renameWho(p.displayName)}
-                    onClick={() => rename(p.id, p.displayName)}
-                  >
-                    ✎
-                  </button>
-                  <button
-                    type="button"
-                    class="danger"
-                    aria-label={m.removeWho(p.displayName)}
-                    aria-expanded={removing?.id === p.id}
-                    onClick={() => setRemoving({ id: p.id, name: p.displayName })}
-                  >
-                    ✕
-                  </button>
-                </td>
+        <>
+          {noGroups && (
+            <p id="people-no-groups" class="muted">
+              {m.groupsBlocked[noGroups]}
+            </p>
+          )}
+          <table class="people">
+            <thead>
+              <tr>
+                <th scope="col">{m.name}</th>
+                <th scope="col">{m.groups}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{m.rename}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id} class={p.connected ? '' : 'away'}>
+                  <td>
+                    <span class="who">
+                      <span
+                        class={`dot ${p.connected ? 'on' : 'off'}`}
+                        title={p.connected ? m.connected : m.disconnected}
+                        aria-hidden="true"
+                      />
+                      <span class="visually-hidden">{p.connected ? m.connected : m.disconnected}: </span>
+                      <span class="said name">{p.displayName}</span>
+                    </span>
+                    <span class="presence">{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</span>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={m.moveTo(p.displayName)}
+                      value={p.group}
+                      disabled={noGroups !== undefined}
+                      title={noGroups && m.groupsBlocked[noGroups]}
+                      aria-describedby={noGroups && 'people-no-groups'}
+                      onChange={(e) =>
+                        void command.send({
+                          case: 'moveParticipant',
+                          value: { participantId: p.id, group: Number(e.currentTarget.value) },
+                        })
+                      }
+                    >
+                      <option value={0}>{m.noGroup}</option>
+                      {Array.from({ length: groupCount }, (_, i) => (
+                        <option key={i + 1} value={i + 1}>
+                          {m.group(i + 1)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td class="actions">
+                    <button
+                      type="button"
+                      aria-label={m.renameWho(p.displayName)}
+                      onClick={() => rename(p.id, p.displayName)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={m.removeWho(p.displayName)}
+                      aria-expanded={removing?.id === p.id}
+                      onClick={() => setRemoving({ id: p.id, name: p.displayName })}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       {removing && people.some((p) => p.id === removing.id) && (
         <div class="confirm" role="group" aria-labelledby="confirm-remove">
