@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
 function chunkOf(id: string): string | undefined {
   const activity = /\/src\/activities\/([^/]+)\/([^/]+)$/.exec(id);
   if (activity) {
-    const [, name, file] = activity;
+    const [, name = '', file = ''] = activity;
     if (file.startsWith('Console')) return `${name}-console`;
     if (file.startsWith('Screen')) return `${name}-projector`;
     // The phone's views with what the roles share (texts, small parts). The registry's
