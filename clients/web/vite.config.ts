@@ -6,14 +6,16 @@ import { defineConfig } from 'vite';
 // code, and a few larger files beat many tiny ones on a slow network (each response costs a
 // round trip and its headers). src/main.tsx and src/ui/lazyView.ts load them.
 function chunkOf(id: string): string | undefined {
-  const activity = /\/src\/activities\/([^/]+)\/([^/]+)$/.exec(id);
+  const activity = /\/src\/activities\/([^/]+)\/([^/.]+)\.[a-z]+$/.exec(id);
   if (activity) {
     const [, name = '', file = ''] = activity;
-    if (file.startsWith('Console')) return `${name}-console`;
-    if (file.startsWith('Screen')) return `${name}-projector`;
-    // The phone's views with what the roles share (texts, small parts). The registry's
-    // descriptors (<name>.ts) stay in the core.
-    return /^[A-Z]/.test(file) || /messages/i.test(file) ? name : 'core';
+    // The registry's descriptor (race.ts, liveQuestion.ts) is in the core: every page lists
+    // every activity.
+    if (file === name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) return 'core';
+    if (/^console/i.test(file) || file === 'guards') return `${name}-console`;
+    if (/^screen/i.test(file)) return `${name}-projector`;
+    // The phone's views with what the roles share (texts, small parts).
+    return name;
   }
   if (/\/src\/pages\/(phone|projector|console)\//.test(id)) return undefined; // the page's own chunk
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
