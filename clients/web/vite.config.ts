@@ -34,5 +34,7 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2020',
     rollupOptions: { output: { manualChunks: chunkOf } },
+    // Every browser the pages support preloads modules natively: no polyfill in the core.
+    modulePreload: { polyfill: false },
   },
 });
