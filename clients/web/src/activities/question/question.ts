@@ -1,4 +1,4 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import type { Activity } from '../activity';
 import { ConsoleQuestion } from './ConsoleQuestion';
 import { PhoneQuestion } from './PhoneQuestion';
@@ -8,8 +8,7 @@ import { ScreenQuestion } from './ScreenQuestion';
 export const question: Activity = {
   name: 'question',
   agenda: Agenda_Activity.QUESTION,
-  // Answers the facilitator put on the projector stay there after the item.
-  active: (view) => view.docs(DocKind.SHOWN_ANSWER).length > 0,
+  // Only during its item: answers shown on the projector leave it with the item.
   Phone: PhoneQuestion,
   Projector: ScreenQuestion,
   Console: ConsoleQuestion,
