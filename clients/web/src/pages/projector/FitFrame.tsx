@@ -19,7 +19,9 @@ interface Layout {
 // lists flow into columns (the scene's CSS grids do that), then the type shrinks down to the
 // floor, then the lists page by themselves, one page every few seconds, with a page indicator.
 // A list that may page is an element with `data-fit-list`; its children are the items, each
-// shown whole or not at all. Everything is measured in the DOM after each render and when the
+// shown whole or not at all. Give such a list a bounded height (flex: 1 and min-height: 0 in a
+// column that fills the frame): its items then fill it top to bottom, or column by column, and
+// the first that lands outside it ends a page. Everything is measured in the DOM after each render and when the
 // frame changes size: nothing here guesses how tall a line is.
 export function FitFrame({ children }: { children: ComponentChildren }) {
   const m = useProjectorMessages();
