@@ -6,7 +6,8 @@ import { useProjectorMessages } from './messages';
 // alike: a scene's body text starts at bodyVh and shrinks at most to floorVh, 28 px at 1080p.
 export const bodyVh = 3.6;
 export const floorVh = 2.6;
-const scales = [1, 0.9, 0.8, floorVh / bodyVh];
+const floorScale = floorVh / bodyVh;
+const betweenScales = [0.9, 0.8];
 const secondsPerPage = 8;
 
 // Where each list's pages start (item indexes), and how many pages the frame has.
@@ -30,13 +31,20 @@ export function FitFrame({ children }: { children: ComponentChildren }) {
   const [pages, setPages] = useState(1);
   const [page, setPage] = useState(0);
   const [resized, setResized] = useState(0);
+  // The last measurement, and what it was made for: turning a page measures nothing again.
+  const measured = useRef<{ layout: Layout; children: ComponentChildren; resized: number }>();
 
   // Whenever the scene renders anew (its content may have changed), the frame's size changes,
   // or the page turns. (A ticking clock re-renders only itself, not the scene.)
   useLayoutEffect(() => {
     const box = content.current;
     if (!box) return;
-    const layout = fit(box);
+    let last = measured.current;
+    if (last === undefined || last.children !== children || last.resized !== resized) {
+      last = { layout: fit(box), children, resized };
+      measured.current = last;
+    }
+    const { layout } = last;
     const current = page % layout.pages;
     show(box, layout, current);
     setPages(layout.pages);
@@ -79,50 +87,64 @@ function overflows(el: HTMLElement): boolean {
   return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
 }
 
-function fits(box: HTMLElement, lists: HTMLElement[]): boolean {
+// Each call lays the scene out again: with hundreds of items that is the costly part, so as
+// few as possible (two, usually: the full size, then the floor).
+function fitsAt(box: HTMLElement, lists: HTMLElement[], scale: number): boolean {
+  box.style.fontSize = `${(bodyVh * scale).toFixed(3)}vh`;
   return !overflows(box) && !lists.some(overflows);
 }
 
-// Largest type that fits; failing that, the floor and pages.
+// The largest type that fits; failing that, the floor and pages.
 function fit(box: HTMLElement): Layout {
   const lists = listsIn(box);
   for (const list of lists) for (const item of itemsOf(list)) item.hidden = false;
   delete box.dataset.paged;
-  for (const scale of scales) {
-    box.style.fontSize = `${(bodyVh * scale).toFixed(3)}vh`;
-    if (fits(box, lists)) return { starts: lists.map(() => [0]), pages: 1 };
+  const single = { starts: lists.map(() => [0]), pages: 1 };
+  if (fitsAt(box, lists, 1)) return single;
+  if (fitsAt(box, lists, floorScale)) {
+    for (const scale of betweenScales) if (fitsAt(box, lists, scale)) return single;
+    fitsAt(box, lists, floorScale);
+    return single;
   }
-  // Room for the page indicator, below the lists.
+  // Room for the page indicator, below the lists; then every list measured as it lies.
   box.dataset.paged = '';
-  const starts: number[][] = [];
-  for (const list of lists) {
-    const listStarts = pageStarts(box, list);
-    starts.push(listStarts);
-    // The next list is measured beside this one's first page, as it will be shown.
-    showPage(list, listStarts, 0);
-  }
+  const starts = lists.map((list) => pageStarts(box, list));
   return { starts, pages: Math.max(1, ...starts.map((s) => s.length)) };
 }
 
-// Where each page of one list starts: the list is shown from an item on, and the page ends at
-// the first item that is not wholly inside both the list and the frame.
+// Where each page of a list starts, from one layout of all its items. Items past the room flow
+// on (down in a grid, to the right in newspaper columns), so page k is a stretch of items that
+// starts a row (or a column) and fits the room once moved back to where the list starts.
 function pageStarts(box: HTMLElement, list: HTMLElement): number[] {
-  const items = itemsOf(list);
-  const starts: number[] = [];
-  for (let start = 0; start < items.length;) {
-    starts.push(start);
-    items.forEach((item, i) => (item.hidden = i < start));
-    const outer = box.getBoundingClientRect();
-    const inner = list.getBoundingClientRect();
-    const bottom = Math.min(outer.bottom - parseFloat(getComputedStyle(box).paddingBottom), inner.bottom) + 0.5;
-    const right = Math.min(outer.right, inner.right) + 0.5;
-    let end = start;
-    for (; end < items.length; end++) {
-      const r = items[end]!.getBoundingClientRect();
-      if (r.bottom > bottom || r.right > right) break;
+  const rects = itemsOf(list).map((item) => item.getBoundingClientRect());
+  const first = rects[0];
+  if (!first) return [];
+  const outer = box.getBoundingClientRect();
+  const inner = list.getBoundingClientRect();
+  const bottom = Math.min(outer.bottom - parseFloat(getComputedStyle(box).paddingBottom), inner.bottom) + 0.5;
+  const right = Math.min(outer.right, inner.right) + 0.5;
+  const style = getComputedStyle(list);
+  const inColumns = style.columnWidth !== 'auto' || style.columnCount !== 'auto';
+  const starts = [0];
+  let origin = first;
+  for (let i = 1; i < rects.length; i++) {
+    const r = rects[i]!;
+    const dx = origin.left - first.left;
+    const dy = origin.top - first.top;
+    if (r.bottom - dy <= bottom && r.right - dx <= right) continue;
+    // The page ends before the row (or column) this item is in, unless that row is the page.
+    const pageStart = starts[starts.length - 1]!;
+    let next = i;
+    for (let k = pageStart + 1; k < i; k++) {
+      const same = inColumns ? Math.abs(rects[k]!.left - r.left) < 1 : Math.abs(rects[k]!.top - r.top) < 1;
+      if (same) {
+        next = k;
+        break;
+      }
     }
-    // An item too big for a page of its own is shown alone (its text is clamped).
-    start = Math.max(end, start + 1);
+    starts.push(next);
+    origin = rects[next]!;
+    i = next;
   }
   return starts;
 }
