@@ -5,7 +5,8 @@
 // scroll, nothing runs past either edge, no text is cut by the scene's frame, no text is
 // smaller than 28 px at 1080p (scaled with the height), and axe-core finds nothing serious.
 // The join code stays readable in the corner; timers are at least a fifth of the screen's
-// height; a race team's last time stays up after its run; too many answers page by themselves.
+// height; a race team's last time stays up after its run; too many answers page by themselves;
+// a scene the facilitator chooses replaces the run of show's until set back to AUTO.
 // The crowd joins from one page through the pages' own protocol (crowd.mjs).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -239,6 +240,12 @@ async function walkThrough(people) {
     await command({ case: 'stopRun', value: { teamId: teamId('B') } });
     await command({ case: 'finishRace', value: {} });
     await check('race-finished', 'race', { ready: (page) => page.locator('.race-result').waitFor(), extra: bigClocks(2) });
+
+    // A facilitator's choice of scene wins over the run of show, until set back to AUTO.
+    for (const [scene, name] of [[1, 'join'], [2, 'groups'], [3, 'timers'], [4, 'title'], [0, 'race']]) {
+      await command({ case: 'showScene', value: { scene } });
+      await each((page) => page.locator(`main[data-scene="${name}"]`).waitFor());
+    }
 
     await command({ case: 'gotoAgendaItem', value: { index: 3 } });
     await check('cards-ready', 'cards', { ready: (page) => page.locator('.cards-instructions').waitFor() });

@@ -16,6 +16,7 @@ import { SoundButton } from './SoundButton';
 import { TimersScene } from './TimersScene';
 import { TitleScene } from './TitleScene';
 import type { Session } from '../../session';
+import type { Status } from '../../net/connection';
 import './projector.css';
 
 // The screen at the front of the room: read-only, no keyboard needed once open, one scene at a
@@ -37,14 +38,13 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
   return (
     <main class="projector" data-scene={sceneName(scene)}>
       <Flash on={session.flashing} />
-      <Header view={view} scene={scene} code={code} />
+      <Header view={view} scene={scene} code={code} status={session.connection.status} />
       <Fatal status={session.connection.status} />
       <FitFrame>
         <SceneView scene={scene} session={session} publicView={publicView} />
       </FitFrame>
       <footer class="projector-foot">
         {!publicView && scene.kind !== 'join' && <PeopleCount view={view} />}
-        <StatusLine status={session.connection.status} />
         <SoundButton />
         <LanguageSwitch />
       </footer>
@@ -70,9 +70,9 @@ function SceneView({ scene, session, publicView }: { scene: SceneChoice; session
   }
 }
 
-// The title line: the workshop, what the scene is about, and the way in while it is not the
-// scene itself.
-function Header({ view, scene, code }: { view: View; scene: SceneChoice; code: string }) {
+// The title line: the workshop, what the scene is about, the connection, and the way in while
+// it is not the scene itself.
+function Header({ view, scene, code, status }: { view: View; scene: SceneChoice; code: string; status: Status }) {
   const m = useMessages();
   const pm = useProjectorMessages();
   const item = currentItem(view);
@@ -87,6 +87,7 @@ function Header({ view, scene, code }: { view: View; scene: SceneChoice; code: s
         <p class="said title workshop-title">{workshop}</p>
         {title && <h1 class="said title scene-title">{title}</h1>}
       </div>
+      <StatusLine status={status} />
       {scene.kind !== 'join' && <CornerJoin code={code} />}
     </header>
   );
