@@ -3,7 +3,8 @@
 // the groups and teams, the race in each phase, the card sort in each phase, speed dating, the
 // open question and the live question with their answers. In every one the page does not
 // scroll, nothing runs past either edge, no text is cut by the scene's frame, no text is
-// smaller than 28 px at 1080p (scaled with the height), and axe-core finds nothing serious.
+// smaller than 28 px at 1080p (scaled with the height), and axe-core finds nothing serious (in
+// each language, at one size: the other has the same elements and colours).
 // The join code stays readable in the corner; timers are at least a fifth of the screen's
 // height; a race team's last time stays up after its run; too many answers page by themselves;
 // a scene the facilitator chooses replaces the run of show's until set back to AUTO.
@@ -157,7 +158,7 @@ async function walkThrough(people) {
     const questionId = question.liveQuestion.id;
     const joinStarted = Date.now();
     const refused = await within(150_000, `${people} people joining`, desk.evaluate(
-      ([code, crowd, keepOpen]) => window.campanaCrowd.join(code, crowd, { batch: 40, keepOpen }),
+      ([code, crowd, keepOpen]) => window.campanaCrowd.join(code, crowd, { batch: 100, keepOpen }),
       [server.code, crowdOf(people, questionId), Math.min(people, 40)],
     ));
     assert.equal(refused.length, 0, `every join and answer acknowledged: ${refused.slice(0, 3).join('; ')}`);
@@ -186,7 +187,8 @@ async function walkThrough(people) {
           }
           extra?.(layout, where);
           await page.screenshot({ path: join(shots, `${name}-${people}-${size}-${language}.png`) });
-          assert.deepEqual(await axeViolations(page), [], `${where}: axe-core`);
+          // axe-core once per scene and language: the other size has the same elements and colours.
+          if (page === screens[0].page) assert.deepEqual(await axeViolations(page), [], `${where}: axe-core`);
           figures.push(`${name} ${size} ${language}: ${layout.items} items${layout.pages ? ` (${layout.pages})` : ''}, smallest text ${layout.smallest.toFixed(1)} px`);
         }
         await setLanguage(page, 'es');

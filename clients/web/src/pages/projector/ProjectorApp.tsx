@@ -40,7 +40,8 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
       <Flash on={session.flashing} />
       <Header view={view} scene={scene} code={code} status={session.connection.status} />
       <Fatal status={session.connection.status} />
-      <FitFrame>
+      {/* A new scene starts at its first page. */}
+      <FitFrame key={sceneName(scene)}>
         <SceneView scene={scene} session={session} publicView={publicView} />
       </FitFrame>
       <footer class="projector-foot">
