@@ -4,7 +4,7 @@ import type { Activity } from '../src/activities/activity';
 import { Scene } from '../src/gen/campana/v1/common_pb';
 import { Agenda_Activity, DocKind, type DocSchema, Timer_State } from '../src/gen/campana/v1/docs_pb';
 import { SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
-import { chooseScene, sceneName } from '../src/pages/projector/scene';
+import { chooseScene, sceneChangesIn, sceneName, timeUpShownMs } from '../src/pages/projector/scene';
 import { View } from '../src/state/view';
 
 type DocInit = MessageInitShape<typeof DocSchema>;
@@ -21,10 +21,11 @@ const agenda = (current: number, scene = Scene.AUTO): DocInit => ({
   id: 0n,
   body: { case: 'agenda', value: { items, current, scene } },
 });
-const timer = (id: number, state: Timer_State): DocInit => ({
+const now = 1_000_000;
+const timer = (id: number, state: Timer_State, endsAtMs = now): DocInit => ({
   kind: DocKind.TIMER,
   id: BigInt(id),
-  body: { case: 'timer', value: { id, name: `T${id}`, state } },
+  body: { case: 'timer', value: { id, name: `T${id}`, state, endsAtMs: BigInt(endsAtMs) } },
 });
 const liveQuestion = (id: number, open: boolean): DocInit => ({
   kind: DocKind.LIVE_QUESTION,
@@ -51,7 +52,7 @@ const registry: Activity[] = [
   { name: 'console-only', agenda: Agenda_Activity.PRESENTATION, Console: Nothing },
 ];
 
-const scene = (view: View) => sceneName(chooseScene(view, registry));
+const scene = (view: View, at = now) => sceneName(chooseScene(view, registry, at));
 
 describe('the projector on AUTO follows the run of show', () => {
   it('shows the joining scene before the first item, and with no agenda at all', () => {
@@ -77,11 +78,19 @@ describe('the projector on AUTO follows the run of show', () => {
     expect(scene(viewOf(agenda(0)))).toBe('title');
   });
 
-  it('shows the timers while one runs or is paused and no activity is on, not once they expired', () => {
+  it('shows the timers while one runs or is paused and no activity is on', () => {
     expect(scene(viewOf(agenda(0), timer(1, Timer_State.RUNNING)))).toBe('timers');
     expect(scene(viewOf(agenda(-1), timer(1, Timer_State.PAUSED)))).toBe('timers');
-    expect(scene(viewOf(agenda(0), timer(1, Timer_State.EXPIRED), timer(2, Timer_State.IDLE)))).toBe('title');
+    expect(scene(viewOf(agenda(0), timer(2, Timer_State.IDLE)))).toBe('title');
     expect(scene(viewOf(agenda(2), timer(1, Timer_State.RUNNING)))).toBe('race');
+  });
+
+  it("keeps a timer's time's up on the screen for a minute, then says when it goes", () => {
+    const view = viewOf(agenda(0), timer(1, Timer_State.EXPIRED, now - 10_000));
+    expect(scene(view)).toBe('timers');
+    expect(sceneChangesIn(view, now)).toBe(timeUpShownMs - 10_000);
+    expect(scene(view, now + timeUpShownMs)).toBe('title');
+    expect(sceneChangesIn(view, now + timeUpShownMs)).toBeUndefined();
   });
 });
 

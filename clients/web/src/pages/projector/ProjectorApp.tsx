@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_pb';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
@@ -11,7 +12,7 @@ import { FitFrame } from './FitFrame';
 import { GroupsScene } from './GroupsScene';
 import { JoinScene } from './JoinScene';
 import { useProjectorMessages } from './messages';
-import { chooseScene, type SceneChoice, sceneName } from './scene';
+import { chooseScene, type SceneChoice, sceneChangesIn, sceneName } from './scene';
 import { SoundButton } from './SoundButton';
 import { TimersScene } from './TimersScene';
 import { TitleScene } from './TitleScene';
@@ -33,7 +34,9 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
   );
   const publicView = projectorKey === '';
   const view = useView(session.view);
-  const scene = chooseScene(view, activities);
+  const now = session.clock.serverNow();
+  const scene = chooseScene(view, activities, now);
+  useRenderIn(sceneChangesIn(view, now));
 
   return (
     <main class="projector" data-scene={sceneName(scene)}>
@@ -103,4 +106,14 @@ function PeopleCount({ view }: { view: View }) {
       {m.peopleHere(people.length)} · {m.inRoomCount(people.length - remote)} · {m.remoteCount(remote)}
     </span>
   );
+}
+
+// Renders again in `ms` (when the scene changes with time alone: a timer's "time's up" ending).
+function useRenderIn(ms: number | undefined): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (ms === undefined) return;
+    const id = window.setTimeout(() => setTick((n) => n + 1), ms + 50);
+    return () => window.clearTimeout(id);
+  }, [ms]);
 }
