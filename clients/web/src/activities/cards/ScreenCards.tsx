@@ -4,33 +4,48 @@ import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 import { ReferenceOrder, ScoredOrder } from './CardParts';
 
-// Before the reveal, who has locked; after it, every group's order beside the right one,
-// scored and ranked.
+// The card sort on the projector. Before the deal: what the groups will do. While they sort:
+// the time left, big, and which groups have locked. After the reveal: the right order beside
+// every group's, scored and ranked (the groups page by themselves when they do not all fit).
 export function ScreenCards({ session }: { session: Session }) {
   const m = useCardsMessages();
   const deck = session.view.doc(DocKind.CARD_DECK);
   const results = session.view.doc(DocKind.CARD_RESULTS);
-  if (!deck || !deck.started) return null;
+  if (!deck) return null;
   const groups = session.view.docs(DocKind.CARD_GROUP);
-  if (deck.revealed && results) {
-    const ranked = [...groups].sort(
-      (a, b) =>
-        (results.scores.find((s) => s.group === a.group)?.rank ?? 99) -
-        (results.scores.find((s) => s.group === b.group)?.rank ?? 99),
-    );
+  if (!deck.started) {
     return (
-      <section class="screen-cards revealed" aria-label={m.cardSort}>
+      <section class="scene screen-cards" aria-label={m.cardSort}>
+        <p class="said cards-instructions">{deck.instructions}</p>
+        <p class="cards-ends">
+          ↑ {deck.firstLabel} · ↓ {deck.lastLabel}
+        </p>
+        <p class="muted">{m.cardsNotStarted}</p>
+      </section>
+    );
+  }
+  if (deck.revealed && results) {
+    const rank = (group: number) => results.scores.find((s) => s.group === group)?.rank ?? 99;
+    const ranked = [...groups].sort((a, b) => rank(a.group) - rank(b.group));
+    return (
+      <section class="scene screen-cards revealed" aria-label={m.cardSort}>
         <ReferenceOrder deck={deck} results={results} />
-        {ranked.map((g) => (
-          <ScoredOrder key={g.group} deck={deck} order={g.order} results={results} group={g.group} />
-        ))}
+        <ul class="scored-orders" data-fit-list>
+          {ranked.map((g) => (
+            <li key={g.group}>
+              <ScoredOrder deck={deck} order={g.order} results={results} group={g.group} />
+            </li>
+          ))}
+        </ul>
       </section>
     );
   }
   return (
-    <section class="screen-cards" aria-label={m.cardSort}>
-      <Deadline label={m.cardSort} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
-      <ul class="group-status">
+    <section class="scene screen-cards" aria-label={m.cardSort}>
+      <div class="cards-clock">
+        <Deadline label={m.cardSort} endsAtMs={Number(deck.endsAtMs)} clock={session.clock} />
+      </div>
+      <ul class="group-status" data-fit-list>
         {groups.map((g) => (
           <li key={g.group} class={g.locked ? 'locked' : ''}>
             {m.group(g.group)}: {g.locked ? `✓ ${m.locked}` : m.sorting}

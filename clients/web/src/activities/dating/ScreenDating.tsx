@@ -18,7 +18,7 @@ export function ScreenDating({ session }: { session: Session }) {
         {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
         {dating.phase === Dating_Phase.MEETING && <p>{m.phaseMeeting}</p>}
       </div>
-      <ul class="pairs">
+      <ul class="pairs" data-fit-list>
         {units.map((u) => (
           <li key={u.unit}>
             <span class="said name">{u.members.map((x) => x.displayName).join(' – ')}</span>

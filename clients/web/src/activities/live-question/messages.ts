@@ -24,7 +24,6 @@ export const useLiveQuestionMessages = defineMessages({
     projectWithNames: 'Proyectar con nombres',
     takeOffScreen: 'Quitar de la pantalla',
     earlierQuestions: (n: number) => `Preguntas anteriores (${n})`,
-    moreAnswers: (n: number) => (n === 1 ? 'y 1 respuesta más' : `y ${n} respuestas más`),
   },
   en: {
     liveQuestion: 'Live question',
@@ -48,6 +47,5 @@ export const useLiveQuestionMessages = defineMessages({
     projectWithNames: 'Project with names',
     takeOffScreen: 'Take off the screen',
     earlierQuestions: (n: number) => `Earlier questions (${n})`,
-    moreAnswers: (n: number) => (n === 1 ? 'and 1 more answer' : `and ${n} more answers`),
   },
 });

@@ -1,4 +1,4 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import { lazyView } from '../../ui/lazyView';
 import type { Activity } from '../activity';
 
@@ -6,8 +6,7 @@ import type { Activity } from '../activity';
 export const question: Activity = {
   name: 'question',
   agenda: Agenda_Activity.QUESTION,
-  // Answers the facilitator put on the projector stay there after the item.
-  active: (view) => view.docs(DocKind.SHOWN_ANSWER).length > 0,
+  // Only during its item: answers shown on the projector leave it with the item.
   Phone: lazyView(() => import('./PhoneQuestion').then((m) => m.PhoneQuestion)),
   Projector: lazyView(() => import('./ScreenQuestion').then((m) => m.ScreenQuestion)),
   Console: lazyView(() => import('./ConsoleQuestion').then((m) => m.ConsoleQuestion)),

@@ -1,18 +1,11 @@
-import qrcode from 'qrcode-generator';
-import { useMemo } from 'preact/hooks';
 import { useMessages } from '../../i18n/i18n';
+import { joinUrl, useQrSvg } from './qr';
 
-// The code, big enough to read from the back of the room, the address, and a QR code of it,
-// drawn here (no service on the internet is asked for it).
+// The way in, big, for the joining scene: the address, the code, and a QR code of the address.
 export function JoinPanel({ code }: { code: string }) {
   const m = useMessages();
-  const url = `${location.protocol}//${location.host}/j/${code}`;
-  const svg = useMemo(() => {
-    const qr = qrcode(0, 'M');
-    qr.addData(url);
-    qr.make();
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr.createSvgTag({ cellSize: 8, margin: 2, scalable: true }))}`;
-  }, [url]);
+  const url = joinUrl(code);
+  const qr = useQrSvg(url);
   return (
     <section class="join-panel" aria-label={m.joinAt}>
       <p class="join-at">{m.joinAt}</p>
@@ -21,7 +14,7 @@ export function JoinPanel({ code }: { code: string }) {
         {code}
       </p>
       <p class="join-scan">{m.orScan}</p>
-      <img class="qr" src={svg} alt={m.qrAlt(url)} />
+      <img class="qr" src={qr} alt={m.qrAlt(url)} />
     </section>
   );
 }

@@ -1,22 +1,31 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_pb';
+import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
-import { soundUnlocked, unlockSound } from '../../bell';
 import { useSession } from '../../session';
 import { type View, useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
-import { Countdown } from '../../ui/Countdown';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { currentItem, isActive } from '../../activities/activity';
+import { currentItem } from '../../activities/activity';
 import { activities } from '../../activities/registry';
-import { JoinPanel } from './JoinPanel';
+import { CornerJoin } from './CornerJoin';
+import { FitFrame } from './FitFrame';
+import { GroupsScene } from './GroupsScene';
+import { JoinScene } from './JoinScene';
+import { useProjectorMessages } from './messages';
+import { chooseScene, type SceneChoice, sceneChangesIn, sceneName } from './scene';
+import { SoundButton } from './SoundButton';
+import { TimersScene } from './TimersScene';
+import { TitleScene } from './TitleScene';
+import type { Session } from '../../session';
+import type { Status } from '../../net/connection';
+import './projector.css';
 
-// The screen at the front of the room: read-only, no keyboard needed once open. It rings for
-// the room and for teams, not for single groups' timers. Opened with the projector link
-// (/screen/CODE#key=...) it shows everyone; without the key (or with one that was replaced)
-// the server sends only what every participant sees, so it shows no names.
+// The screen at the front of the room: read-only, no keyboard needed once open, one scene at a
+// time filling the screen, never scrolling. It rings for the room and for teams, not for single
+// groups' timers. Opened with the projector link (/screen/CODE#key=...) it shows everyone;
+// without the key (or with one that was replaced) the server sends only what every participant
+// sees, so it shows no names.
 export function ProjectorApp({ code, projectorKey }: { code: string; projectorKey: string }) {
-  const m = useMessages();
   const session = useSession(
     code,
     Role.PROJECTOR,
@@ -25,94 +34,86 @@ export function ProjectorApp({ code, projectorKey }: { code: string; projectorKe
   );
   const publicView = projectorKey === '';
   const view = useView(session.view);
-  const [sound, setSound] = useState(soundUnlocked());
-  const item = currentItem(view);
-  // One scene at a time: the first activity that is on.
-  const Scene = activities.find((a) => a.Projector && isActive(a, view))?.Projector;
+  const now = session.clock.serverNow();
+  const scene = chooseScene(view, activities, now);
+  useRenderIn(sceneChangesIn(view, now));
 
   return (
-    <main class="projector">
+    <main class="projector" data-scene={sceneName(scene)}>
       <Flash on={session.flashing} />
-      <header class="bar">
-        <strong class="said title">{view.doc(DocKind.WORKSHOP)?.title ?? m.appName}</strong>
-        {item && <span class="said title now">{item.title}</span>}
-        <StatusLine status={session.connection.status} />
-        {!sound && (
-          <button
-            type="button"
-            onClick={() => {
-              unlockSound();
-              setSound(true);
-            }}
-          >
-            {m.enableSound}
-          </button>
-        )}
-        <LanguageSwitch />
-      </header>
+      <Header view={view} scene={scene} code={code} status={session.connection.status} />
       <Fatal status={session.connection.status} />
-      <div class={`projector-grid ${item ? 'compact' : ''}`}>
-        <JoinPanel code={code} />
-        <div class="projector-main">
-          {Scene && <Scene session={session} />}
-          {view.docs(DocKind.TIMER).length > 0 && (
-            <section class="big-timers" aria-label={m.timers}>
-              {view.docs(DocKind.TIMER).map((t) => (
-                <Countdown key={t.id} timer={t} clock={session.clock} size="huge" />
-              ))}
-            </section>
-          )}
-          {publicView ? <p class="public-note">{m.publicScreen}</p> : <Roster view={view} />}
-        </div>
-      </div>
+      {/* A new scene starts at its first page. */}
+      <FitFrame key={sceneName(scene)}>
+        <SceneView scene={scene} session={session} publicView={publicView} />
+      </FitFrame>
+      <footer class="projector-foot">
+        {!publicView && scene.kind !== 'join' && <PeopleCount view={view} />}
+        <SoundButton />
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }
 
-// Everyone who joined, by group once there are groups: only with the projector link's key.
-function Roster({ view }: { view: View }) {
+function SceneView({ scene, session, publicView }: { scene: SceneChoice; session: Session; publicView: boolean }) {
+  const { view } = session;
+  switch (scene.kind) {
+    case 'join':
+      return <JoinScene code={session.code} view={view} publicView={publicView} />;
+    case 'groups':
+      return <GroupsScene view={view} publicView={publicView} />;
+    case 'timers':
+      return <TimersScene view={view} clock={session.clock} />;
+    case 'title':
+      return <TitleScene view={view} />;
+    case 'activity': {
+      const Projector = scene.activity.Projector;
+      return Projector ? <Projector key={scene.activity.name} session={session} /> : null;
+    }
+  }
+}
+
+// The title line: the workshop, what the scene is about, the connection, and the way in while
+// it is not the scene itself.
+function Header({ view, scene, code, status }: { view: View; scene: SceneChoice; code: string; status: Status }) {
+  const m = useMessages();
+  const pm = useProjectorMessages();
+  const item = currentItem(view);
+  const workshop = view.doc(DocKind.WORKSHOP)?.title ?? m.appName;
+  let title: string | undefined;
+  if (scene.kind === 'groups') title = pm.groupsAndTeams;
+  else if (scene.kind === 'timers') title = m.timers;
+  else if (scene.kind === 'activity' && scene.activity.agenda !== undefined) title = item?.title;
+  return (
+    <header class="bar projector-head">
+      <div class="head-titles">
+        <p class="said title workshop-title">{workshop}</p>
+        {title && <h1 class="said title scene-title">{title}</h1>}
+      </div>
+      <StatusLine status={status} />
+      {scene.kind !== 'join' && <CornerJoin code={code} />}
+    </header>
+  );
+}
+
+function PeopleCount({ view }: { view: View }) {
   const m = useMessages();
   const people = view.docs(DocKind.PARTICIPANT);
-  const groups = view.doc(DocKind.GROUPS);
-  const inRoom = people.filter((p) => p.presence !== Presence.REMOTE).length;
+  const remote = people.filter((p) => p.presence === Presence.REMOTE).length;
   return (
-    <section class="roster" aria-label={m.people}>
-      <h2>
-        {m.peopleHere(people.length)} · {m.inRoomCount(inRoom)} · {m.remoteCount(people.length - inRoom)}
-      </h2>
-      {groups && groups.kinds.length > 0 ? (
-        <div class="group-board">
-          {groups.kinds.map((_, i) => {
-            const number = i + 1;
-            const team = groups.teams.find((t) => t.groups.includes(number));
-            return (
-              <div class="group-column" key={number}>
-                <h3>
-                  {m.group(number)} {team && <span class="badge">{m.team(team.name)}</span>}
-                </h3>
-                <ul>
-                  {people
-                    .filter((p) => p.group === number)
-                    .map((p) => (
-                      <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
-                        {p.displayName}
-                      </li>
-                    ))}
-                </ul>
-              </div>
-            );
-          })}
-        </div>
-      ) : (
-        <ul class="names">
-          {people.map((p) => (
-            <li key={p.id} class={p.connected ? '' : 'away'}>
-              <span class="said name">{p.displayName}</span>
-              {p.presence === Presence.REMOTE && <span class="tag">{m.remote}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <span class="people-count">
+      {m.peopleHere(people.length)} · {m.inRoomCount(people.length - remote)} · {m.remoteCount(remote)}
+    </span>
   );
+}
+
+// Renders again in `ms` (when the scene changes with time alone: a timer's "time's up" ending).
+function useRenderIn(ms: number | undefined): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (ms === undefined) return;
+    const id = window.setTimeout(() => setTick((n) => n + 1), ms + 50);
+    return () => window.clearTimeout(id);
+  }, [ms]);
 }
