@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { activities } from './activities/registry';
-import { preloadViews } from './ui/lazyView';
+import { loadViews, preloadViews } from './ui/lazyView';
 import './styles.css';
 
 // One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=...
@@ -14,8 +14,12 @@ async function route() {
   // sent in a request or a Referer; the pages send it only in their Hello.
   const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
   if (section === 'screen' && code) {
-    const { ProjectorApp } = await import('./pages/projector/ProjectorApp');
-    preloadViews(activities.map((a) => a.Projector));
+    // The projector fits each scene to the screen once it has rendered: its views are all
+    // there before the first scene, so that no scene is measured before its view arrived.
+    const [{ ProjectorApp }] = await Promise.all([
+      import('./pages/projector/ProjectorApp'),
+      loadViews(activities.map((a) => a.Projector)),
+    ]);
     return <ProjectorApp code={code} projectorKey={key} />;
   }
   if (section === 'console' && code) {

@@ -30,6 +30,16 @@ export function lazyView<P extends object>(load: () => Promise<FunctionComponent
   return Object.assign(Lazy, { preload });
 }
 
+// Fetches the given views now; resolves when all have arrived or failed.
+export async function loadViews(views: readonly unknown[]): Promise<void> {
+  const loads: Promise<void>[] = [];
+  for (const view of views) {
+    const preload = (view as Partial<LazyView<object>> | undefined)?.preload;
+    if (preload) loads.push(preload());
+  }
+  await Promise.allSettled(loads);
+}
+
 // Fetches the given views ahead of need, once the page is idle.
 export function preloadViews(views: readonly unknown[]): void {
   const start = () => {
