@@ -143,6 +143,11 @@ async function walkThrough(people) {
       return reply;
     };
     const docs = (kind) => desk.evaluate((k) => window.campanaCrowd.docs(k), kind);
+    // A command's Ack may arrive before the Delta it caused: wait for the documents themselves.
+    const docsOnceThere = async (kind) => {
+      await desk.waitForFunction((k) => window.campanaCrowd.docs(k).length > 0, kind, { timeout: 10_000 });
+      return docs(kind);
+    };
 
     const screens = [];
     for (const viewport of sizes) {
@@ -154,7 +159,7 @@ async function walkThrough(people) {
 
     // The crowd joins and answers a question asked live, which is then closed (not shown).
     await command({ case: 'askQuestion', value: { prompt: '¿Qué te llevas de esta mañana para tu equipo?' } });
-    const [question] = await docs(DOC_LIVE_QUESTION);
+    const [question] = await docsOnceThere(DOC_LIVE_QUESTION);
     const questionId = question.liveQuestion.id;
     const joinStarted = Date.now();
     const refused = await within(150_000, `${people} people joining`, desk.evaluate(
@@ -218,6 +223,9 @@ async function walkThrough(people) {
     await command({ case: 'gotoAgendaItem', value: { index: 1 } });
     await check('groups', 'groups', { ready: (page) => page.locator('.group-card').nth(3).waitFor() });
 
+    await desk.waitForFunction((k) => window.campanaCrowd.docs(k)[0]?.groups?.teams?.length === 2, DOC_GROUPS, {
+      timeout: 10_000,
+    });
     const [{ groups }] = await docs(DOC_GROUPS);
     const teamId = (name) => groups.teams.find((t) => t.name === name).id;
     const teamCard = (page, name) => page.locator('.team-race', { hasText: `Equipo ${name}` });
