@@ -1,14 +1,14 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
-import { useMessages } from '../../i18n/i18n';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { useConsoleMessages } from './messages';
 
 // Who may see and come in: the projector link (its secret is in the fragment, like the
 // console's key) with a copy button and a way to replace it, and the people kept out, each
 // with "let back in". From the Access document, which only facilitators receive.
 export function AccessPanel({ session }: { session: Session }) {
-  const m = useMessages();
+  const m = useConsoleMessages();
   const command = useCommand(session);
   const [copied, setCopied] = useState(false);
   const access = session.view.doc(DocKind.ACCESS);

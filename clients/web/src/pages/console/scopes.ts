@@ -1,7 +1,7 @@
 import { Scope_Kind } from '../../gen/campana/v1/common_pb';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import type { Messages } from '../../i18n/es';
 import type { Session } from '../../session';
+import type { useConsoleMessages } from './messages';
 
 export interface ScopeChoice {
   value: string;
@@ -11,7 +11,7 @@ export interface ScopeChoice {
 }
 
 // Whom a timer or the bell is for: the room, a team, a group.
-export function scopeChoices(session: Session, m: Messages): ScopeChoice[] {
+export function scopeChoices(session: Session, m: ReturnType<typeof useConsoleMessages>): ScopeChoice[] {
   const groups = session.view.doc(DocKind.GROUPS);
   const choices: ScopeChoice[] = [{ value: 'room', label: m.scopeRoom, kind: Scope_Kind.ROOM, id: 0 }];
   for (const team of groups?.teams ?? []) {
