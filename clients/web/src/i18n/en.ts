@@ -23,6 +23,7 @@ export const en: Messages = {
   joining: 'Joining…',
   group: (n: number) => `Group ${n}`,
   team: (name: string) => `Team ${name}`,
+  teams: 'Teams',
   noGroupYet: 'No group yet',
   yourGroup: 'Your group',
   chooseGroup: 'Choose your group',

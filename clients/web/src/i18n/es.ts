@@ -26,6 +26,7 @@ export const es = {
   joining: 'Uniéndome…',
   group: (n: number) => `Grupo ${n}`,
   team: (name: string) => `Equipo ${name}`,
+  teams: 'Equipos',
   noGroupYet: 'Todavía sin grupo',
   yourGroup: 'Tu grupo',
   chooseGroup: 'Elige tu grupo',
