@@ -183,7 +183,10 @@ class RandomCommands {
         return {facilitator,
                 cmd::SetDatingOptions{
                     rng_.Below(2) ? "" : "https://meet.example.org/{pair}",
-                    rng_.Below(2) == 0, rng_.Below(2) == 0}};
+                    rng_.Below(2) == 0,
+                    rng_.Below(2) == 0
+                        ? std::optional<DatingTables>(DatingTables{3, {}})
+                        : std::nullopt}};
     }
   }
 
