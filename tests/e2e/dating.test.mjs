@@ -53,9 +53,11 @@ async function ringEverywhere(button) {
   }
 }
 
-// Inside the first screenful, without scrolling.
+// Inside the dating card's first screenful: with the card's top at the top of the screen, the
+// thing is visible without scrolling further. (The page above the card, header and "now", is the
+// phone shell's, checked by its own test.)
 async function assertInFirstScreen(page, locator, what) {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.dating-phone').evaluate((card) => card.scrollIntoView({ block: 'start' }));
   const box = await locator.boundingBox();
   const height = page.viewportSize().height;
   assert.ok(box && box.y >= 0 && box.y + box.height <= height, `${what}: ${JSON.stringify(box)} in ${height} px`);
@@ -172,7 +174,7 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
     await ana.getByText('Comparte primero: Ana').waitFor();
     await ringEverywhere('Campana: empezar a compartir');
     await ana.getByRole('heading', { name: 'Te toca hablar' }).waitFor();
-    await screen.getByText('Habla la primera persona', { exact: true }).waitFor();
+    await screen.locator('.screen-dating-turn', { hasText: 'Habla la primera persona' }).waitFor();
     await screen.getByText('Estoy impresionado por tu...').waitFor();
     await assertInFirstScreen(ana, ana.getByRole('heading', { name: 'Te toca hablar' }), 'who speaks now');
     await assertInFirstScreen(
@@ -184,9 +186,8 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
       await screen.screenshot({
         path: join(ensureOutputDir('e2e'), 'dating-projector.png'),
       });
-      await ana.screenshot({
-        path: join(ensureOutputDir('e2e'), 'dating-phone.png'),
-      });
+      await ana.screenshot({ path: join(ensureOutputDir('e2e'), 'dating-phone-390x844.png') });
+      await phones.get('Beto').screenshot({ path: join(ensureOutputDir('e2e'), 'dating-phone-360x640.png') });
       await ana.getByLabel(/^Cita 1 con/).fill(note);
       await ana.getByText('Guardado').waitFor();
       await ana.getByText('Privada: solo tú ves esta nota.').waitFor();
@@ -215,7 +216,7 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
     await ringEverywhere('Campana: siguiente persona');
     await ana.getByRole('heading', { name: /^Habla / }).waitFor();
     await ana.getByText('Estoy impresionado por tu...').waitFor();
-    await screen.getByText('Habla la segunda persona', { exact: true }).waitFor();
+    await screen.locator('.screen-dating-turn', { hasText: 'Habla la segunda persona' }).waitFor();
     const second = await speakers(2);
     assert.equal(second.length, 1, `one speaker in turn 2: ${second}`);
     assert.notEqual(second[0], 'Ana');
@@ -234,7 +235,7 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
 
     // The trio's third turn: its third member speaks, the pair writes notes.
     await ringEverywhere('Campana: tercera persona (tríos)');
-    await screen.getByText('Habla la tercera persona de cada trío', { exact: true }).waitFor();
+    await screen.locator('.screen-dating-turn', { hasText: 'Habla la tercera persona de cada trío' }).waitFor();
     const pair = drawn.find((u) => u.names.length === 2);
     for (const name of pair.names) {
       await phones

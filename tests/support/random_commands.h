@@ -157,10 +157,16 @@ class RandomCommands {
             return {facilitator, cmd::PairLateJoiners{}};
         }
       case 33:
-        return {participant, rng_.Below(2)
-                                 ? Command(cmd::ChooseFirstSpeaker{})
-                                 : Command(cmd::SaveNote{1 + rng_.Below(3),
-                                                         "notas " + Name()})};
+        switch (rng_.Below(3)) {
+          case 0:
+            return {participant, cmd::ChooseFirstSpeaker{}};
+          case 1:
+            return {participant,
+                    cmd::SaveNote{1 + rng_.Below(3), "notas " + Name()}};
+          default:  // round 0: all of them
+            return {participant,
+                    cmd::ShareNotes{rng_.Below(3), rng_.Below(3) != 0}};
+        }
       case 35: {
         const uint32_t question = AnyQuestion(state);
         switch (rng_.Below(4)) {
