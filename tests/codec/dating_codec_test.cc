@@ -56,7 +56,7 @@ TEST(DatingCodecTest, TheExportCarriesOnlySharedNotesAndCountsWhoShared) {
       cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
   for (const char* name : {"Ana", "Beto", "Carla", "Diego"}) {
     run(Actor::Participant(0),
-        cmd::Join{name, Presence::kInRoom, std::string("key-") + name});
+        cmd::Join{name, Presence::kInRoom, std::string("join-key-") + name});
   }
   for (ParticipantId p = 1; p <= 4; ++p)
     run(Actor::System(), cmd::SetConnected{p, true});

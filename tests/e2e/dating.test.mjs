@@ -190,7 +190,7 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
       await phones.get('Beto').screenshot({ path: join(ensureOutputDir('e2e'), 'dating-phone-360x640.png') });
       await ana.getByLabel(/^Cita 1 con/).fill(note);
       await ana.getByText('Guardado').waitFor();
-      await ana.getByText('Privada: solo tú ves esta nota.').waitFor();
+      await ana.getByText('Privada: solo tú ves esta nota.', { exact: true }).waitFor();
     }
 
     // Each turn, exactly one member of Ana's unit is told to speak; the others listen.
@@ -215,7 +215,7 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
     assert.deepEqual(await speakers(1), ['Ana']);
     await ringEverywhere('Campana: siguiente persona');
     await ana.getByRole('heading', { name: /^Habla / }).waitFor();
-    await ana.getByText('Estoy impresionado por tu...').waitFor();
+    await ana.locator('.dating-now .stems li', { hasText: 'Estoy impresionado por tu...' }).waitFor();
     await screen.locator('.screen-dating-turn', { hasText: 'Habla la segunda persona' }).waitFor();
     const second = await speakers(2);
     assert.equal(second.length, 1, `one speaker in turn 2: ${second}`);
@@ -230,7 +230,9 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
           name: 'Compartir esta nota con la facilitación',
         })
         .check();
-      await beto.getByText('Compartida: la facilitación la verá en la exportación del taller.').waitFor();
+      await beto
+        .getByText('Compartida: la facilitación la verá en la exportación del taller.', { exact: true })
+        .waitFor();
     }
 
     // The trio's third turn: its third member speaks, the pair writes notes.

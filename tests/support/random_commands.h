@@ -5,6 +5,7 @@
 // whatever the sequence, replaying the log must rebuild the same state, and
 // every device's view must match a fresh snapshot.
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -156,17 +157,20 @@ class RandomCommands {
           default:
             return {facilitator, cmd::PairLateJoiners{}};
         }
-      case 33:
-        switch (rng_.Below(3)) {
-          case 0:
-            return {participant, cmd::ChooseFirstSpeaker{}};
-          case 1:
-            return {participant,
-                    cmd::SaveNote{1 + rng_.Below(3), "notas " + Name()}};
-          default:  // round 0: all of them
-            return {participant,
-                    cmd::ShareNotes{rng_.Below(3), rng_.Below(3) != 0}};
+      case 33: {
+        if (rng_.Below(2)) return {participant, cmd::ChooseFirstSpeaker{}};
+        // Someone with notes shares (or unshares) them half the time; round
+        // 0: all of them.
+        const bool has_notes = std::any_of(
+            state.dating.notes.begin(), state.dating.notes.end(),
+            [&](const auto& note) { return note.first.first == someone; });
+        if (has_notes && rng_.Below(2)) {
+          return {participant,
+                  cmd::ShareNotes{rng_.Below(3), rng_.Below(3) != 0}};
         }
+        return {participant,
+                cmd::SaveNote{1 + rng_.Below(3), "notas " + Name()}};
+      }
       case 35: {
         const uint32_t question = AnyQuestion(state);
         switch (rng_.Below(4)) {

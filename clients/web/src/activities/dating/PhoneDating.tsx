@@ -1,5 +1,5 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Dating_Phase, type Dating, type DatingNote, type DatingUnit } from '../../gen/campana/v1/dating_pb';
 import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
@@ -177,19 +177,30 @@ function NoteEditor({ session, round, partners }: { session: Session; round: num
         <small role="status">{pending ? m.saving : m.saved}</small>
       </label>
       <p class={note?.shared ? 'note-privacy shared' : 'note-privacy'}>{note?.shared ? m.noteShared : m.notePrivate}</p>
-      {note && (
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={note.shared}
-            onChange={(e) =>
-              session.connection.submit({ case: 'shareNotes', value: { round, shared: e.currentTarget.checked } })
-            }
-          />
-          {m.shareThisNote}
-        </label>
-      )}
+      {note && <ShareNote session={session} round={round} shared={note.shared} />}
     </div>
+  );
+}
+
+// The checkbox follows the tap at once (the command waits in the outbox when offline); the words
+// above it say what the server holds.
+function ShareNote({ session, round, shared }: { session: Session; round: number; shared: boolean }) {
+  const m = useDatingMessages();
+  const [wanted, setWanted] = useState<boolean | undefined>(undefined);
+  useEffect(() => setWanted(undefined), [shared]);
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={wanted ?? shared}
+        onChange={(e) => {
+          const value = e.currentTarget.checked;
+          setWanted(value);
+          session.connection.submit({ case: 'shareNotes', value: { round, shared: value } });
+        }}
+      />
+      {m.shareThisNote}
+    </label>
   );
 }
 
