@@ -183,9 +183,20 @@ test('three rounds: new meetings, a moving trio, named tables, one speaker at a 
       'the notes box',
     );
     if (round === 1) {
-      await screen.screenshot({
-        path: join(ensureOutputDir('e2e'), 'dating-projector.png'),
-      });
+      // The projector's turn scene fits below the page's header without scrolling, at both sizes
+      // (the frame around scenes, and what else the projector shows, is the projector shell's).
+      for (const [width, height] of [
+        [1920, 1080],
+        [1280, 720],
+      ]) {
+        await screen.setViewportSize({ width, height });
+        const [needed, room] = await screen.evaluate(() => [
+          document.querySelector('.screen-dating').scrollHeight,
+          window.innerHeight - document.querySelector('header').getBoundingClientRect().bottom,
+        ]);
+        assert.ok(needed <= room, `the dating scene needs ${needed} px of ${room} at ${width}x${height}`);
+        await screen.screenshot({ path: join(ensureOutputDir('e2e'), `dating-projector-${width}x${height}.png`) });
+      }
       await ana.screenshot({ path: join(ensureOutputDir('e2e'), 'dating-phone-390x844.png') });
       await phones.get('Beto').screenshot({ path: join(ensureOutputDir('e2e'), 'dating-phone-360x640.png') });
       await ana.getByLabel(/^Cita 1 con/).fill(note);
