@@ -14,8 +14,9 @@ function chunkOf(id: string): string | undefined {
     if (file === name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) return 'core';
     if (/^console/i.test(file) || file === 'guards') return `${name}-console`;
     if (/^screen/i.test(file)) return `${name}-projector`;
-    // The phone's views with what the roles share (texts, small parts).
-    return name;
+    // The phone's views with what the roles share (texts, parts); small helpers (phases.ts,
+    // notes.ts), which the descriptor may import, stay in the core.
+    return /^[A-Z]/.test(file) || /messages$/i.test(file) ? name : 'core';
   }
   if (/\/src\/pages\/(phone|projector|console)\//.test(id)) return undefined; // the page's own chunk
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only

@@ -723,7 +723,7 @@ void ToProto(const domain::DatingConfig& config, pb::SpeedDatingSpec* out) {
   out->set_call_url_template(config.call_url_template);
   for (const auto& spot : config.meeting_spots) out->add_meeting_spots(spot);
   out->set_avoid_same_group(config.avoid_same_group);
-  out->set_collect_notes(config.collect_notes);
+  out->set_table_count(config.table_count);
 }
 
 domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec) {
@@ -733,7 +733,7 @@ domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec) {
           spec.call_url_template(),
           {spec.meeting_spots().begin(), spec.meeting_spots().end()},
           spec.avoid_same_group(),
-          spec.collect_notes()};
+          spec.meeting_spots().empty() ? spec.table_count() : 0};
 }
 
 void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out) {

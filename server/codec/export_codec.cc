@@ -53,13 +53,19 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
         *out.mutable_dating() = doc(key.kind, key.id).dating();
         break;
       case domain::DocKind::kDatingNote:
-        if (state.dating.config.collect_notes)
+        // Only the notes their writers chose to share leave their phones.
+        if (state.dating.notes
+                .at({static_cast<domain::ParticipantId>(key.id >> 20),
+                     static_cast<uint32_t>(key.id & 0xfffff)})
+                .shared)
           *out.add_dating_notes() = doc(key.kind, key.id).dating_note();
         break;
       default:
         break;
     }
   });
+  out.set_participants_sharing_notes(
+      static_cast<uint32_t>(state.dating.ParticipantsSharingNotes()));
   // Every round's pairs, not only the current one that devices see.
   for (const domain::DatingRound& round : state.dating.rounds) {
     for (size_t unit = 0; unit < round.units.size(); ++unit) {

@@ -35,10 +35,10 @@ struct DatingConfig {
   Millis share{0};  // each speaker's time
   std::string speaker_prompt;
   std::vector<std::string> listener_stems;
-  std::string call_url_template;  // {workshop}, {round}, {pair}
-  std::vector<std::string> meeting_spots;
+  std::string call_url_template;           // {workshop}, {round}, {pair}
+  std::vector<std::string> meeting_spots;  // the room's tables, by name
   bool avoid_same_group = false;
-  bool collect_notes = false;
+  uint32_t table_count = 0;  // without names: numbered tables; 0: one per unit
   bool operator==(const DatingConfig&) const = default;
 };
 

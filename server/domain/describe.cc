@@ -305,7 +305,17 @@ std::string Describe(const Event& event) {
           [&](const ev::DatingOptionsSet& e) {
             out << "DatingOptionsSet(" << e.call_url_template
                 << (e.avoid_same_group ? ", avoid same group" : "")
-                << (e.collect_notes ? ", collect notes" : "") << ")";
+                << (e.collect_notes ? ", collect notes (not read)" : "");
+            if (e.tables) {
+              out << ", tables " << e.tables->count;
+              for (const auto& name : e.tables->names) out << " " << name;
+            }
+            out << ")";
+          },
+          [&](const ev::NotesShared& e) {
+            out << "NotesShared(" << e.participant << ", rounds";
+            for (uint32_t round : e.rounds) out << " " << round;
+            out << (e.shared ? ", shared" : ", private") << ")";
           },
           [&](const ev::QuestionAsked& e) {
             out << "QuestionAsked(" << e.question << ", \"" << e.prompt

@@ -1,5 +1,6 @@
-// Speed dating in the engine: rounds, first speakers, the bells, latecomers,
-// private notes.
+// Speed dating in the engine: rounds, first speakers, the turn order (one
+// speaker at a time), the bells, latecomers, the room's tables, private notes
+// that leave a phone only when their writer shares them.
 
 #include <set>
 
@@ -83,24 +84,33 @@ TEST_F(DatingTest, FirstSpeakerByTapOrDrawnAtTheBell) {
   EXPECT_EQ(
       Run(Actor::Facilitator(), cmd::SwapSpeakers{}),
       "BellRung(room, #2, at 1300700); DatingPhaseChanged(4, ends 1600700)");
+  // Five people: a trio, so a third turn.
+  EXPECT_EQ(
+      Run(Actor::Facilitator(), cmd::SwapSpeakers{}),
+      "BellRung(room, #3, at 1300700); DatingPhaseChanged(6, ends 1600700)");
   EXPECT_EQ(Run(Actor::Facilitator(), cmd::SwapSpeakers{}),
-            "rejected FailedPrecondition: the first speakers are not sharing");
+            "rejected FailedPrecondition: nobody is sharing");
   EXPECT_EQ(Run(Actor::Facilitator(), cmd::EndDate{}),
-            "BellRung(room, #3, at 1300700); DatingPhaseChanged(5, ends 0)");
+            "BellRung(room, #4, at 1300700); DatingPhaseChanged(5, ends 0)");
 }
 
-TEST_F(DatingTest, NoRepeatedPairOverRoundsAndLatecomersJoinATrio) {
-  std::set<std::pair<ParticipantId, ParticipantId>> pairs;
+TEST_F(DatingTest, NewMeetingsEveryRoundAndLatecomersJoinATrio) {
+  // Five people have ten pairings and a round uses four; the trio moves, so
+  // round 2's pair is two of round 1's trio. Each round still meets at least
+  // two new people: 4, 6, 8 meetings.
+  std::set<std::pair<ParticipantId, ParticipantId>> met;
   for (int r = 0; r < 3; ++r) {
     Run(Actor::Facilitator(), cmd::StartDatingRound{});
+    const size_t before = met.size();
     for (const DatingUnit& u : round().units) {
-      if (u.members.size() == 2) {
-        EXPECT_TRUE(pairs.insert({u.members[0], u.members[1]}).second)
-            << "round " << r + 1 << " repeats a pair";
-      }
+      for (ParticipantId a : u.members)
+        for (ParticipantId b : u.members)
+          if (a < b) met.insert({a, b});
     }
+    EXPECT_GE(met.size(), before + 2) << "round " << r + 1;
     Run(Actor::Facilitator(), cmd::EndDate{});
   }
+  EXPECT_EQ(met.size(), 8u);
   Run(Actor::Facilitator(), cmd::StartDatingRound{});
   const ParticipantId late = Join("Tardio");
   EXPECT_GE(state().dating.UnitOf(late, 4), 0)
@@ -130,14 +140,195 @@ TEST_F(DatingTest, NotesArePrivateToTheirWriter) {
 
 TEST_F(DatingTest, OptionsAreChecked) {
   EXPECT_EQ(
-      Run(Actor::Facilitator(), cmd::SetDatingOptions{"ftp://x", false, false}),
+      Run(Actor::Facilitator(), cmd::SetDatingOptions{"ftp://x", false, {}}),
       "rejected InvalidArgument: the call link must be an http(s) address of "
       "up to 300 characters");
   EXPECT_EQ(
       Run(Actor::Facilitator(),
-          cmd::SetDatingOptions{"https://meet.example.org/{pair}", true, true}),
-      "DatingOptionsSet(https://meet.example.org/{pair}, avoid same group, "
-      "collect notes)");
+          cmd::SetDatingOptions{"https://meet.example.org/{pair}", true, {}}),
+      "DatingOptionsSet(https://meet.example.org/{pair}, avoid same group)");
+  EXPECT_EQ(Run(Actor::Facilitator(),
+                cmd::SetDatingOptions{"", false, DatingTables{501, {}}}),
+            "rejected InvalidArgument: at most 500 tables");
+  EXPECT_EQ(Run(Actor::Facilitator(),
+                cmd::SetDatingOptions{"", false, DatingTables{0, {" "}}}),
+            "rejected InvalidArgument: a table's name is empty");
+}
+
+// The speakers of a unit, in turn, as the unit's document shows them.
+std::vector<ParticipantId> Turns(const DatingUnit& u) {
+  std::vector<ParticipantId> now;
+  for (DatingPhase phase :
+       {DatingPhase::kFirstSharing, DatingPhase::kSecondSharing,
+        DatingPhase::kThirdSharing})
+    now.push_back(u.SpeakerNow(phase));
+  return now;
+}
+
+TEST_F(DatingTest, OneSpeakerAtATimeInPairsAndTrios) {
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  ASSERT_EQ(round().units.size(), 2u);
+  const size_t trio = round().units[0].members.size() == 3 ? 0 : 1;
+  const size_t pair = 1 - trio;
+  // In the trio, the last member taps first; in the pair, one is drawn.
+  const ParticipantId tapper = round().units[trio].members[2];
+  EXPECT_EQ(round().units[trio].Speakers(), std::vector<ParticipantId>{})
+      << "no order before the first speaker is known";
+  Run(Actor::Participant(tapper), cmd::ChooseFirstSpeaker{});
+  const DatingUnit& t = round().units[trio];
+  EXPECT_EQ(t.Speakers(),
+            (std::vector<ParticipantId>{tapper, t.members[0], t.members[1]}))
+      << "the first speaker, then the others in a fixed order";
+  EXPECT_EQ(t.SpeakerNext(DatingPhase::kMeeting), tapper);
+  EXPECT_EQ(t.SpeakerNow(DatingPhase::kMeeting), 0u);
+  Run(Actor::Facilitator(), cmd::StartSharing{});
+  const DatingUnit& p = round().units[pair];
+  ASSERT_NE(p.first_speaker, 0u);
+  EXPECT_TRUE(p.drawn);
+  const ParticipantId other =
+      p.members[0] == p.first_speaker ? p.members[1] : p.members[0];
+  EXPECT_EQ(Turns(p), (std::vector<ParticipantId>{p.first_speaker, other, 0}))
+      << "a pair is done after two turns";
+  EXPECT_EQ(Turns(t), t.Speakers()) << "each member of the trio in turn";
+  EXPECT_EQ(t.SpeakerNext(DatingPhase::kFirstSharing), t.members[0]);
+  EXPECT_EQ(t.SpeakerNext(DatingPhase::kSecondSharing), t.members[1]);
+  EXPECT_EQ(t.SpeakerNext(DatingPhase::kThirdSharing), 0u);
+  EXPECT_EQ(p.SpeakerNext(DatingPhase::kSecondSharing), 0u);
+  // A phase change touches the units' documents: who speaks now changed.
+  Run(Actor::Facilitator(), cmd::SwapSpeakers{});
+  EXPECT_TRUE(last_touched.keys().contains(DocKey{
+      DocKind::kDatingUnit, DatingUnitDocId(1, static_cast<uint32_t>(pair))}));
+}
+
+TEST_F(DatingTest, ALateJoinerMakesAPairATrioAndSpeaksLast) {
+  const ParticipantId fifth = 5;
+  Run(Actor::System(), cmd::SetConnected{fifth, false});  // four: two pairs
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  ASSERT_EQ(round().units.size(), 2u);
+  ASSERT_EQ(round().units[0].members.size(), 2u);
+  const ParticipantId first = round().units[0].members[1];
+  Run(Actor::Participant(first), cmd::ChooseFirstSpeaker{});
+  Run(Actor::Facilitator(), cmd::StartSharing{});
+  Run(Actor::Facilitator(), cmd::SwapSpeakers{});
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::SwapSpeakers{}),
+            "rejected FailedPrecondition: everyone has shared: end the date")
+      << "pairs only: no third turn";
+  const ParticipantId late = Join("Tardio");
+  const int unit = state().dating.UnitOf(late, 1);
+  ASSERT_GE(unit, 0);
+  const DatingUnit& u = round().units[static_cast<size_t>(unit)];
+  ASSERT_EQ(u.members.size(), 3u);
+  EXPECT_EQ(u.Speakers().back(), late) << "the newcomer speaks last";
+  EXPECT_EQ(u.SpeakerNext(DatingPhase::kSecondSharing), late);
+  EXPECT_NE(Run(Actor::Facilitator(), cmd::SwapSpeakers{})
+                .find("DatingPhaseChanged(6,"),
+            std::string::npos)
+      << "now a trio: a third turn";
+  EXPECT_EQ(u.SpeakerNow(DatingPhase::kThirdSharing), late);
+}
+
+TEST_F(DatingTest, TheTrioMovesAroundOverRounds) {
+  std::map<ParticipantId, int> trios;
+  for (int r = 0; r < 5; ++r) {
+    Run(Actor::Facilitator(), cmd::StartDatingRound{});
+    for (const DatingUnit& u : round().units) {
+      if (u.members.size() == 3)
+        for (ParticipantId p : u.members) ++trios[p];
+    }
+    Run(Actor::Facilitator(), cmd::EndDate{});
+    int fewest = 99;
+    int most = 0;
+    for (ParticipantId p = 1; p <= 5; ++p) {
+      fewest = std::min(fewest, trios[p]);
+      most = std::max(most, trios[p]);
+    }
+    EXPECT_LE(most - fewest, 1) << "after round " << r + 1;
+  }
+}
+
+TEST_F(DatingTest, InRoomUnitsSitAtTheRoomsTables) {
+  for (int i = 0; i < 9; ++i) Connect(Join("P" + std::to_string(i)));
+  // 13 in the room, 1 remote who joins them: 7 units, one a trio, at 3 tables.
+  EXPECT_EQ(Run(Actor::Facilitator(),
+                cmd::SetDatingOptions{"", false, DatingTables{3, {}}}),
+            "DatingOptionsSet(, tables 3)");
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  std::map<uint32_t, int> at;
+  for (const DatingUnit& u : round().units)
+    if (!u.remote) ++at[u.table];  // Rita's unit meets on a call
+  EXPECT_EQ(at.size(), 3u);
+  EXPECT_GE(std::min({at[1], at[2], at[3]}) + 1,
+            std::max({at[1], at[2], at[3]}))
+      << "spread evenly";
+  // Names, one per table: they replace the count.
+  Run(Actor::Facilitator(),
+      cmd::SetDatingOptions{"", false,
+                            DatingTables{3, {"Ventana", " Puerta "}}});
+  EXPECT_EQ(state().dating.config.meeting_spots,
+            (std::vector<std::string>{"Ventana", "Puerta"}));
+  EXPECT_EQ(state().dating.config.table_count, 0u);
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  for (const DatingUnit& u : round().units) {
+    if (u.remote) continue;
+    EXPECT_TRUE(u.spot == "Ventana" || u.spot == "Puerta") << u.spot;
+    EXPECT_EQ(u.spot, u.table == 1 ? "Ventana" : "Puerta");
+  }
+  // Neither: one numbered table per unit, as before.
+  Run(Actor::Facilitator(), cmd::SetDatingOptions{"", false, DatingTables{}});
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  std::set<uint32_t> tables;
+  for (const DatingUnit& u : round().units)
+    if (!u.remote) tables.insert(u.table);
+  EXPECT_EQ(tables.size(), round().units.size() - 1);
+}
+
+TEST_F(DatingTest, NotesLeaveThePhoneOnlyWhenTheirWriterSharesThem) {
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  EXPECT_EQ(Run(Actor::Participant(1), cmd::ShareNotes{1, true}),
+            "rejected FailedPrecondition: write a note before sharing it");
+  Run(Actor::Participant(1), cmd::SaveNote{1, "Uno"});
+  Run(Actor::Participant(2), cmd::SaveNote{1, "Dos"});
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  Run(Actor::Participant(1), cmd::SaveNote{2, "Otra"});
+  EXPECT_EQ(state().dating.ParticipantsSharingNotes(), 0u);
+  EXPECT_EQ(Run(Actor::Participant(1), cmd::ShareNotes{2, true}),
+            "NotesShared(1, rounds 2, shared)");
+  EXPECT_FALSE(state().dating.notes.at({1, 1}).shared) << "only that date's";
+  EXPECT_TRUE(state().dating.notes.at({1, 2}).shared);
+  Run(Actor::Participant(1), cmd::SaveNote{2, "Otra, corregida"});
+  EXPECT_TRUE(state().dating.notes.at({1, 2}).shared)
+      << "editing keeps the writer's choice";
+  EXPECT_EQ(Run(Actor::Participant(1), cmd::ShareNotes{0, true}),
+            "NotesShared(1, rounds 1, shared)")
+      << "all of them: the one not shared yet";
+  EXPECT_EQ(Run(Actor::Participant(1), cmd::ShareNotes{0, true}), "no change");
+  EXPECT_EQ(state().dating.ParticipantsSharingNotes(), 1u);
+  EXPECT_FALSE(state().dating.notes.at({2, 1}).shared) << "not someone else's";
+  EXPECT_EQ(
+      VisibilityOf(state(), {DocKind::kDatingNote, DatingNoteDocId(1, 1)}),
+      (Visibility{Audience::Participant(1)}))
+      << "shared with the export, still no other device";
+  EXPECT_EQ(Run(Actor::Participant(1), cmd::ShareNotes{0, false}),
+            "NotesShared(1, rounds 1 2, private)");
+  EXPECT_EQ(state().dating.ParticipantsSharingNotes(), 0u);
+}
+
+// A log from before the writers chose: the facilitators' switch recorded
+// collect_notes. Replayed, it shares no one's notes (their phones said "only
+// you see these notes") and leaves the tables as they were.
+TEST_F(DatingTest, AnOldCollectNotesSwitchSharesNothing) {
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  Run(Actor::Participant(1), cmd::SaveNote{1, "Uno"});
+  LogRecord old{workshop.offset() + 1,
+                now,
+                Actor::Facilitator(),
+                0,
+                {ev::DatingOptionsSet{"", false, true, std::nullopt}}};
+  Touched touched;
+  workshop.Apply(old, touched);
+  EXPECT_FALSE(state().dating.notes.at({1, 1}).shared);
+  EXPECT_EQ(state().dating.ParticipantsSharingNotes(), 0u);
+  EXPECT_EQ(state().dating.config.table_count, 0u);
 }
 
 TEST_F(DatingTest, TooFewConnectedToPair) {

@@ -5,6 +5,7 @@
 // whatever the sequence, replaying the log must rebuild the same state, and
 // every device's view must match a fresh snapshot.
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -156,11 +157,20 @@ class RandomCommands {
           default:
             return {facilitator, cmd::PairLateJoiners{}};
         }
-      case 33:
-        return {participant, rng_.Below(2)
-                                 ? Command(cmd::ChooseFirstSpeaker{})
-                                 : Command(cmd::SaveNote{1 + rng_.Below(3),
-                                                         "notas " + Name()})};
+      case 33: {
+        if (rng_.Below(2)) return {participant, cmd::ChooseFirstSpeaker{}};
+        // Someone with notes shares (or unshares) them half the time; round
+        // 0: all of them.
+        const bool has_notes = std::any_of(
+            state.dating.notes.begin(), state.dating.notes.end(),
+            [&](const auto& note) { return note.first.first == someone; });
+        if (has_notes && rng_.Below(2)) {
+          return {participant,
+                  cmd::ShareNotes{rng_.Below(3), rng_.Below(3) != 0}};
+        }
+        return {participant,
+                cmd::SaveNote{1 + rng_.Below(3), "notas " + Name()}};
+      }
       case 35: {
         const uint32_t question = AnyQuestion(state);
         switch (rng_.Below(4)) {
@@ -186,7 +196,10 @@ class RandomCommands {
         return {facilitator,
                 cmd::SetDatingOptions{
                     rng_.Below(2) ? "" : "https://meet.example.org/{pair}",
-                    rng_.Below(2) == 0, rng_.Below(2) == 0}};
+                    rng_.Below(2) == 0,
+                    rng_.Below(2) == 0
+                        ? std::optional<DatingTables>(DatingTables{3, {}})
+                        : std::nullopt}};
     }
   }
 

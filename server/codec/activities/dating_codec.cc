@@ -19,6 +19,24 @@ namespace cmd = domain::cmd;
 namespace ev = domain::ev;
 namespace pb = internal::pb;
 
+namespace {
+
+void TablesToProto(const domain::DatingTables& tables, pb::DatingTables* out) {
+  out->set_count(tables.count);
+  for (const std::string& name : tables.names) out->add_names(name);
+}
+
+domain::DatingTables TablesFromProto(const pb::DatingTables& m) {
+  return {m.count(), {m.names().begin(), m.names().end()}};
+}
+
+bool KnownPhase(pb::Dating::Phase phase) {
+  return phase >= pb::Dating::PHASE_NONE &&
+         phase <= pb::Dating::PHASE_THIRD_SHARING;
+}
+
+}  // namespace
+
 bool DatingCodec::EncodeEvent(const domain::Event& event, pb::Event* out) {
   bool encoded = true;
   std::visit(Overloaded{
@@ -70,6 +88,13 @@ bool DatingCodec::EncodeEvent(const domain::Event& event, pb::Event* out) {
                    m->set_call_url_template(e.call_url_template);
                    m->set_avoid_same_group(e.avoid_same_group);
                    m->set_collect_notes(e.collect_notes);
+                   if (e.tables) TablesToProto(*e.tables, m->mutable_tables());
+                 },
+                 [&](const ev::NotesShared& e) {
+                   auto* m = out->mutable_notes_shared();
+                   m->set_participant_id(e.participant);
+                   m->mutable_rounds()->Add(e.rounds.begin(), e.rounds.end());
+                   m->set_shared(e.shared);
                  },
                  [&](const auto&) { encoded = false; },
              },
@@ -103,8 +128,7 @@ std::optional<domain::Result<domain::Event>> DatingCodec::DecodeEvent(
     }
     case pb::Event::kDatingPhaseChanged: {
       const auto& m = event.dating_phase_changed();
-      if (m.phase() < pb::Dating::PHASE_NONE ||
-          m.phase() > pb::Dating::PHASE_DONE)
+      if (!KnownPhase(m.phase()))
         return domain::Rejection::InvalidMessage(
             "a speed-dating phase this server does not know");
       return domain::Event(ev::DatingPhaseChanged{
@@ -122,8 +146,18 @@ std::optional<domain::Result<domain::Event>> DatingCodec::DecodeEvent(
     }
     case pb::Event::kDatingOptionsSet: {
       const auto& m = event.dating_options_set();
-      return domain::Event(ev::DatingOptionsSet{
-          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
+      std::optional<domain::DatingTables> tables;
+      if (m.has_tables()) tables = TablesFromProto(m.tables());
+      return domain::Event(
+          ev::DatingOptionsSet{m.call_url_template(), m.avoid_same_group(),
+                               m.collect_notes(), std::move(tables)});
+    }
+    case pb::Event::kNotesShared: {
+      const auto& m = event.notes_shared();
+      return domain::Event(
+          ev::NotesShared{m.participant_id(),
+                          {m.rounds().begin(), m.rounds().end()},
+                          m.shared()});
     }
     default:
       return std::nullopt;
@@ -151,9 +185,14 @@ std::optional<domain::Result<domain::Command>> DatingCodec::DecodeCommand(
                                    command.save_note().text()});
     case pb::Command::kSetDatingOptions: {
       const auto& m = command.set_dating_options();
+      std::optional<domain::DatingTables> tables;
+      if (m.has_tables()) tables = TablesFromProto(m.tables());
       return Command(cmd::SetDatingOptions{
-          m.call_url_template(), m.avoid_same_group(), m.collect_notes()});
+          m.call_url_template(), m.avoid_same_group(), std::move(tables)});
     }
+    case pb::Command::kShareNotes:
+      return Command(cmd::ShareNotes{command.share_notes().round(),
+                                     command.share_notes().shared()});
     default:
       return std::nullopt;
   }
@@ -174,9 +213,11 @@ bool DatingCodec::EncodeDoc(const domain::WorkshopState& s,
       m->set_speaker_prompt(d.config.speaker_prompt);
       for (const auto& stem : d.config.listener_stems)
         m->add_listener_stems(stem);
-      m->set_collect_notes(d.config.collect_notes);
       m->set_avoid_same_group(d.config.avoid_same_group);
       m->set_call_url_template(d.config.call_url_template);
+      auto* tables = m->mutable_tables();
+      tables->set_count(d.config.table_count);
+      for (const auto& name : d.config.meeting_spots) tables->add_names(name);
       return true;
     }
     case domain::DocKind::kDatingUnit: {
@@ -196,6 +237,9 @@ bool DatingCodec::EncodeDoc(const domain::WorkshopState& s,
         }
       }
       m->set_call_url(domain::DatingActivity::CallUrl(s, round, index));
+      for (domain::ParticipantId p : unit.Speakers()) m->add_speakers(p);
+      m->set_speaker_now(unit.SpeakerNow(s.dating.phase));
+      m->set_speaker_next(unit.SpeakerNext(s.dating.phase));
       return true;
     }
     case domain::DocKind::kDatingNote: {
@@ -207,6 +251,7 @@ bool DatingCodec::EncodeDoc(const domain::WorkshopState& s,
       m->set_round(round);
       m->set_text(note.text);
       m->set_saved_at_ms(domain::ToUnixMillis(note.saved_at));
+      m->set_shared(note.shared);
       for (const std::string& name :
            domain::DatingActivity::PartnerNames(s, who, round))
         m->add_partner_names(name);
@@ -239,6 +284,7 @@ void DatingCodec::SaveState(const domain::WorkshopState& s,
     n->set_round(key.second);
     n->set_text(note.text);
     n->set_saved_at_ms(domain::ToUnixMillis(note.saved_at));
+    n->set_shared(note.shared);
   }
 }
 
@@ -251,8 +297,7 @@ void DatingCodec::LoadState(const pb::WorkshopState& m,
     dating.agenda_index = d.agenda_index();
     dating.config = internal::FromProto(d.spec());
     dating.circle_seed = d.circle_seed();
-    if (d.phase() >= pb::Dating::PHASE_NONE &&
-        d.phase() <= pb::Dating::PHASE_DONE) {
+    if (KnownPhase(d.phase())) {
       dating.phase = static_cast<domain::DatingPhase>(d.phase());
     }
     dating.phase_ends_at = domain::FromUnixMillis(d.phase_ends_at_ms());
@@ -270,7 +315,7 @@ void DatingCodec::LoadState(const pb::WorkshopState& m,
     }
     for (const pb::DatingNote& n : d.notes()) {
       dating.notes[{n.participant_id(), n.round()}] = {
-          n.text(), domain::FromUnixMillis(n.saved_at_ms())};
+          n.text(), domain::FromUnixMillis(n.saved_at_ms()), n.shared()};
     }
   }
 }

@@ -1,11 +1,13 @@
 // Speed dating (ACTIVITIES.md item 8): rounds of dates in pairs (a trio when
-// the count is odd), a bell to start sharing, a bell to swap, a bell to end;
-// each participant keeps private notes of each date.
+// the count is odd), a bell to start sharing, a bell for each next speaker (a
+// third one when there are trios), a bell to end; each participant keeps
+// private notes of each date, and shares them only if they choose to.
 
 #include "domain/activities/dating/dating.h"
 
 #include <algorithm>
 #include <ostream>
+#include <set>
 
 #include "domain/activities/dating/pairing.h"
 #include "domain/internal.h"
@@ -23,6 +25,60 @@ int DatingState::UnitOf(ParticipantId p, uint32_t round) const {
   return -1;
 }
 
+bool DatingState::CurrentHasTrio() const {
+  const DatingRound* round = current();
+  return round != nullptr &&
+         std::any_of(round->units.begin(), round->units.end(),
+                     [](const DatingUnit& u) { return u.members.size() >= 3; });
+}
+
+size_t DatingState::ParticipantsSharingNotes() const {
+  std::set<ParticipantId> sharing;
+  for (const auto& [key, note] : notes)
+    if (note.shared) sharing.insert(key.first);
+  return sharing.size();
+}
+
+int SharingTurn(DatingPhase phase) {
+  switch (phase) {
+    case DatingPhase::kFirstSharing:
+      return 0;
+    case DatingPhase::kSecondSharing:
+      return 1;
+    case DatingPhase::kThirdSharing:
+      return 2;
+    default:
+      return -1;
+  }
+}
+
+std::vector<ParticipantId> DatingUnit::Speakers() const {
+  if (first_speaker == 0) return {};
+  std::vector<ParticipantId> order{first_speaker};
+  for (ParticipantId p : members)
+    if (p != first_speaker) order.push_back(p);
+  return order;
+}
+
+ParticipantId DatingUnit::SpeakerNow(DatingPhase phase) const {
+  const int turn = SharingTurn(phase);
+  const auto order = Speakers();
+  return turn >= 0 && static_cast<size_t>(turn) < order.size()
+             ? order[static_cast<size_t>(turn)]
+             : 0;
+}
+
+ParticipantId DatingUnit::SpeakerNext(DatingPhase phase) const {
+  const auto order = Speakers();
+  size_t next = 0;  // while they meet, the first speaker is next
+  if (phase != DatingPhase::kMeeting) {
+    const int turn = SharingTurn(phase);
+    if (turn < 0) return 0;
+    next = static_cast<size_t>(turn) + 1;
+  }
+  return next < order.size() ? order[next] : 0;
+}
+
 }  // namespace campana::domain
 
 namespace campana::domain {
@@ -34,6 +90,8 @@ using internal::Nothing;
 namespace {
 
 constexpr size_t kMaxNoteCodePoints = 4000;
+constexpr uint32_t kMaxTables = 500;
+constexpr size_t kMaxTableNameCodePoints = 40;
 
 // Where each person sits in the circle for this activity: a shuffle fixed by
 // the seed drawn at set-up (a SplitMix64 step of seed and id).
@@ -55,6 +113,30 @@ MeetingCounts Meetings(const DatingState& dating) {
     }
   }
   return met;
+}
+
+// How many trios each person has been in (a unit of three or more, as it
+// ended: a late joiner makes a pair a trio).
+std::map<ParticipantId, uint32_t> TrioCounts(const DatingState& dating) {
+  std::map<ParticipantId, uint32_t> trios;
+  for (const DatingRound& round : dating.rounds) {
+    for (const DatingUnit& unit : round.units) {
+      if (unit.members.size() >= 3)
+        for (ParticipantId p : unit.members) ++trios[p];
+    }
+  }
+  return trios;
+}
+
+// In-room unit `k` (from 0) of a round: at the room's tables when they are set
+// (units spread evenly over them, several per table when there are more units
+// than tables), else at table k + 1.
+void Seat(const DatingConfig& config, uint32_t k, ev::DatingUnitDrawn& unit) {
+  const auto& names = config.meeting_spots;
+  const auto tables =
+      names.empty() ? config.table_count : static_cast<uint32_t>(names.size());
+  unit.table = tables == 0 ? k + 1 : k % tables + 1;
+  if (!names.empty()) unit.spot = names[unit.table - 1];
 }
 
 std::optional<Rejection> NeedRound(const DatingState& dating) {
@@ -89,10 +171,13 @@ Result<Decision> DatingActivity::Decide(const Context& c,
   if (!dating.active())
     return Rejection::FailedPrecondition("there is no speed dating");
   std::vector<PairingPerson> present;
+  const auto trios = TrioCounts(dating);
   for (const auto& [id, p] : c.state.participants) {
-    if (p.connected)
-      present.push_back(
-          {id, p.presence, p.group, CircleKey(dating.circle_seed, id)});
+    if (!p.connected) continue;
+    const auto had = trios.find(id);
+    present.push_back({id, p.presence, p.group,
+                       CircleKey(dating.circle_seed, id),
+                       had == trios.end() ? 0 : had->second});
   }
   if (present.size() < 2)
     return Rejection::FailedPrecondition(
@@ -102,18 +187,14 @@ Result<Decision> DatingActivity::Decide(const Context& c,
                             {dating.config.avoid_same_group});
 
   ev::DatingRoundStarted started{round, {}};
-  uint32_t table = 0;
+  uint32_t in_room = 0;
   for (auto& members : units) {
     ev::DatingUnitDrawn unit{std::move(members), 0, "", false};
     unit.remote = std::any_of(
         unit.members.begin(), unit.members.end(), [&](ParticipantId p) {
           return c.state.participants.at(p).presence == Presence::kRemote;
         });
-    if (!unit.remote) {
-      unit.table = ++table;
-      const auto& spots = dating.config.meeting_spots;
-      if (!spots.empty()) unit.spot = spots[(unit.table - 1) % spots.size()];
-    }
+    if (!unit.remote) Seat(dating.config, in_room++, unit);
     started.units.push_back(std::move(unit));
   }
   return Events({std::move(started),
@@ -168,11 +249,22 @@ Result<Decision> DatingActivity::Decide(const Context& c,
                                         const cmd::SwapSpeakers&) {
   if (auto bad = NeedRound(c.state.dating)) return *bad;
   const DatingState& dating = c.state.dating;
-  if (dating.phase != DatingPhase::kFirstSharing)
-    return Rejection::FailedPrecondition("the first speakers are not sharing");
-  return Events({BellNow(c), ev::DatingPhaseChanged{
-                                 DatingPhase::kSecondSharing,
-                                 c.now + kBellLead + dating.config.share}});
+  // One speaker at a time: the second speakers, then the trios' third ones
+  // while the pairs, who are done, write their notes.
+  DatingPhase next = DatingPhase::kNone;
+  if (dating.phase == DatingPhase::kFirstSharing) {
+    next = DatingPhase::kSecondSharing;
+  } else if (dating.phase == DatingPhase::kSecondSharing &&
+             dating.CurrentHasTrio()) {
+    next = DatingPhase::kThirdSharing;
+  } else if (dating.phase == DatingPhase::kSecondSharing) {
+    return Rejection::FailedPrecondition("everyone has shared: end the date");
+  } else {
+    return Rejection::FailedPrecondition("nobody is sharing");
+  }
+  return Events(
+      {BellNow(c),
+       ev::DatingPhaseChanged{next, c.now + kBellLead + dating.config.share}});
 }
 
 Result<Decision> DatingActivity::Decide(const Context& c, const cmd::EndDate&) {
@@ -254,6 +346,54 @@ Result<Decision> DatingActivity::Decide(const Context& c,
 }
 
 Result<Decision> DatingActivity::Decide(const Context& c,
+                                        const cmd::ShareNotes& command) {
+  const DatingState& dating = c.state.dating;
+  if (!dating.active())
+    return Rejection::FailedPrecondition("there is no speed dating");
+  const ParticipantId me = c.actor.participant;
+  ev::NotesShared shared{me, {}, command.shared};
+  if (command.round != 0) {
+    auto it = dating.notes.find({me, command.round});
+    if (it == dating.notes.end())
+      return Rejection::FailedPrecondition("write a note before sharing it");
+    if (it->second.shared != command.shared)
+      shared.rounds.push_back(command.round);
+  } else {
+    for (const auto& [key, note] : dating.notes) {
+      if (key.first == me && note.shared != command.shared)
+        shared.rounds.push_back(key.second);
+    }
+  }
+  if (shared.rounds.empty()) return Nothing();
+  return Events({std::move(shared)});
+}
+
+namespace {
+
+// The tables as the console sends them: a count, or names (trimmed, checked).
+Result<DatingTables> CheckTables(const DatingTables& tables) {
+  if (tables.count > kMaxTables || tables.names.size() > kMaxTables) {
+    return Rejection::InvalidArgument("at most " + std::to_string(kMaxTables) +
+                                      " tables");
+  }
+  DatingTables checked{0, {}};
+  for (const std::string& name : tables.names) {
+    auto ok = CheckText(name, kMaxTableNameCodePoints, "a table's name");
+    if (!ok.ok()) return ok.rejection();
+    checked.names.push_back(ok.value());
+  }
+  if (checked.names.empty()) checked.count = tables.count;
+  return checked;
+}
+
+DatingTables TablesOf(const DatingConfig& config) {
+  return config.meeting_spots.empty() ? DatingTables{config.table_count, {}}
+                                      : DatingTables{0, config.meeting_spots};
+}
+
+}  // namespace
+
+Result<Decision> DatingActivity::Decide(const Context& c,
                                         const cmd::SetDatingOptions& command) {
   if (!c.state.dating.active())
     return Rejection::FailedPrecondition("there is no speed dating");
@@ -269,13 +409,18 @@ Result<Decision> DatingActivity::Decide(const Context& c,
     }
   }
   const DatingConfig& now = c.state.dating.config;
+  std::optional<DatingTables> tables;
+  if (command.tables) {
+    auto checked = CheckTables(*command.tables);
+    if (!checked.ok()) return checked.rejection();
+    if (checked.value() != TablesOf(now)) tables = checked.value();
+  }
   if (now.call_url_template == url &&
-      now.avoid_same_group == command.avoid_same_group &&
-      now.collect_notes == command.collect_notes) {
+      now.avoid_same_group == command.avoid_same_group && !tables) {
     return Nothing();
   }
-  return Events({ev::DatingOptionsSet{url, command.avoid_same_group,
-                                      command.collect_notes}});
+  return Events({ev::DatingOptionsSet{url, command.avoid_same_group, false,
+                                      std::move(tables)}});
 }
 
 // The participant's unit this round shows their name and presence.
@@ -333,6 +478,8 @@ void DatingActivity::Apply(WorkshopState& s, const ev::DatingPhaseChanged& e,
   s.dating.phase = e.phase;
   s.dating.phase_ends_at = e.ends_at;
   t.Add({DocKind::kDating, 0});
+  if (const DatingRound* round = s.dating.current())
+    TouchRound(*round, t);  // who speaks now
 }
 
 void DatingActivity::Apply(WorkshopState& s, const ev::DatingMemberAdded& e,
@@ -352,15 +499,31 @@ void DatingActivity::Apply(WorkshopState& s, const ev::DatingMemberAdded& e,
 
 void DatingActivity::Apply(WorkshopState& s, const ev::NoteSaved& e,
                            Touched& t) {
-  s.dating.notes[{e.participant, e.round}] = DatingNote{e.text, e.at};
+  DatingNote& note = s.dating.notes[{e.participant, e.round}];
+  note.text = e.text;
+  note.saved_at = e.at;  // shared or not, as its writer chose
   t.Add({DocKind::kDatingNote, DatingNoteDocId(e.participant, e.round)});
+}
+
+void DatingActivity::Apply(WorkshopState& s, const ev::NotesShared& e,
+                           Touched& t) {
+  for (uint32_t round : e.rounds) {
+    auto it = s.dating.notes.find({e.participant, round});
+    if (it == s.dating.notes.end()) continue;
+    it->second.shared = e.shared;
+    t.Add({DocKind::kDatingNote, DatingNoteDocId(e.participant, round)});
+  }
 }
 
 void DatingActivity::Apply(WorkshopState& s, const ev::DatingOptionsSet& e,
                            Touched& t) {
   s.dating.config.call_url_template = e.call_url_template;
   s.dating.config.avoid_same_group = e.avoid_same_group;
-  s.dating.config.collect_notes = e.collect_notes;
+  // e.collect_notes is not read: see its comment in dating.h.
+  if (e.tables) {
+    s.dating.config.meeting_spots = e.tables->names;
+    s.dating.config.table_count = e.tables->names.empty() ? e.tables->count : 0;
+  }
   t.Add({DocKind::kDating, 0});
   if (const DatingRound* round = s.dating.current())
     TouchRound(*round, t);  // their call links
@@ -456,8 +619,8 @@ Visibility DatingActivity::VisibilityOf(const WorkshopState& s,
       return v;
     }
     case DocKind::kDatingNote: {
-      // Private: nobody but the writer, ever (the export carries them only if
-      // the workshop collects notes).
+      // Private: nobody but the writer, ever (the export carries those their
+      // writer shares).
       const auto p = static_cast<ParticipantId>(key.id >> 20);
       const auto round = static_cast<uint32_t>(key.id & 0xfffff);
       if (!s.dating.notes.contains({p, round})) return {};
@@ -476,8 +639,10 @@ void DatingActivity::Describe(const WorkshopState& s, std::ostream& out) {
         << " phase " << static_cast<int>(d.phase) << " ends "
         << Ms(d.phase_ends_at) << " share " << Ms(d.config.share) << " call "
         << d.config.call_url_template
-        << (d.config.avoid_same_group ? " avoid" : "")
-        << (d.config.collect_notes ? " collect" : "") << "\n";
+        << (d.config.avoid_same_group ? " avoid" : "") << " tables "
+        << d.config.table_count;
+    for (const std::string& name : d.config.meeting_spots) out << " " << name;
+    out << "\n";
     for (const DatingRound& round : d.rounds) {
       out << "date " << round.number;
       for (const DatingUnit& u : round.units) {
@@ -493,7 +658,8 @@ void DatingActivity::Describe(const WorkshopState& s, std::ostream& out) {
     }
     for (const auto& [key, note] : d.notes) {
       out << "note " << key.first << " round " << key.second << " \""
-          << note.text << "\" at " << Ms(note.saved_at) << "\n";
+          << note.text << "\" at " << Ms(note.saved_at)
+          << (note.shared ? " shared" : "") << "\n";
     }
   }
 }

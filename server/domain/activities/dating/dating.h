@@ -1,12 +1,26 @@
 #ifndef CAMPANA_DOMAIN_ACTIVITIES_DATING_DATING_H_
 #define CAMPANA_DOMAIN_ACTIVITIES_DATING_DATING_H_
 
-// Speed dating: rounds of pairs (trios when odd) that take turns to speak,
-// each participant with private notes per round. Documents: kDating (everyone),
+// Speed dating: rounds of pairs (trios when odd) that take turns to speak, one
+// speaker at a time, each participant with private notes per round that leave
+// their phone only if they share them. Documents: kDating (everyone),
 // kDatingUnit (the current round's pairs: their members and staff),
-// kDatingNote (its writer only).
+// kDatingNote (its writer only; the export carries the shared ones).
+
+#include <optional>
 
 #include "domain/activity.h"
+
+namespace campana::domain {
+
+// The room's tables as the facilitators set them: names, or a count.
+struct DatingTables {
+  uint32_t count = 0;
+  std::vector<std::string> names;
+  bool operator==(const DatingTables&) const = default;
+};
+
+}  // namespace campana::domain
 
 namespace campana::domain::cmd {
 
@@ -48,12 +62,20 @@ struct SaveNote {
   std::string text;
 };
 
+// Round 0: all the notes the participant has written.
+struct ShareNotes {
+  static constexpr const char* kName = "ShareNotes";
+  static constexpr Permission kAllowed = kForParticipants;
+  uint32_t round = 0;
+  bool shared = false;
+};
+
 struct SetDatingOptions {
   static constexpr const char* kName = "SetDatingOptions";
   static constexpr Permission kAllowed = kForFacilitators;
   std::string call_url_template;
   bool avoid_same_group = false;
-  bool collect_notes = false;
+  std::optional<DatingTables> tables;  // nullopt: unchanged
 };
 
 }  // namespace campana::domain::cmd
@@ -66,6 +88,7 @@ enum class DatingPhase : uint8_t {
   kFirstSharing = 3,
   kSecondSharing = 4,
   kDone = 5,
+  kThirdSharing = 6,  // after kSecondSharing, when a round has trios
 };
 
 struct DatingSetUp {
@@ -121,8 +144,19 @@ struct NoteSaved {
 struct DatingOptionsSet {
   std::string call_url_template;
   bool avoid_same_group = false;
+  // Recorded by older servers, whose facilitators' switch exported everyone's
+  // notes while the phones said "only you see these notes". Replayed, it
+  // shares nothing: notes leave a phone only by their writer's choice.
   bool collect_notes = false;
+  std::optional<DatingTables> tables;  // nullopt (older logs): unchanged
   bool operator==(const DatingOptionsSet&) const = default;
+};
+
+struct NotesShared {
+  ParticipantId participant = 0;
+  std::vector<uint32_t> rounds;
+  bool shared = false;
+  bool operator==(const NotesShared&) const = default;
 };
 
 }  // namespace campana::domain::ev
@@ -147,7 +181,17 @@ struct DatingUnit {
   ParticipantId first_speaker = 0;
   bool drawn = false;  // the server chose the first speaker
   bool operator==(const DatingUnit&) const = default;
+
+  // Who speaks in which turn: the first speaker, then the others in the order
+  // of `members` (a late joiner last). Empty until the first speaker is known.
+  std::vector<ParticipantId> Speakers() const;
+  // Who speaks in `phase`, and who after them; 0 for nobody.
+  ParticipantId SpeakerNow(DatingPhase phase) const;
+  ParticipantId SpeakerNext(DatingPhase phase) const;
 };
+
+// The speaking turn of a phase (0 first, 1 second, 2 third), or -1.
+int SharingTurn(DatingPhase phase);
 
 struct DatingRound {
   uint32_t number = 0;
@@ -158,6 +202,7 @@ struct DatingRound {
 struct DatingNote {
   std::string text;
   Time saved_at;
+  bool shared = false;  // its writer shares it with the facilitators' export
   bool operator==(const DatingNote&) const = default;
 };
 
@@ -180,6 +225,10 @@ struct DatingState {
   }
   // The unit of `p` in round `round` (1-based), or -1.
   int UnitOf(ParticipantId p, uint32_t round) const;
+  // Whether the current round has a unit of three or more (a third turn).
+  bool CurrentHasTrio() const;
+  // How many participants share at least one note.
+  size_t ParticipantsSharingNotes() const;
 };
 
 // The engine's view of the activity: see domain/activity.h for each hook.
@@ -188,11 +237,12 @@ struct DatingActivity {
   using CommandTypes =
       TypeList<cmd::StartDatingRound, cmd::ChooseFirstSpeaker,
                cmd::StartSharing, cmd::SwapSpeakers, cmd::EndDate,
-               cmd::PairLateJoiners, cmd::SaveNote, cmd::SetDatingOptions>;
+               cmd::PairLateJoiners, cmd::SaveNote, cmd::ShareNotes,
+               cmd::SetDatingOptions>;
   using EventTypes =
       TypeList<ev::DatingSetUp, ev::DatingRoundStarted, ev::FirstSpeakerChosen,
                ev::DatingPhaseChanged, ev::DatingMemberAdded, ev::NoteSaved,
-               ev::DatingOptionsSet>;
+               ev::DatingOptionsSet, ev::NotesShared>;
   static constexpr std::array kDocs{DocKind::kDating, DocKind::kDatingUnit,
                                     DocKind::kDatingNote};
 
@@ -211,6 +261,8 @@ struct DatingActivity {
   static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::SaveNote& command);
   static Result<Decision> Decide(const internal::Context& c,
+                                 const cmd::ShareNotes& command);
+  static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::SetDatingOptions& command);
   static void Apply(WorkshopState& s, const ev::DatingSetUp& e, Touched& t);
   static void Apply(WorkshopState& s, const ev::DatingRoundStarted& e,
@@ -224,6 +276,7 @@ struct DatingActivity {
   static void Apply(WorkshopState& s, const ev::NoteSaved& e, Touched& t);
   static void Apply(WorkshopState& s, const ev::DatingOptionsSet& e,
                     Touched& t);
+  static void Apply(WorkshopState& s, const ev::NotesShared& e, Touched& t);
 
   // A remote unit's video-call link: {workshop}, {round} and {pair} in the
   // facilitator's template replaced (the code, the round, the unit from 1).

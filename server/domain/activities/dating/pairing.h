@@ -18,6 +18,9 @@ struct PairingPerson {
   // Where the person sits in the round-robin circle: a fixed, shuffled order
   // for the activity, so that the schedule survives people coming and going.
   uint64_t circle_key = 0;
+  // How many trios the person has been in so far in this activity (derived
+  // from the rounds already drawn), so that the trio moves around.
+  uint32_t trios = 0;
 };
 
 // How many times each two people have met, keyed by PairKey.
@@ -32,7 +35,9 @@ struct PairingOptions {
 //  - in-room people with in-room people, remote with remote; someone who would
 //  be alone in
 //    their kind joins the others (nobody is ever alone);
-//  - in each kind, an odd count makes one trio;
+//  - in each kind, an odd count makes one trio, of three people with the
+//    fewest trios so far: nobody is in a trio a second time while someone else
+//    of the kind has not been in one (PairingPerson::trios);
 //  - the pairs follow a round-robin circle (the circle method), which for a
 //  stable room
 //    brings nobody together twice until every pairing has been used; when

@@ -5,6 +5,9 @@ import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { isSharing } from './phases';
+import { TablesForm } from './TablesForm';
+import './dating.css';
 
 export function ConsoleDating({ session }: { session: Session }) {
   const m = useDatingMessages();
@@ -13,21 +16,22 @@ export function ConsoleDating({ session }: { session: Session }) {
   // The form follows the options as saved (by this console or another one).
   const savedUrl = dating?.callUrlTemplate ?? '';
   const savedAvoid = dating?.avoidSameGroup ?? false;
-  const savedCollect = dating?.collectNotes ?? false;
   const [url, setUrl] = useState(savedUrl);
   const [avoid, setAvoid] = useState(savedAvoid);
-  const [collect, setCollect] = useState(savedCollect);
   useEffect(() => {
     setUrl(savedUrl);
     setAvoid(savedAvoid);
-    setCollect(savedCollect);
-  }, [savedUrl, savedAvoid, savedCollect]);
+  }, [savedUrl, savedAvoid]);
   if (!dating) return null;
   const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);
   const paired = new Set(units.flatMap((u) => u.members.map((x) => x.participantId)));
   const waiting =
     dating.round > 0 ? session.view.docs(DocKind.PARTICIPANT).filter((p) => p.connected && !paired.has(p.id)) : [];
-  const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
+  const sharing = isSharing(dating.phase);
+  const hasTrio = units.some((u) => u.members.length >= 3);
+  // The next speaker's bell: the second, then (only when there are trios) the third.
+  const canSwap =
+    dating.phase === Dating_Phase.FIRST_SHARING || (dating.phase === Dating_Phase.SECOND_SHARING && hasTrio);
   return (
     <section class="panel" aria-labelledby="console-dating">
       <h2 id="console-dating">
@@ -52,10 +56,10 @@ export function ConsoleDating({ session }: { session: Session }) {
         </button>
         <button
           type="button"
-          disabled={dating.phase !== Dating_Phase.FIRST_SHARING}
+          disabled={!canSwap}
           onClick={() => void command.send({ case: 'swapSpeakers', value: {} })}
         >
-          {m.bellSwap}
+          {dating.phase === Dating_Phase.SECOND_SHARING ? m.bellThirdSpeaker : m.bellNextSpeaker}
         </button>
         <button
           type="button"
@@ -93,7 +97,7 @@ export function ConsoleDating({ session }: { session: Session }) {
           e.preventDefault();
           void command.send({
             case: 'setDatingOptions',
-            value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid, collectNotes: collect },
+            value: { callUrlTemplate: url.trim(), avoidSameGroup: avoid },
           });
         }}
       >
@@ -105,12 +109,10 @@ export function ConsoleDating({ session }: { session: Session }) {
           <input type="checkbox" checked={avoid} onChange={(e) => setAvoid(e.currentTarget.checked)} />
           {m.avoidSameGroup}
         </label>
-        <label class="check">
-          <input type="checkbox" checked={collect} onChange={(e) => setCollect(e.currentTarget.checked)} />
-          {m.collectNotes}
-        </label>
         <button type="submit">{m.saveOptions}</button>
       </form>
+      <TablesForm session={session} dating={dating} />
+      <p class="muted">{m.notesPrivacy}</p>
       <Refusal command={command} />
     </section>
   );

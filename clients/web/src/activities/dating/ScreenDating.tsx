@@ -3,29 +3,41 @@ import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
+import { sharingPhases } from './phases';
+import './dating.css';
 
-// The round, its countdown and every pair, large enough for the back of a room of 50.
+// The projector's speed dating, read from the back of the room: the date and its phase, whose turn
+// it is by role (first, second, third speaker; never a list of names) and the listeners' stems,
+// big. The root fills its parent (the projector's scene frame) and never scrolls.
 export function ScreenDating({ session }: { session: Session }) {
   const m = useDatingMessages();
   const dating = session.view.doc(DocKind.DATING);
   if (!dating || dating.round === 0) return null;
-  const units = session.view.docs(DocKind.DATING_UNIT).filter((u) => u.round === dating.round);
-  const sharing = dating.phase === Dating_Phase.FIRST_SHARING || dating.phase === Dating_Phase.SECOND_SHARING;
+  const turn = sharingPhases.indexOf(dating.phase);
   return (
     <section class="screen-dating" aria-label={m.dating}>
-      <div class="dating-head">
-        <h2>{m.roundN(dating.round)}</h2>
-        {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
-        {dating.phase === Dating_Phase.MEETING && <p>{m.phaseMeeting}</p>}
-      </div>
-      <ul class="pairs" data-fit-list>
-        {units.map((u) => (
-          <li key={u.unit}>
-            <span class="said name">{u.members.map((x) => x.displayName).join(' – ')}</span>
-            <span class="place">{u.remote ? m.onCall : u.spot || m.tableN(u.table)}</span>
-          </li>
-        ))}
-      </ul>
+      <h2 class="screen-dating-title">
+        {m.dating} · {m.roundN(dating.round)}
+      </h2>
+      {turn >= 0 && (
+        <>
+          <Deadline
+            label={m.screenSpeaker[turn] ?? m.dating}
+            endsAtMs={Number(dating.phaseEndsAtMs)}
+            clock={session.clock}
+          />
+          <p class="screen-dating-turn">{m.screenSpeaker[turn]}</p>
+          {dating.phase === Dating_Phase.THIRD_SHARING && <p class="screen-dating-aside">{m.screenPairsWrite}</p>}
+          <p class="screen-dating-aside">{m.screenListeners}</p>
+          <ul class="screen-dating-stems">
+            {dating.listenerStems.map((stem) => (
+              <li key={stem}>{stem}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {dating.phase === Dating_Phase.MEETING && <p class="screen-dating-turn">{m.screenMeeting}</p>}
+      {dating.phase === Dating_Phase.DONE && <p class="screen-dating-turn">{m.screenDone}</p>}
     </section>
   );
 }

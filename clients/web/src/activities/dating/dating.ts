@@ -1,10 +1,10 @@
-import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import { lazyView } from '../../ui/lazyView';
 import type { Activity } from '../activity';
+import { isSharing } from './phases';
 
-// Rounds of pairs (and a trio), in the room or on a call, each sharing in turn, with private
-// notes.
+// Rounds of pairs (and a trio), in the room or on a call, one speaker at a time, with notes that
+// stay private unless their writer shares them.
 export const dating: Activity = {
   name: 'dating',
   agenda: Agenda_Activity.SPEED_DATING,
@@ -14,8 +14,7 @@ export const dating: Activity = {
   // A speaker's time is up.
   bells: (view) => {
     const dating = view.doc(DocKind.DATING);
-    const sharing = dating?.phase === Dating_Phase.FIRST_SHARING || dating?.phase === Dating_Phase.SECOND_SHARING;
-    return dating && sharing
+    return dating && isSharing(dating.phase)
       ? [[`dating:${dating.round}:${dating.phase}:${dating.phaseEndsAtMs}`, Number(dating.phaseEndsAtMs)]]
       : [];
   },
