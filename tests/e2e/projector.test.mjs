@@ -111,7 +111,7 @@ function measure() {
     cornerCode: sizeOf('.corner-join .join-code'),
     cornerQr: [...document.querySelectorAll('.corner-qr')].map((img) => img.getBoundingClientRect().height),
     bigCode: sizeOf('.join-panel .join-code'),
-    clocks: sizeOf('.countdown-huge .countdown-time, .race-phase-big .countdown-time, .cards-clock .countdown-time, .screen-race .stopwatch'),
+    clocks: sizeOf('.countdown-huge .countdown-time, .race-phase-big .countdown-time, .cards-clock .countdown-time, .screen-race .stopwatch, .screen-dating .countdown-time'),
     items: document.querySelectorAll('[data-fit-list] > :not([hidden])').length,
     pages: document.querySelector('.fit-pages')?.textContent ?? '',
   };
@@ -266,8 +266,13 @@ async function walkThrough(people) {
 
     await command({ case: 'gotoAgendaItem', value: { index: 4 } });
     await command({ case: 'startDatingRound', value: {} });
-    // (The dating scene is ScreenDating's: whatever it draws of the first round.)
-    await check('dating', 'dating', { ready: (page) => page.locator('.fit-content li').first().waitFor() });
+    await check('dating-meeting', 'dating', { ready: (page) => page.locator('.screen-dating-turn').waitFor() });
+    // A speaker's turn: who speaks (by role) and the listener's stems, big.
+    await command({ case: 'startSharing', value: {} });
+    await check('dating-sharing', 'dating', {
+      ready: (page) => page.locator('.screen-dating-stems li').first().waitFor(),
+      extra: bigClocks(1),
+    });
 
     // The agenda's open question: those still connected answer; shown with names.
     await command({ case: 'gotoAgendaItem', value: { index: 5 } });

@@ -30,6 +30,19 @@ domain::DatingTables TablesFromProto(const pb::DatingTables& m) {
   return {m.count(), {m.names().begin(), m.names().end()}};
 }
 
+// collect_notes is deprecated (a note is shared by its writer now), yet a
+// recorded DatingOptionsSet must still read and write as it was logged: the
+// one place the deprecated accessors are used on purpose.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+bool LoggedCollectNotes(const pb::DatingOptionsSet& m) {
+  return m.collect_notes();
+}
+void LogCollectNotes(pb::DatingOptionsSet* m, bool collect) {
+  m->set_collect_notes(collect);
+}
+#pragma GCC diagnostic pop
+
 bool KnownPhase(pb::Dating::Phase phase) {
   return phase >= pb::Dating::PHASE_NONE &&
          phase <= pb::Dating::PHASE_THIRD_SHARING;
@@ -87,7 +100,7 @@ bool DatingCodec::EncodeEvent(const domain::Event& event, pb::Event* out) {
                    auto* m = out->mutable_dating_options_set();
                    m->set_call_url_template(e.call_url_template);
                    m->set_avoid_same_group(e.avoid_same_group);
-                   m->set_collect_notes(e.collect_notes);
+                   LogCollectNotes(m, e.collect_notes);
                    if (e.tables) TablesToProto(*e.tables, m->mutable_tables());
                  },
                  [&](const ev::NotesShared& e) {
@@ -150,7 +163,7 @@ std::optional<domain::Result<domain::Event>> DatingCodec::DecodeEvent(
       if (m.has_tables()) tables = TablesFromProto(m.tables());
       return domain::Event(
           ev::DatingOptionsSet{m.call_url_template(), m.avoid_same_group(),
-                               m.collect_notes(), std::move(tables)});
+                               LoggedCollectNotes(m), std::move(tables)});
     }
     case pb::Event::kNotesShared: {
       const auto& m = event.notes_shared();

@@ -276,6 +276,7 @@ void PairPool(std::vector<PairingPerson> pool, const MeetingCounts& met,
   }
   if (!trio.empty()) {
     std::vector<ParticipantId> unit;
+    unit.reserve(trio.size());
     for (size_t i : trio) unit.push_back(pool[i].id);
     std::sort(unit.begin(), unit.end());
     units.push_back(std::move(unit));

@@ -20,21 +20,26 @@ export function ScreenDating({ session }: { session: Session }) {
         {m.dating} · {m.roundN(dating.round)}
       </h2>
       {turn >= 0 && (
-        <>
-          <Deadline
-            label={m.screenSpeaker[turn] ?? m.dating}
-            endsAtMs={Number(dating.phaseEndsAtMs)}
-            clock={session.clock}
-          />
-          <p class="screen-dating-turn">{m.screenSpeaker[turn]}</p>
-          {dating.phase === Dating_Phase.THIRD_SHARING && <p class="screen-dating-aside">{m.screenPairsWrite}</p>}
-          <p class="screen-dating-aside">{m.screenListeners}</p>
-          <ul class="screen-dating-stems">
-            {dating.listenerStems.map((stem) => (
-              <li key={stem}>{stem}</li>
-            ))}
-          </ul>
-        </>
+        // Who speaks and the time left on one side, big; what the listeners say on the other.
+        <div class="screen-dating-sharing">
+          <div class="screen-dating-now">
+            <Deadline
+              label={m.screenSpeaker[turn] ?? m.dating}
+              endsAtMs={Number(dating.phaseEndsAtMs)}
+              clock={session.clock}
+            />
+            <p class="screen-dating-turn">{m.screenSpeaker[turn]}</p>
+          </div>
+          <div class="screen-dating-listen">
+            {dating.phase === Dating_Phase.THIRD_SHARING && <p class="screen-dating-aside">{m.screenPairsWrite}</p>}
+            <p class="screen-dating-aside">{m.screenListeners}</p>
+            <ul class="screen-dating-stems">
+              {dating.listenerStems.map((stem) => (
+                <li key={stem}>{stem}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
       )}
       {dating.phase === Dating_Phase.MEETING && <p class="screen-dating-turn">{m.screenMeeting}</p>}
       {dating.phase === Dating_Phase.DONE && <p class="screen-dating-turn">{m.screenDone}</p>}
