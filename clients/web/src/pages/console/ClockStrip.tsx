@@ -4,6 +4,7 @@ import type { Session } from '../../session';
 import { Countdown } from '../../ui/Countdown';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { useConsoleMessages } from './messages';
+import { ScopeSelect } from './ScopeSelect';
 import { pickScope, scopeChoices } from './scopes';
 
 // Under the current item's controls: the bell, for the room, a team or a group, and the timers
@@ -23,16 +24,7 @@ export function ClockStrip({ session }: { session: Session }) {
   return (
     <section class="clock-strip" aria-label={m.ringBell}>
       <div class="bell-row">
-        <label class="field">
-          <span>{m.bellFor}</span>
-          <select value={bellScope} onChange={(e) => setBellScope(e.currentTarget.value)}>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopeSelect label={m.bellFor} choices={choices} value={bellScope} onChange={setBellScope} />
         <button type="button" class="primary bell-button" onClick={ring}>
           <svg class="bell-icon" viewBox="0 0 64 64" aria-hidden="true">
             <path d="M32 6c-2 0-4 2-4 4v2c-9 2-14 10-14 19v11l-5 6v2h46v-2l-5-6V31c0-9-5-17-14-19v-2c0-2-2-4-4-4zm-6 50a6 6 0 0 0 12 0z" />

@@ -7,6 +7,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { createTimerBlock, takeTimeBlock } from './guards';
 import { useConsoleMessages } from './messages';
+import { ScopeSelect } from './ScopeSelect';
 import { pickScope, scopeChoices } from './scopes';
 
 // Named countdowns for the room, a team or a group: each with its controls, and a new one.
@@ -99,16 +100,7 @@ export function TimersPanel({ session }: { session: Session }) {
         </label>
         <NumberField label={m.minutes} min={0} max={1440} value={minutes} onChange={setMinutes} />
         <NumberField label={m.seconds} min={0} max={59} value={seconds} onChange={setSeconds} />
-        <label class="field">
-          <span>{m.scope}</span>
-          <select value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
-            {choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopeSelect label={m.scope} choices={choices} value={scope} onChange={setScope} />
         <div class="buttons">
           <GuardedButton why={blocked && m.timerBlocked[blocked]} onClick={create}>
             {m.create}

@@ -1,6 +1,7 @@
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { View } from '../../state/view';
+import { NameList } from './NameList';
 import { useProjectorMessages } from './messages';
 
 // The groups and the teams they form: one column per group with its team, its size and its
@@ -39,15 +40,7 @@ export function GroupsScene({ view, publicView }: { view: View; publicView: bool
                 {shared.group(number)} {team && <span class="badge">{shared.team(team.name)}</span>}
               </h2>
               <p class="group-size">{m.groupSize(members.length)}</p>
-              {!publicView && (
-                <ul class="group-names" data-fit-list>
-                  {members.map((p) => (
-                    <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
-                      {p.displayName}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {!publicView && <NameList people={members} class="group-names" />}
             </section>
           );
         })}

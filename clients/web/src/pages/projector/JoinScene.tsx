@@ -2,6 +2,7 @@ import { Presence } from '../../gen/campana/v1/common_pb';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { useMessages } from '../../i18n/i18n';
 import type { View } from '../../state/view';
+import { NameList } from './NameList';
 import { JoinPanel } from './JoinPanel';
 
 // Before the workshop starts (or when the facilitator puts it back): how to join, big, and who
@@ -18,17 +19,7 @@ export function JoinScene({ code, view, publicView }: { code: string; view: View
           {m.peopleHere(people.length)} · {m.inRoomCount(people.filter((p) => p.presence !== Presence.REMOTE).length)} ·{' '}
           {m.remoteCount(people.filter((p) => p.presence === Presence.REMOTE).length)}
         </h2>
-        {publicView ? (
-          <p class="public-note">{m.publicScreen}</p>
-        ) : (
-          <ul class="names" data-fit-list>
-            {people.map((p) => (
-              <li key={p.id} class={`said name ${p.connected ? '' : 'away'}`}>
-                {p.displayName}
-              </li>
-            ))}
-          </ul>
-        )}
+        {publicView ? <p class="public-note">{m.publicScreen}</p> : <NameList people={people} class="names" />}
       </section>
     </div>
   );
