@@ -72,12 +72,10 @@ function watchConsole() {
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['title', 'aria-label'] });
 }
 
-// Every disabled console control has a reason: a title, and a description it points to. (The
-// speed dating panel belongs to another change and is left out: see the report.)
+// Every disabled console control has a reason: a title, and a description it points to.
 async function disabledWithoutReason() {
   const buttons = await desk.evaluate(() =>
     [...document.querySelectorAll('button:disabled, select:disabled')]
-      .filter((b) => !b.closest('[aria-labelledby="console-dating"]'))
       .map((b) => {
         const id = b.getAttribute('aria-describedby');
         const described = id ? document.getElementById(id)?.textContent.trim() : '';

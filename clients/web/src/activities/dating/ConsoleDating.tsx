@@ -4,13 +4,17 @@ import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
 import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { useDatingConsoleMessages } from './consoleMessages';
+import { endDateBlock, newDateBlock, nextSpeakerBlock, startSharingBlock } from './guards';
 import { isSharing } from './phases';
 import { TablesForm } from './TablesForm';
 import './dating.css';
 
 export function ConsoleDating({ session }: { session: Session }) {
   const m = useDatingMessages();
+  const c = useDatingConsoleMessages();
   const command = useCommand(session);
   const dating = session.view.doc(DocKind.DATING);
   // The form follows the options as saved (by this console or another one).
@@ -29,9 +33,8 @@ export function ConsoleDating({ session }: { session: Session }) {
     dating.round > 0 ? session.view.docs(DocKind.PARTICIPANT).filter((p) => p.connected && !paired.has(p.id)) : [];
   const sharing = isSharing(dating.phase);
   const hasTrio = units.some((u) => u.members.length >= 3);
-  // The next speaker's bell: the second, then (only when there are trios) the third.
-  const canSwap =
-    dating.phase === Dating_Phase.FIRST_SHARING || (dating.phase === Dating_Phase.SECOND_SHARING && hasTrio);
+  const connected = session.view.docs(DocKind.PARTICIPANT).filter((p) => p.connected).length;
+  const why = (block: keyof typeof c.datingBlocked | undefined) => (block ? c.datingBlocked[block] : undefined);
   return (
     <section class="panel" aria-labelledby="console-dating">
       <h2 id="console-dating">
@@ -40,34 +43,31 @@ export function ConsoleDating({ session }: { session: Session }) {
       </h2>
       {sharing && <Deadline label={m.dating} endsAtMs={Number(dating.phaseEndsAtMs)} clock={session.clock} />}
       <div class="buttons">
-        <button
-          type="button"
+        <GuardedButton
           class="primary"
+          why={why(newDateBlock(connected))}
           onClick={() => void command.send({ case: 'startDatingRound', value: {} })}
         >
           {m.newDate}
-        </button>
-        <button
-          type="button"
-          disabled={dating.phase !== Dating_Phase.MEETING}
+        </GuardedButton>
+        <GuardedButton
+          why={why(startSharingBlock(dating))}
           onClick={() => void command.send({ case: 'startSharing', value: {} })}
         >
           {m.bellStartSharing}
-        </button>
-        <button
-          type="button"
-          disabled={!canSwap}
+        </GuardedButton>
+        <GuardedButton
+          why={why(nextSpeakerBlock(dating, hasTrio))}
           onClick={() => void command.send({ case: 'swapSpeakers', value: {} })}
         >
           {dating.phase === Dating_Phase.SECOND_SHARING ? m.bellThirdSpeaker : m.bellNextSpeaker}
-        </button>
-        <button
-          type="button"
-          disabled={dating.round === 0 || dating.phase === Dating_Phase.DONE}
+        </GuardedButton>
+        <GuardedButton
+          why={why(endDateBlock(dating))}
           onClick={() => void command.send({ case: 'endDate', value: {} })}
         >
           {m.bellEndDate}
-        </button>
+        </GuardedButton>
       </div>
       <ul class="pairs small">
         {units.map((u) => (
