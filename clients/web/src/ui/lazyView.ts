@@ -42,9 +42,7 @@ export async function loadViews(views: readonly unknown[]): Promise<void> {
 
 // Fetches the given views ahead of need, once the page is idle.
 export function preloadViews(views: readonly unknown[]): void {
-  const start = () => {
-    for (const view of views) void (view as Partial<LazyView<object>> | undefined)?.preload?.().catch(() => undefined);
-  };
+  const start = () => void loadViews(views);
   if ('requestIdleCallback' in window) requestIdleCallback(start);
   else setTimeout(start, 0);
 }
