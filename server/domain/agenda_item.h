@@ -29,6 +29,7 @@ enum class ActivityKind : uint8_t {
   kRace = 4,
   kCardSort = 5,
   kSpeedDating = 6,
+  kBoard = 7,
 };
 
 struct DatingConfig {
@@ -68,6 +69,36 @@ struct CardSortConfig {
   bool operator==(const CardSortConfig&) const = default;
 };
 
+struct BoardLane {
+  std::string title;
+  std::string hint;          // shown while writing
+  std::string later_prompt;  // shown over the lane from the reveal on
+  bool operator==(const BoardLane&) const = default;
+};
+
+// A board item (domain/activities/board/). The defaults suit a room: one board
+// per group, notes hidden until revealed, anonymous, grouping by anyone, 5
+// dots each and at most 3 on one note or cluster, tallies hidden until the
+// results.
+struct BoardConfig {
+  std::string prompt;
+  std::vector<BoardLane> columns;  // at least one
+  std::vector<BoardLane> rows;     // none: one row
+  bool one_board_for_room = false;
+  bool notes_live = false;
+  bool named = false;
+  bool grouping_by_facilitators_only = false;
+  uint32_t dot_budget = 5;
+  uint32_t dot_cap = 3;  // per person on one note or cluster
+  bool tallies_live = false;
+  bool links = false;
+  bool operator==(const BoardConfig&) const = default;
+
+  uint32_t row_count() const {
+    return rows.empty() ? 1 : static_cast<uint32_t>(rows.size());
+  }
+};
+
 // One step of the run of show, as the template describes it.
 struct AgendaItem {
   std::string title;
@@ -80,6 +111,7 @@ struct AgendaItem {
   RaceConfig race;              // kRace
   CardSortConfig card_sort;     // kCardSort
   DatingConfig dating;          // kSpeedDating
+  BoardConfig board;            // kBoard
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;

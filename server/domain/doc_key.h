@@ -39,6 +39,11 @@ enum class DocKind : uint8_t {
   kLiveQuestion = 17,
   kLiveAnswer = 18,
   kShownLiveAnswer = 19,
+  kBoard = 20,
+  kBoardNote = 21,
+  kBoardCluster = 22,
+  kBoardMine = 23,
+  kBoardTally = 24,
 };
 
 struct DocKey {

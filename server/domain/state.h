@@ -121,6 +121,7 @@ struct WorkshopState {
   CardSortState card_sort;
   DatingState dating;
   LiveQuestionState live_question;
+  BoardState board;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

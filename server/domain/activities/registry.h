@@ -4,6 +4,7 @@
 // Every activity the engine runs, listed once (see domain/activity.h). Adding
 // one: its folder, its #include here, its name in the list.
 
+#include "domain/activities/board/board.h"
 #include "domain/activities/cards/cards.h"
 #include "domain/activities/dating/dating.h"
 #include "domain/activities/live_question/live_question.h"
@@ -12,7 +13,7 @@
 namespace campana::domain {
 
 using Activities = TypeList<RaceActivity, CardSortActivity, DatingActivity,
-                            LiveQuestionActivity>;
+                            LiveQuestionActivity, BoardActivity>;
 
 template <class List>
 struct ActivityListsT;

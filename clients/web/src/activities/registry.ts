@@ -1,4 +1,5 @@
 import type { Activity } from './activity';
+import { board } from './board/board';
 import { cards } from './cards/cards';
 import { dating } from './dating/dating';
 import { liveQuestion } from './live-question/liveQuestion';
@@ -8,4 +9,4 @@ import { race } from './race/race';
 // Every activity the pages know: add a new one here, with its import, and nowhere else. The
 // order is a precedence: the projector shows the first one that is on, the phone and the
 // console list them in this order.
-export const activities: readonly Activity[] = [liveQuestion, race, cards, dating, question];
+export const activities: readonly Activity[] = [liveQuestion, race, cards, dating, board, question];

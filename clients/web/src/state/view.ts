@@ -26,6 +26,11 @@ export const bodyCaseOf = {
   [DocKind.LIVE_QUESTION]: 'liveQuestion',
   [DocKind.LIVE_ANSWER]: 'liveAnswer',
   [DocKind.SHOWN_LIVE_ANSWER]: 'shownLiveAnswer',
+  [DocKind.BOARD]: 'board',
+  [DocKind.BOARD_NOTE]: 'boardNote',
+  [DocKind.BOARD_CLUSTER]: 'boardCluster',
+  [DocKind.BOARD_MINE]: 'boardMine',
+  [DocKind.BOARD_TALLY]: 'boardTally',
 } as const satisfies Record<Exclude<DocKind, DocKind.UNSPECIFIED>, BodyCase>;
 
 export type KnownDocKind = keyof typeof bodyCaseOf;
