@@ -2,7 +2,8 @@ import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
 import type { Activity } from '../activity';
 
 // Boards of notes (the SDG map, the dream/nightmare grid, "do less / do more"): on during a
-// board item of the agenda. The selectors every view shares are in boardView.ts.
+// board item of the agenda. The selectors every view shares are in BoardSelectors.ts (capitalised
+// so that the bundle keeps them in the board's chunk, out of every page's first load).
 export const board: Activity = {
   name: 'board',
   agenda: Agenda_Activity.BOARD,
