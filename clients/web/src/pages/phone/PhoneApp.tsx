@@ -1,4 +1,5 @@
-import { isActive } from '../../activities/activity';
+import { useEffect } from 'preact/hooks';
+import { isActive, soonActive } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
@@ -7,6 +8,7 @@ import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
+import { preloadViews } from '../../ui/lazyView';
 import { JoinForm } from './JoinForm';
 import { MeBar } from './MeBar';
 import { NowSection } from './NowSection';
@@ -45,6 +47,13 @@ export function PhoneApp({ code }: { code: string }) {
   const phoneViews = (list: typeof on) =>
     list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
   const timers = view.docs(DocKind.TIMER);
+  // The views of what is on and of what comes next, fetched ahead once the page is idle.
+  const soon = soonActive(activities, view)
+    .map((a) => a.name)
+    .join(' ');
+  useEffect(() => {
+    preloadViews(activities.filter((a) => soon.split(' ').includes(a.name)).map((a) => a.Phone));
+  }, [soon]);
 
   return (
     <main class="phone">
