@@ -134,7 +134,9 @@ describe('the phone: writing', () => {
   it('offers chips for a few short lanes, a select for many or long ones', () => {
     expect(chooserKind([lane('Hacer menos'), lane('Hacer más')])).toBe('chips');
     expect(chooserKind([lane('Sueño'), lane('Pesadilla')])).toBe('chips');
-    expect(chooserKind(['1', '2', '3', '4'].map(lane))).toBe('select');
+    expect(chooserKind(['ODS 8', 'ODS 9', 'ODS 10', 'ODS 16'].map(lane))).toBe('chips');
+    expect(chooserKind([lane('Factores habilitantes'), lane('Desafíos')])).toBe('chips');
+    expect(chooserKind(['1', '2', '3', '4', '5'].map(lane))).toBe('select');
     expect(chooserKind([lane('ODS 8: Trabajo decente y crecimiento económico'), lane('ODS 9')])).toBe('select');
   });
 

@@ -425,26 +425,12 @@ function Cells({
   later: boolean;
   render: (note: BoardNote) => ComponentChildren;
 }) {
-  const p = usePhoneBoardMessages();
   const [only, setOnly] = useState(-1);
-  const columns = ctx.board.spec?.columns ?? [];
   const fold = notes.length > foldCellsFrom;
   const rows = cellsOf(ctx.board);
   return (
     <div class="board-cells">
-      {fold && columns.length > 1 && (
-        <label class="field column-filter">
-          <span>{p.showColumn}</span>
-          <select value={String(only)} onChange={(e) => setOnly(Number(e.currentTarget.value))}>
-            <option value="-1">{p.allColumns}</option>
-            {columns.map((lane, i) => (
-              <option key={i} value={String(i)}>
-                {lane.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {fold && <ColumnFilter board={ctx.board} value={only} onChange={setOnly} />}
       {rows.map((cells, row) => {
         const rowLane = cells[0]?.rowLane;
         const shown = cells
@@ -472,6 +458,26 @@ function Cells({
   );
 }
 
+// Many notes: one column at a time, or all.
+function ColumnFilter({ board, value, onChange }: { board: Board; value: number; onChange: (column: number) => void }) {
+  const p = usePhoneBoardMessages();
+  const columns = board.spec?.columns ?? [];
+  if (columns.length < 2) return null;
+  return (
+    <label class="field column-filter">
+      <span>{p.showColumn}</span>
+      <select value={String(value)} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+        <option value="-1">{p.allColumns}</option>
+        {columns.map((lane, i) => (
+          <option key={i} value={String(i)}>
+            {lane.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 // ---- The reveal
 
 function Reveal({ ctx }: { ctx: Ctx }) {
@@ -481,7 +487,7 @@ function Reveal({ ctx }: { ctx: Ctx }) {
     <>
       {ctx.board.spec?.prompt && <p class="said board-prompt">{ctx.board.spec.prompt}</p>}
       <p class="board-how" data-primary>
-        {visible.length === 0 ? p.noNotes : `${p.revealed} ${p.theBoard(visible.length)}.`}
+        {visible.length === 0 ? p.noNotes : p.revealedCount(visible.length)}
       </p>
       <Cells ctx={ctx} notes={visible} later render={(n) => <NoteCard key={n.id} ctx={ctx} note={n} />} />
     </>
@@ -754,6 +760,7 @@ function Vote({ ctx }: { ctx: Ctx }) {
   const b = useBoardMessages();
   const command = useCommand(ctx.session);
   const [refused, setRefused] = useState<DotBlock | 'other' | undefined>(undefined);
+  const [only, setOnly] = useState(-1);
   const leftId = useId();
   const { session, board, me } = ctx;
   const mine = myDots(session.view, me, board.board);
@@ -798,28 +805,31 @@ function Vote({ ctx }: { ctx: Ctx }) {
         </Notice>
       )}
       {units.length === 0 && <p class="muted">{p.nothingToVote}</p>}
+      {units.length > foldCellsFrom && <ColumnFilter board={board} value={only} onChange={setOnly} />}
       <ul class="vote-units">
-        {units.map((u) => {
-          const on = dotsOn(u, mine);
-          const block = castBlock(board, u, mine);
-          const name = u.cluster ? clusterName(u.cluster, b.untitledCluster) : (u.notes[0]?.text ?? '');
-          const total = u.notes.reduce((sum, n) => sum + (tallies.get(n.id) ?? 0), 0);
-          return (
-            <VoteUnit
-              key={u.key}
-              ctx={ctx}
-              unit={u}
-              name={name}
-              on={on}
-              total={tallies.size > 0 ? total : undefined}
-              block={block}
-              cap={cap}
-              leftId={leftId}
-              onCast={() => void cast(u)}
-              onWithdraw={() => void withdraw(u)}
-            />
-          );
-        })}
+        {units
+          .filter((u) => only < 0 || u.notes.some((n) => n.column === only))
+          .map((u) => {
+            const on = dotsOn(u, mine);
+            const block = castBlock(board, u, mine);
+            const name = u.cluster ? clusterName(u.cluster, b.untitledCluster) : (u.notes[0]?.text ?? '');
+            const total = u.notes.reduce((sum, n) => sum + (tallies.get(n.id) ?? 0), 0);
+            return (
+              <VoteUnit
+                key={u.key}
+                ctx={ctx}
+                unit={u}
+                name={name}
+                on={on}
+                total={tallies.size > 0 ? total : undefined}
+                block={block}
+                cap={cap}
+                leftId={leftId}
+                onCast={() => void cast(u)}
+                onWithdraw={() => void withdraw(u)}
+              />
+            );
+          })}
       </ul>
     </>
   );
@@ -952,9 +962,7 @@ function Results({ ctx }: { ctx: Ctx }) {
       )}
       {rest.length > 0 && (
         <details class="no-dots">
-          <summary>
-            {b.dotCount(0)} · {b.noteCount(rest.reduce((n, u) => n + u.notes.length, 0))}
-          </summary>
+          <summary>{p.noDotsNotes(rest.reduce((n, u) => n + u.notes.length, 0))}</summary>
           <ul class="board-notes">
             {rest
               .flatMap((u) => u.notes)

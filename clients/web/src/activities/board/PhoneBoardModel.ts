@@ -12,10 +12,11 @@ export function codePoints(text: string): number {
   return Array.from(text).length;
 }
 
-// A lane chooser is a row of chips when a few short titles fit on a 360 px line or two, a
-// select otherwise (six dimensions, or "ODS 8: Trabajo decente y crecimiento económico").
+// A lane chooser is a row of chips when a few short titles fit on a 360 px line or two ("ODS 8"
+// to "ODS 16", "Sueño" and "Pesadilla"), a select otherwise (six dimensions, or long titles).
 export function chooserKind(lanes: readonly BoardLane[]): 'chips' | 'select' {
-  return lanes.length <= 3 && lanes.every((l) => codePoints(l.title) <= 18) ? 'chips' : 'select';
+  const letters = lanes.reduce((n, l) => n + codePoints(l.title), 0);
+  return lanes.length <= 4 && letters <= 32 ? 'chips' : 'select';
 }
 
 // The server fills in the defaults; these keep the page right should a board come without.

@@ -45,12 +45,13 @@ export const usePhoneBoardMessages = defineMessages({
     unlink: 'Quitar vínculo',
     unlinkNote: (text: string) => `Quitar el vínculo con «${text}»`,
     // Reveal and the board
-    theBoard: (n: number) => (n === 1 ? 'El tablero: 1 nota' : `El tablero: ${n} notas`),
+    revealedCount: (n: number) =>
+      n === 1 ? 'Tablero revelado: 1 nota. Léela con calma.' : `Tablero revelado: ${n} notas. Léelas con calma.`,
+    noDotsNotes: (n: number) => (n === 1 ? 'Sin puntos: 1 nota' : `Sin puntos: ${n} notas`),
     allColumns: 'Todas las columnas',
     showColumn: 'Ver',
     emptyCell: 'Sin notas.',
     noNotes: 'Nadie escribió notas en este tablero.',
-    revealed: 'Las notas se revelaron: léelas con calma.',
     // Grouping
     groupHow: 'Toca «Agrupar con…» en una nota y luego la nota con la que va.',
     groupByFacilitators: 'La facilitación agrupa las notas; míralas aquí.',
@@ -125,12 +126,13 @@ export const usePhoneBoardMessages = defineMessages({
     linkedTo: (text: string) => `Linked to “${text}”`,
     unlink: 'Unlink',
     unlinkNote: (text: string) => `Remove the link to “${text}”`,
-    theBoard: (n: number) => (n === 1 ? 'The board: 1 note' : `The board: ${n} notes`),
+    revealedCount: (n: number) =>
+      n === 1 ? 'Board revealed: 1 note. Take your time.' : `Board revealed: ${n} notes. Take your time.`,
+    noDotsNotes: (n: number) => (n === 1 ? 'No dots: 1 note' : `No dots: ${n} notes`),
     allColumns: 'Every column',
     showColumn: 'Show',
     emptyCell: 'No notes.',
     noNotes: 'Nobody wrote notes on this board.',
-    revealed: 'The notes are revealed: read them calmly.',
     groupHow: 'Tap “Group with…” on a note, then the note it goes with.',
     groupByFacilitators: 'The facilitators group the notes; watch them here.',
     groupWith: 'Group with…',
