@@ -304,9 +304,11 @@ function MyNotes({ ctx, notes }: { ctx: Ctx; notes: BoardNote[] }) {
             ) : (
               <NoteCard key={n.id} ctx={ctx} note={n} showCell>
                 <div class="note-actions">
-                  <button type="button" aria-label={p.editNote(excerpt(n.text))} onClick={() => setEditing(n.id)}>
-                    {p.edit}
-                  </button>
+                  {!n.hidden && (
+                    <button type="button" aria-label={p.editNote(excerpt(n.text))} onClick={() => setEditing(n.id)}>
+                      {p.edit}
+                    </button>
+                  )}
                   <ConfirmButton
                     class="danger"
                     label={p.deleteNote(excerpt(n.text))}
@@ -440,7 +442,7 @@ function Cells({
         if (shown.length === 0) return null;
         return (
           <div class="board-row" key={row}>
-            {rowLane && <h4 class="row-title">{rowLane.title}</h4>}
+            {rowLane && <h3 class="row-title">{rowLane.title}</h3>}
             {later && rowLane?.laterPrompt && <p class="later-prompt">{rowLane.laterPrompt}</p>}
             {shown.map(({ cell, notes: inCell }) => (
               <details class="board-cell" key={cell.column} open={!fold || only >= 0}>
