@@ -761,7 +761,9 @@ function Vote({ ctx }: { ctx: Ctx }) {
   const p = usePhoneBoardMessages();
   const b = useBoardMessages();
   const command = useCommand(ctx.session);
-  const [refused, setRefused] = useState<DotBlock | 'other' | undefined>(undefined);
+  // The unit a dot was refused on ('' for a dot taken back): why is said from the dots as they
+  // are now, since the refusal may arrive before the dot that made it.
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   const [only, setOnly] = useState(-1);
   const leftId = useId();
   const { session, board, me } = ctx;
@@ -775,15 +777,16 @@ function Vote({ ctx }: { ctx: Ctx }) {
 
   const cast = async (unit: Unit) => {
     const ok = await command.send({ case: 'castDot', value: { noteId: castTarget(unit, mine) } });
-    // Refused: the budget or the cap, said in the page's words, as the server's view now has it.
-    setRefused(ok ? undefined : (castBlock(board, unit, myDots(session.view, me, board.board)) ?? 'other'));
+    setRefused(ok ? undefined : unit.key);
   };
   const withdraw = async (unit: Unit) => {
     const from = withdrawTarget(unit, mine);
     if (from === undefined) return;
     const ok = await command.send({ case: 'withdrawDot', value: { noteId: from } });
-    setRefused(ok ? undefined : 'other');
+    setRefused(ok ? undefined : '');
   };
+  const refusedOn = units.find((u) => u.key === refused);
+  const why: DotBlock | undefined = refusedOn && castBlock(board, refusedOn, mine);
 
   return (
     <>
@@ -803,7 +806,7 @@ function Vote({ ctx }: { ctx: Ctx }) {
             command.clear();
           }}
         >
-          {refused === 'budget' ? p.refusedBudget(budget) : refused === 'cap' ? p.refusedCap(cap) : command.refusal}
+          {why === 'budget' ? p.refusedBudget(budget) : why === 'cap' ? p.refusedCap(cap) : command.refusal}
         </Notice>
       )}
       {units.length === 0 && <p class="muted">{p.nothingToVote}</p>}

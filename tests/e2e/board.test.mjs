@@ -1,0 +1,398 @@
+// A board of notes in Spanish, the demo's dream/nightmare grid: four phones in two groups (Diego
+// online, in Carla's group) write notes privately; the console edits one before the reveal and
+// its author's phone says so; the reveal shows each group its own board, with the nightmare
+// row's question; a phone groups two notes and names the cluster; every phone spends its dots,
+// and a dot past the cap is refused in Spanish; the projector ranks the notes in the expected
+// order. At each phase the phone's current action is in the first screenful of a 360x640
+// phone, axe-core finds nothing, and screenshots go to test-output/board/. Privacy: before the
+// reveal no other phone and not the projector receives a private note; after it, the other
+// group's phones still do not; the anonymous notes carry no author's name to any page.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { axeViolations, ensureOutputDir, launchBrowser, newDevice, Server } from './harness.mjs';
+
+const shots = ensureOutputDir('board');
+const boardTitle = 'Colaborador soñado y colaborador pesadilla';
+const later = /¿Por qué actuaron así\?/;
+// Who writes what: [column, row, text]. Group 1: Ana and Beto; group 2: Carla and Diego (online).
+const people = {
+  Ana: { group: 1, notes: [['Comunicación', 'Sueño', 'Avisa a tiempo cuando algo cambia']] },
+  Beto: {
+    group: 1,
+    notes: [
+      ['Comunicación', 'Sueño', 'Explica el porqué de cada tarea'],
+      ['Tiempo', 'Pesadilla', 'Cambia los plazos sin avisar'],
+    ],
+  },
+  Carla: { group: 2, notes: [['Franqueza', 'Sueño', 'Dice lo que piensa con respeto']] },
+  Diego: { group: 2, remote: true, notes: [['Motivación', 'Pesadilla', 'Trabaja solo para su jefe']] },
+};
+const edited = 'Cambia los plazos sin avisar a nadie';
+
+let server;
+let browser;
+let driver; // the facilitator's protocol socket (and its documents), for what the console cannot do yet
+let desk; // the console
+let screen; // the projector
+const phones = new Map(); // name -> page
+const traffic = new Map(); // page -> received WebSocket payloads
+let boardIndex = -1;
+
+function record(page) {
+  const frames = [];
+  traffic.set(page, frames);
+  page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(Buffer.from(f.payload))));
+}
+
+function received(page, text) {
+  return traffic.get(page).some((f) => f.includes(Buffer.from(text)));
+}
+
+// Retries `check` until it returns something truthy.
+async function eventually(check, what, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      if ((last = await check())) return last;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`never happened: ${what} (last: ${last})`);
+}
+
+// In the driver page: the facilitator's WebSocket, speaking campana.v1.json, keeping the
+// documents it is sent (so the test reads note ids from them).
+function installDriver() {
+  let nextRequest = 1;
+  window.driver = {
+    docs: {},
+    connect(hello) {
+      return new Promise((resolve, reject) => {
+        const ws = new WebSocket(`ws://${location.host}/ws`, 'campana.v1.json');
+        const pending = new Map();
+        let seq = 0;
+        const request = (message) => {
+          const requestId = String(nextRequest++);
+          ws.send(JSON.stringify({ requestId, ...message }));
+          return new Promise((done) => pending.set(requestId, done));
+        };
+        window.driver.command = (body) => request({ command: { clientSeq: String((seq += 1)), ...body } });
+        ws.onmessage = (event) => {
+          const message = JSON.parse(event.data);
+          const reply = message.welcome ?? message.ack ?? message.rejection;
+          if (reply && pending.has(reply.requestId)) {
+            pending.get(reply.requestId)(message);
+            pending.delete(reply.requestId);
+          }
+          const key = (d) => `${d.kind}:${d.id ?? '0'}`;
+          for (const doc of message.snapshot?.docs ?? []) window.driver.docs[key(doc)] = doc;
+          for (const patch of message.delta?.patches ?? []) {
+            if (patch.put) window.driver.docs[key(patch.put)] = patch.put;
+            else if (patch.remove) delete window.driver.docs[key(patch.remove)];
+          }
+        };
+        ws.onerror = () => reject(new Error('the facilitator socket failed'));
+        ws.onopen = async () => {
+          const welcome = await request({ hello });
+          if (welcome.welcome) resolve();
+          else reject(new Error(JSON.stringify(welcome)));
+        };
+      });
+    },
+  };
+}
+
+async function send(body) {
+  const reply = await driver.evaluate((b) => window.driver.command(b), body);
+  assert.ok(reply.ack, `${JSON.stringify(body)}: ${JSON.stringify(reply)}`);
+}
+
+// The facilitator's documents of one kind (their bodies).
+async function docs(kind, field) {
+  return driver.evaluate(
+    ([k, f]) => Object.values(window.driver.docs).filter((d) => d.kind === k).map((d) => d[f]),
+    [kind, field],
+  );
+}
+
+async function noteId(text) {
+  const note = await eventually(
+    async () => (await docs('DOC_KIND_BOARD_NOTE', 'boardNote')).find((n) => n.text === text),
+    `the note "${text}" at the facilitators'`,
+  );
+  return note.id;
+}
+
+async function setPhase(phase) {
+  await send({ setBoardPhase: { board: boardIndex, phase: `BOARD_PHASE_${phase}` } });
+  const names = { WRITE: 'Escribir', REVEAL: 'Revelar', GROUP: 'Agrupar', VOTE: 'Votar', RESULTS: 'Resultados' };
+  for (const page of phones.values()) {
+    await page.locator('.board-phone h2').getByText(new RegExp(`^${names[phase]} · `)).waitFor();
+  }
+}
+
+const board = (page) => page.locator('section.board-phone');
+
+// The phone's first screenful: the moment's title and the board's primary controls are in view
+// without scrolling, primary buttons are 48 px tall; axe finds nothing; a screenshot.
+async function measure(name, phase) {
+  const page = phones.get(name);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const seen = await page.evaluate(() => {
+    const box = (el) => el.getBoundingClientRect().toJSON();
+    return {
+      height: window.innerHeight,
+      title: box(document.querySelector('[data-title]')),
+      primary: [...document.querySelectorAll('.board-phone [data-primary]')].map((el) => ({
+        what: el.outerHTML.slice(0, 80),
+        box: box(el),
+      })),
+      buttons: [...document.querySelectorAll('.board-phone [data-primary] button.primary')].map((el) => ({
+        what: el.textContent,
+        box: box(el),
+      })),
+    };
+  });
+  await page.screenshot({ path: join(shots, `${phase}-phone-${name}.png`) });
+  const where = `${phase}, ${name}'s phone`;
+  assert.ok(seen.title.bottom <= seen.height, `${where}: the title is in view`);
+  assert.ok(seen.primary.length > 0, `${where}: a primary control`);
+  for (const p of seen.primary) {
+    assert.ok(p.box.top >= 0 && p.box.bottom <= seen.height + 0.5, `${where}: ${p.what} at ${JSON.stringify(p.box)}`);
+  }
+  for (const b of seen.buttons) assert.ok(b.box.height >= 48, `${where}: "${b.what}" is ${b.box.height} px tall`);
+  assert.deepEqual(await axeViolations(page), [], `${where}: axe`);
+}
+
+async function projectorShot(phase) {
+  await screen.screenshot({ path: join(shots, `${phase}-projector.png`) });
+}
+
+// Writes a note in a cell through the phone's own controls.
+async function write(page, [column, row, text]) {
+  const view = board(page);
+  const chooseIn = async (label, value) => {
+    const select = view.getByRole('combobox', { name: label });
+    if (await select.count()) await select.selectOption({ label: value });
+    else await view.getByRole('group', { name: label }).getByRole('button', { name: value }).click();
+  };
+  await chooseIn('Columna', column);
+  await chooseIn('Fila', row);
+  await view.getByLabel('Tu nota').fill(text);
+  await view.getByRole('button', { name: 'Agregar nota' }).click();
+  await view.locator('.my-notes li').filter({ hasText: text }).waitFor();
+}
+
+// The anonymous board's notes name nobody: no note on any page carries a participant's name.
+async function assertNoAuthors(pages) {
+  for (const page of pages) {
+    const texts = await page.locator('.board-note, .vote-unit, .board-ranking li').allInnerTexts();
+    for (const name of Object.keys(people)) {
+      for (const t of texts) assert.ok(!t.includes(name), `"${name}" appears by a note: ${t}`);
+    }
+  }
+  for (const note of await docs('DOC_KIND_BOARD_NOTE', 'boardNote')) {
+    assert.ok(!note.authorName, `the note "${note.text}" carries its author to the facilitators`);
+    assert.equal(note.anonymous, true);
+  }
+}
+
+before(async () => {
+  server = await new Server().start();
+  browser = await launchBrowser();
+  driver = await (await newDevice(browser, server, { bypassCSP: true })).newPage();
+  await driver.goto(`${server.base}/`);
+  await driver.evaluate(installDriver);
+  await driver.evaluate(
+    ([code, key]) => window.driver.connect({ workshopCode: code, role: 'ROLE_FACILITATOR', facilitatorKey: key }),
+    [server.code, server.key],
+  );
+  for (const [name, { remote }] of Object.entries(people)) {
+    const page = await (
+      await newDevice(browser, server, { viewport: { width: 360, height: 640 }, bypassCSP: true })
+    ).newPage();
+    record(page);
+    await page.goto(server.phone());
+    await page.getByLabel('Tu nombre').fill(name);
+    if (remote) await page.getByLabel('En línea').check();
+    await page.getByRole('button', { name: 'Unirme' }).click();
+    await page.locator('.me-toggle').getByText(name, { exact: true }).waitFor();
+    phones.set(name, page);
+  }
+  desk = await (await newDevice(browser, server, { viewport: { width: 1400, height: 1000 }, bypassCSP: true })).newPage();
+  record(desk);
+  await desk.goto(server.console());
+  screen = await (await newDevice(browser, server, { viewport: { width: 1280, height: 720 }, bypassCSP: true })).newPage();
+  record(screen);
+  await screen.goto(server.screen());
+  await screen.getByText(server.code, { exact: true }).waitFor();
+
+  // Two groups, chosen on the phones.
+  await desk.getByRole('button', { name: 'Ir a: Grupos y equipos' }).click();
+  await send({ setupGroups: { mode: 'MODE_CHOOSE', count: 2 } });
+  await send({ setGroupChoice: { open: true } });
+  for (const [name, { group }] of Object.entries(people)) {
+    const page = phones.get(name);
+    await page.getByRole('button', { name: `Unirme al grupo ${group}` }).click();
+    await page.locator('.me-toggle .me-group').getByText(`Grupo ${group}`).waitFor();
+  }
+  await send({ setGroupChoice: { open: false } });
+
+  await desk.getByRole('button', { name: `Ir a: ${boardTitle}` }).click();
+  const agenda = (await docs('DOC_KIND_AGENDA', 'agenda'))[0];
+  boardIndex = agenda.items.findIndex((item) => item.title === boardTitle);
+  await eventually(async () => (await docs('DOC_KIND_AGENDA', 'agenda'))[0].current === boardIndex, 'on the board');
+  for (const page of phones.values()) await board(page).getByRole('button', { name: 'Agregar nota' }).waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+test('writing: each phone writes its notes privately, in its cells', async () => {
+  const ana = phones.get('Ana');
+  // What the phone says about privacy, before anything is written.
+  await board(ana).getByText('Solo tú y la facilitación ven tus notas hasta que se revelen.').waitFor();
+  await board(ana).getByText('Son anónimas: nadie verá quién las escribió.').waitFor();
+  await measure('Ana', 'write');
+  for (const [name, { notes }] of Object.entries(people)) {
+    for (const note of notes) await write(phones.get(name), note);
+  }
+  await board(ana).getByRole('heading', { name: 'Mis notas (1)' }).waitFor();
+  await board(phones.get('Beto')).getByRole('heading', { name: 'Mis notas (2)' }).waitFor();
+  await measure('Beto', 'write-with-notes');
+
+  // Private: nobody else received a note, the projector neither.
+  for (const [name, { notes }] of Object.entries(people)) {
+    for (const [, , text] of notes) {
+      for (const [other, page] of phones) {
+        if (other !== name) assert.ok(!received(page, text), `${name}'s note reached ${other}'s phone before the reveal`);
+      }
+      assert.ok(!received(screen, text), `${name}'s note reached the projector before the reveal`);
+      assert.equal(await screen.getByText(text).count(), 0);
+    }
+  }
+  await projectorShot('write');
+});
+
+test('moderation before the reveal: the console edits a note and its author is told', async () => {
+  const beto = phones.get('Beto');
+  // TODO(boardscreens): through the console's moderation once it is merged.
+  await send({ editNote: { noteId: await noteId(people.Beto.notes[1][2]), text: edited } });
+  const note = board(beto).locator('.my-notes li').filter({ hasText: edited });
+  await note.getByText('La facilitación editó esta nota.').waitFor();
+  await beto.screenshot({ path: join(shots, 'write-moderated-phone-Beto.png') });
+  assert.ok(!received(phones.get('Carla'), edited), 'the edited note stays private too');
+});
+
+test('the reveal: each group sees its own board, with the nightmare row’s question', async () => {
+  await setPhase('REVEAL');
+  const [ana, carla] = [phones.get('Ana'), phones.get('Carla')];
+  await board(ana).getByText('Explica el porqué de cada tarea').waitFor();
+  await board(ana).getByText(edited).waitFor();
+  await board(ana).getByText(later).waitFor();
+  await board(carla).getByText('Trabaja solo para su jefe').waitFor();
+  for (const [, , text] of [...people.Ana.notes, ...people.Beto.notes]) {
+    assert.ok(!received(carla, text), `group 1's note "${text}" reached group 2`);
+  }
+  assert.ok(!received(carla, edited));
+  await assertNoAuthors([...phones.values(), screen, desk]);
+  await measure('Ana', 'reveal');
+  await measure('Diego', 'reveal');
+  await projectorShot('reveal');
+});
+
+test('grouping: a phone puts two notes together and names the cluster', async () => {
+  await setPhase('GROUP');
+  const [ana, beto] = [phones.get('Ana'), phones.get('Beto')];
+  await measure('Ana', 'group');
+  const view = board(ana);
+  await view.getByRole('button', { name: 'Agrupar «Avisa a tiempo cuando algo cambia» con…' }).click();
+  await view.getByText('Elige la nota que va con «Avisa a tiempo cuando algo cambia».').waitFor();
+  await view.getByRole('button', { name: 'Poner con «Explica el porqué de cada tarea»' }).click();
+  const cluster = view.locator('li.cluster');
+  await cluster.waitFor();
+  await cluster.getByLabel('Nombre del grupo').fill('Informar bien');
+  await cluster.getByRole('button', { name: 'Nombrar' }).click();
+  // The group's other phone sees the cluster, named.
+  const named = board(beto).locator('li.cluster').getByLabel('Nombre del grupo');
+  await eventually(async () => (await named.inputValue()) === 'Informar bien', "the cluster's name on Beto's phone");
+  assert.equal(await board(beto).locator('li.cluster .board-note').count(), 2);
+  await ana.screenshot({ path: join(shots, 'group-clustered-phone-Ana.png') });
+  assert.deepEqual(await axeViolations(ana), [], 'group, clustered: axe');
+  await projectorShot('group');
+});
+
+// Taps + on the unit holding `text` `times` times, waiting for each dot to count.
+async function dot(name, text, times = 1) {
+  const page = phones.get(name);
+  const unit = board(page).locator('li.vote-unit').filter({ hasText: text });
+  for (let i = 0; i < times; i++) {
+    const before = await unit.locator('.my-dots').innerText();
+    await unit.getByRole('button', { name: /^Dar un punto a/ }).click();
+    await eventually(async () => (await unit.locator('.my-dots').innerText()) !== before, `${name}'s dot on "${text}"`);
+  }
+}
+
+test('voting: the dots left stay in view; past the cap a dot is refused, in Spanish', async () => {
+  await setPhase('VOTE');
+  const ana = phones.get('Ana');
+  await board(ana).getByText('Te quedan 5 puntos de 5').waitFor();
+  await measure('Ana', 'vote');
+
+  // Ana: 3 on the cluster (the cap), 2 on Beto's deadline note. The third is a double tap: both
+  // taps leave before the first dot comes back, and the server refuses the second, in Spanish.
+  await dot('Ana', 'Informar bien', 2);
+  const cluster = board(ana).locator('li.vote-unit').filter({ hasText: 'Informar bien' });
+  const plus = cluster.getByRole('button', { name: /^Dar un punto a/ });
+  await plus.evaluate((button) => {
+    button.click();
+    button.click();
+  });
+  await board(ana).getByRole('alert').getByText('No se contó: ya tiene 3 puntos tuyos, el máximo.').waitFor();
+  await cluster.getByText('Tus puntos: 3').waitFor();
+  assert.equal(await plus.isDisabled(), true, '+ is off at the cap');
+  await cluster.getByText('Ya tiene 3, el máximo por nota.').waitFor();
+  await ana.screenshot({ path: join(shots, 'vote-refused-phone-Ana.png') });
+  await dot('Ana', edited, 2);
+  await board(ana).getByText('Te quedan 0 puntos de 5').waitFor();
+  await board(ana).getByText('Ya usaste todos tus puntos: quita uno para moverlo.').waitFor();
+  // Scrolled down the list, the dots left are still on screen.
+  await ana.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const left = await board(ana).locator('.dots-left').boundingBox();
+  assert.ok(left.y >= 0 && left.y + left.height <= 640, `the dots left stay in view: ${JSON.stringify(left)}`);
+  await ana.screenshot({ path: join(shots, 'vote-spent-phone-Ana.png') });
+
+  // Beto: 2 on the deadline note, 1 on the cluster: deadline 4, cluster 4, a tie.
+  await dot('Beto', edited, 2);
+  await dot('Beto', 'Informar bien', 1);
+  // Group 2: Carla 3 on Diego's note, Diego 1 on Carla's.
+  await dot('Carla', 'Trabaja solo para su jefe', 3);
+  await dot('Diego', 'Dice lo que piensa con respeto', 1);
+  await measure('Diego', 'vote');
+  await projectorShot('vote');
+});
+
+test('results: the ranking on the phones and on the projector, most dots first', async () => {
+  await setPhase('RESULTS');
+  const ana = phones.get('Ana');
+  const ranking = board(ana).locator('ol.board-ranking > li');
+  await ranking.nth(1).waitFor();
+  const rows = await ranking.allInnerTexts();
+  // A tie: both first, the older (the cluster of notes 1 and 2) before.
+  assert.match(rows[0], /^1\.º[\s\S]*Informar bien[\s\S]*4 puntos$/);
+  assert.match(rows[1], new RegExp(`^1\\.º[\\s\\S]*${edited}[\\s\\S]*4 puntos$`));
+  const carla = await board(phones.get('Carla')).locator('ol.board-ranking > li').allInnerTexts();
+  assert.match(carla[0], /^1\.º[\s\S]*Trabaja solo para su jefe[\s\S]*3 puntos$/);
+  assert.match(carla[1], /^2\.º[\s\S]*Dice lo que piensa con respeto[\s\S]*1 punto$/);
+  await measure('Ana', 'results');
+  await measure('Carla', 'results');
+  await assertNoAuthors([...phones.values(), screen, desk]);
+  // TODO(boardscreens): the projector's ranking, once its view is merged.
+  await projectorShot('results');
+});
