@@ -181,7 +181,7 @@ async function write(page, [column, row, text]) {
     else await view.getByRole('group', { name: label }).getByRole('button', { name: value }).click();
   };
   await chooseIn('Columna', column);
-  await chooseIn('Fila', row);
+  if (row) await chooseIn('Fila', row);
   await view.getByLabel('Tu nota').fill(text);
   await view.getByRole('button', { name: 'Agregar nota' }).click();
   await view.locator('.my-notes li').filter({ hasText: text }).waitFor();
@@ -395,4 +395,48 @@ test('results: the ranking on the phones and on the projector, most dots first',
   await assertNoAuthors([...phones.values(), screen, desk]);
   // TODO(boardscreens): the projector's ranking, once its view is merged.
   await projectorShot('results');
+});
+
+test('the SDG map: a note linked to another goal while writing, to another note while grouping', async () => {
+  const title = 'Mapa de los ODS';
+  await desk.getByRole('button', { name: `Ir a: ${title}` }).click();
+  const index = (await docs('DOC_KIND_AGENDA', 'agenda'))[0].items.findIndex((item) => item.title === title);
+  const [ana, beto] = [phones.get('Ana'), phones.get('Beto')];
+  await board(ana).getByRole('heading', { name: 'Escribir · Grupo 1' }).waitFor();
+  // Four short goals and two rows: chips, not selects.
+  await board(ana).getByRole('group', { name: 'Columna' }).getByRole('button', { name: 'ODS 16' }).waitFor();
+  await write(ana, ['ODS 8', 'Factores habilitantes', 'Capacitación continua del personal']);
+  await write(beto, ['ODS 16', 'Desafíos', 'Rotación de funcionarios cada cambio de gobierno']);
+  const mine = board(ana).locator('.my-notes li').filter({ hasText: 'Capacitación continua' });
+  await mine.getByRole('button', { name: 'Vincular con ODS 16' }).click();
+  await mine.locator('.goal-tag').getByText('→ ODS 16').waitFor();
+  assert.equal(await mine.getByRole('button', { name: 'Vincular con ODS 16' }).getAttribute('aria-pressed'), 'true');
+  await measure('Ana', 'sdg-write');
+
+  await send({ setBoardPhase: { board: index, phase: 'BOARD_PHASE_REVEAL' } });
+  await send({ setBoardPhase: { board: index, phase: 'BOARD_PHASE_GROUP' } });
+  await board(ana).getByRole('heading', { name: 'Agrupar · Grupo 1' }).waitFor();
+  await board(ana).getByRole('button', { name: 'Vincular «Capacitación continua del personal» con…' }).click();
+  await board(ana).getByRole('button', { name: /^Vincular con «Rotación de funcionarios/ }).click();
+  for (const page of [ana, beto]) {
+    await board(page)
+      .locator('.board-note')
+      .filter({ hasText: 'Capacitación continua' })
+      .getByText(/^↔ Vinculada con «Rotación de funcionarios/)
+      .waitFor();
+  }
+  await ana.screenshot({ path: join(shots, 'sdg-group-linked-phone-Ana.png') });
+  assert.deepEqual(await axeViolations(ana), [], 'the SDG map, linked: axe');
+});
+
+test('a board for the room, live: every phone sees each note as it is added', async () => {
+  const title = 'Hacer menos, hacer más';
+  await desk.getByRole('button', { name: `Ir a: ${title}` }).click();
+  const [ana, carla] = [phones.get('Ana'), phones.get('Carla')];
+  await board(ana).getByRole('heading', { name: 'Escribir · Toda la sala' }).waitFor();
+  await board(ana).getByText('Toda la sala ve cada nota en cuanto la agregas.').waitFor();
+  await write(carla, ['Hacer más', '', 'Escuchar a la ciudadanía antes de decidir']);
+  await board(ana).getByText('Escuchar a la ciudadanía antes de decidir').waitFor();
+  await board(ana).getByRole('heading', { name: 'Notas de la sala' }).waitFor();
+  await measure('Ana', 'room-write');
 });

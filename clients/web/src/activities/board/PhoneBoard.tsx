@@ -582,7 +582,7 @@ function Group({ ctx }: { ctx: Ctx }) {
   return (
     <>
       <p class="board-how" data-primary>
-        {may ? p.groupHow : p.groupByFacilitators}
+        {!may ? p.groupByFacilitators : links ? p.groupHowLinks : p.groupHow}
       </p>
       {picking && (
         <div class="picking" role="status">

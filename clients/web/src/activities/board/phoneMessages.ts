@@ -54,6 +54,7 @@ export const usePhoneBoardMessages = defineMessages({
     noNotes: 'Nadie escribió notas en este tablero.',
     // Grouping
     groupHow: 'Toca «Agrupar con…» en una nota y luego la nota con la que va.',
+    groupHowLinks: 'Toca «Agrupar con…» o «Vincular con…» en una nota y luego la otra nota.',
     groupByFacilitators: 'La facilitación agrupa las notas; míralas aquí.',
     groupWith: 'Agrupar con…',
     groupWithNote: (text: string) => `Agrupar «${text}» con…`,
@@ -134,6 +135,7 @@ export const usePhoneBoardMessages = defineMessages({
     emptyCell: 'No notes.',
     noNotes: 'Nobody wrote notes on this board.',
     groupHow: 'Tap “Group with…” on a note, then the note it goes with.',
+    groupHowLinks: 'Tap “Group with…” or “Link to…” on a note, then the other note.',
     groupByFacilitators: 'The facilitators group the notes; watch them here.',
     groupWith: 'Group with…',
     groupWithNote: (text: string) => `Group “${text}” with…`,
