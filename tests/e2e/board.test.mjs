@@ -185,6 +185,9 @@ async function write(page, [column, row, text]) {
   await view.getByLabel('Tu nota').fill(text);
   await view.getByRole('button', { name: 'Agregar nota' }).click();
   await view.locator('.my-notes li').filter({ hasText: text }).waitFor();
+  // Said under the button too, in the first screenful: my notes are further down.
+  await view.getByRole('status').getByText(/^✓ Nota agregada/).waitFor();
+  assert.equal(await view.getByLabel('Tu nota').inputValue(), '', 'the box is empty for the next note');
 }
 
 // The anonymous board's notes name nobody: no note on any page carries a participant's name.

@@ -373,6 +373,32 @@ test('speed dating: waiting, meeting, both sharing turns, notes', async () => {
   await measure('dating', 'notes', { ready: (p) => p.locator('.dating textarea'), needsPrimary: false });
 });
 
+// Ana and Beto are group 1's board (the groups test put them there).
+test('a board: writing, my notes, the reveal, grouping, voting, the results', async () => {
+  const title = 'Colaborador soñado y colaborador pesadilla';
+  await goTo(title);
+  const board = await agendaIndex(title);
+  await measure('board', 'write', { ready: (p) => p.locator('.board-phone textarea') });
+  await phone.locator('.board-phone textarea').fill('Avisa a tiempo cuando algo cambia');
+  await phone.locator('.board-phone form.board-write button[type="submit"]').click();
+  await send({ addNote: { board, column: 3, row: 1, text: 'Cambia los plazos sin avisar a nadie' } }, 'Beto');
+  await measure('board', 'write-mine', { ready: (p) => p.locator('.board-phone .my-notes li') });
+  const phases = [
+    ['REVEAL', '.board-phone .board-cell'],
+    ['GROUP', '.board-phone .board-cell .note-actions'],
+    ['VOTE', '.board-phone .dots-left'],
+    ['RESULTS', '.board-phone .board-ranking'],
+  ];
+  for (const [phase, ready] of phases) {
+    if (phase === 'RESULTS') {
+      const note = await doc('DOC_KIND_BOARD_NOTE', 'boardNote', (n) => n.text === 'Cambia los plazos sin avisar a nadie');
+      await send({ castDot: { noteId: note.id } }, 'Beto');
+    }
+    await send({ setBoardPhase: { board, phase: `BOARD_PHASE_${phase}` } });
+    await measure('board', phase.toLowerCase(), { ready: (p) => p.locator(ready).first() });
+  }
+});
+
 test('the open question, then a question asked live above it, then the closing', async () => {
   await goTo('Reflexión');
   await measure('question', 'open', { ready: (p) => p.locator('.question textarea') });

@@ -123,6 +123,8 @@ function Write({ ctx }: { ctx: Ctx }) {
   const [column, setColumn] = useState(0);
   const [row, setRow] = useState(0);
   const [text, setText] = useDraft(`campana:${session.code}:draft:board:${board.board}`);
+  // Just added a note: said under the button, until the next is typed (my notes are below the fold).
+  const [added, setAdded] = useState(false);
   const counterId = useId();
   const whyId = useId();
   const myNotes = session.view
@@ -143,6 +145,7 @@ function Write({ ctx }: { ctx: Ctx }) {
     if (!note || why !== undefined) return;
     session.connection.submit({ case: 'addNote', value: { board: board.board, column: c, row: r, text: note } });
     setText('');
+    setAdded(true);
   };
 
   return (
@@ -180,7 +183,10 @@ function Write({ ctx }: { ctx: Ctx }) {
             maxLength={maxNoteLength * 2}
             value={text}
             aria-describedby={counterId}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setAdded(false);
+            }}
           />
         </label>
         <button
@@ -196,6 +202,9 @@ function Write({ ctx }: { ctx: Ctx }) {
             {why}
           </p>
         )}
+        <p class="note-added" role="status">
+          {added && session.connection.outboxSize() === 0 ? `✓ ${p.noteAdded(myNotes.length)}` : ''}
+        </p>
       </form>
       <p class="board-privacy">
         {spec?.notesLive ? (spec.oneBoardForRoom ? p.noteLiveRoom : p.noteLive) : p.notePrivate}{' '}
@@ -946,9 +955,13 @@ function Results({ ctx }: { ctx: Ctx }) {
           {p.noVotes}
         </p>
       ) : (
-        <ol class="board-ranking" data-primary>
-          {voted.map((u) => (
-            <li key={u.cluster ? `c${u.cluster.id}` : `n${u.notes[0]?.id}`} class={u.rank === 1 ? 'top' : ''}>
+        <ol class="board-ranking">
+          {voted.map((u, i) => (
+            <li
+              key={u.cluster ? `c${u.cluster.id}` : `n${u.notes[0]?.id}`}
+              class={u.rank === 1 ? 'top' : ''}
+              data-primary={i === 0 || undefined}
+            >
               <span class="rank">{p.rankN(u.rank)}</span>
               <div class="unit-text">
                 {u.cluster ? (
