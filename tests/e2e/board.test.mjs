@@ -26,9 +26,17 @@ const people = {
     ],
   },
   Carla: { group: 2, notes: [['Franqueza', 'Sueño', 'Dice lo que piensa con respeto']] },
-  Diego: { group: 2, remote: true, notes: [['Motivación', 'Pesadilla', 'Trabaja solo para su jefe']] },
+  Diego: {
+    group: 2,
+    remote: true,
+    notes: [
+      ['Motivación', 'Pesadilla', 'Trabaja solo para su jefe'],
+      ['Comunicación', 'Pesadilla', 'Grita en las reuniones a Fulano'],
+    ],
+  },
 };
 const edited = 'Cambia los plazos sin avisar a nadie';
+const hidden = 'Grita en las reuniones a Fulano';
 
 let server;
 let browser;
@@ -283,13 +291,24 @@ test('writing: each phone writes its notes privately, in its cells', async () =>
   await projectorShot('write');
 });
 
-test('moderation before the reveal: the console edits a note and its author is told', async () => {
-  const beto = phones.get('Beto');
+test('moderation before the reveal: the console edits a note and hides another; their authors are told', async () => {
+  const [beto, diego] = [phones.get('Beto'), phones.get('Diego')];
   // TODO(boardscreens): through the console's moderation once it is merged.
   await send({ editNote: { noteId: await noteId(people.Beto.notes[1][2]), text: edited } });
+  await send({ hideNote: { noteId: await noteId(hidden), hidden: true } });
   const note = board(beto).locator('.my-notes li').filter({ hasText: edited });
   await note.getByText('La facilitación editó esta nota.').waitFor();
   await beto.screenshot({ path: join(shots, 'write-moderated-phone-Beto.png') });
+  const gone = board(diego).locator('.my-notes li').filter({ hasText: hidden });
+  await gone.getByText('La facilitación ocultó esta nota: solo tú y la facilitación la ven.').waitFor();
+  assert.equal(await gone.getByRole('button', { name: /^Editar/ }).count(), 0, 'a hidden note cannot be edited');
+  // Said in the first screenful too: the notes themselves are further down.
+  const summary = board(diego).locator('.moderation-summary');
+  await summary.getByText('La facilitación ocultó una de tus notas.').waitFor();
+  const box = await summary.boundingBox();
+  assert.ok(box.y + box.height <= 640, `the moderation is said above the fold: ${JSON.stringify(box)}`);
+  await board(beto).locator('.moderation-summary').getByText('La facilitación editó una de tus notas.').waitFor();
+  await diego.screenshot({ path: join(shots, 'write-hidden-phone-Diego.png') });
   assert.ok(!received(phones.get('Carla'), edited), 'the edited note stays private too');
 });
 
@@ -300,6 +319,10 @@ test('the reveal: each group sees its own board, with the nightmare row’s ques
   await board(ana).getByText(edited).waitFor();
   await board(ana).getByText(later).waitFor();
   await board(carla).getByText('Trabaja solo para su jefe').waitFor();
+  // The hidden note: on its author's phone only, marked; no other page ever received it.
+  await board(phones.get('Diego')).locator('.board-note.hidden-note').getByText(hidden).waitFor();
+  assert.equal(await board(carla).getByText(hidden).count(), 0);
+  for (const page of [ana, carla, phones.get('Beto'), screen]) assert.ok(!received(page, hidden), 'the hidden note reached a page');
   for (const [, , text] of [...people.Ana.notes, ...people.Beto.notes]) {
     assert.ok(!received(carla, text), `group 1's note "${text}" reached group 2`);
   }

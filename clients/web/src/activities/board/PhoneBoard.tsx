@@ -78,12 +78,19 @@ export function PhoneBoard({ session, me }: PhoneProps) {
   };
   const where = board.spec.oneBoardForRoom ? b.roomBoard : b.groupBoard(group);
   const headingId = `board-${board.board}`;
+  // What the facilitators did to my notes, said up top: the notes themselves may be far below.
+  const myNotes = session.view.docs(DocKind.BOARD_NOTE).filter((n) => n.board === board.board && ctx.mine.has(n.id));
+  const hiddenMine = myNotes.filter((n) => n.hidden).length;
+  const editedMine = myNotes.filter((n) => n.editedByFacilitator).length;
 
   return (
     <section class="card board-phone" aria-labelledby={headingId}>
       <h2 id={headingId} class="eyebrow board-phase">
         {p.boardOf(b.boardPhase(board.phase), where)}
       </h2>
+      {hiddenMine + editedMine > 0 && (
+        <p class="moderated moderation-summary">{p.moderatedMine(hiddenMine, editedMine)}</p>
+      )}
       {!board.spec.oneBoardForRoom && self.group === 0 ? (
         <p class="calm" data-primary>
           {p.noBoardGroupYet}

@@ -32,6 +32,13 @@ export const usePhoneBoardMessages = defineMessages({
     hiddenByFacilitator: 'La facilitación ocultó esta nota: solo tú y la facilitación la ven.',
     editedByFacilitator: 'La facilitación editó esta nota.',
     yours: 'Tuya',
+    moderatedMine: (hidden: number, edited: number) =>
+      `La facilitación ${[
+        hidden === 0 ? '' : hidden === 1 ? 'ocultó una de tus notas' : `ocultó ${hidden} de tus notas`,
+        edited === 0 ? '' : edited === 1 ? 'editó una de tus notas' : `editó ${edited} de tus notas`,
+      ]
+        .filter(Boolean)
+        .join(' y ')}.`,
     groupNotes: 'Notas del grupo',
     roomNotes: 'Notas de la sala',
     inCell: (column: string, row: string) => (row ? `${column} · ${row}` : column),
@@ -117,6 +124,13 @@ export const usePhoneBoardMessages = defineMessages({
     hiddenByFacilitator: 'The facilitators hid this note: only you and they see it.',
     editedByFacilitator: 'The facilitators edited this note.',
     yours: 'Yours',
+    moderatedMine: (hidden: number, edited: number) =>
+      `The facilitators ${[
+        hidden === 0 ? '' : hidden === 1 ? 'hid one of your notes' : `hid ${hidden} of your notes`,
+        edited === 0 ? '' : edited === 1 ? 'edited one of your notes' : `edited ${edited} of your notes`,
+      ]
+        .filter(Boolean)
+        .join(' and ')}.`,
     groupNotes: "The group's notes",
     roomNotes: "The room's notes",
     inCell: (column: string, row: string) => (row ? `${column} · ${row}` : column),
