@@ -84,7 +84,10 @@ export function PhoneBoard({ session, me }: PhoneProps) {
   const editedMine = myNotes.filter((n) => n.editedByFacilitator).length;
 
   return (
-    <section class="card board-phone" aria-labelledby={headingId}>
+    <section
+      class={`card board-phone${hiddenMine + editedMine > 0 ? ' moderated-mine' : ''}`}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} class="eyebrow board-phase">
         {p.boardOf(b.boardPhase(board.phase), where)}
       </h2>
