@@ -99,7 +99,8 @@ export function PhoneBoard({ session, me }: PhoneProps) {
           {p.noBoardGroupYet}
         </p>
       ) : (
-        <Phase ctx={ctx} />
+        // Keyed by board: the next board item starts with its own cell, draft and choices.
+        <Phase key={board.board} ctx={ctx} />
       )}
     </section>
   );
