@@ -30,7 +30,14 @@ const board = (init: {
     projectedGroup: init.projectedGroup ?? 0,
     spec: { columns: lanes('ODS 8', 'ODS 9'), rows: lanes('Factores', 'Desafíos'), ...init.spec },
   });
-const note = (id: number, init: Partial<MessageInitShape<typeof BoardNoteSchema>> = {}) =>
+interface NoteInit {
+  column?: number;
+  row?: number;
+  clusterId?: number;
+  hidden?: boolean;
+  linkedNotes?: number[];
+}
+const note = (id: number, init: NoteInit = {}) =>
   create(BoardNoteSchema, { id, board: 2, group: 1, text: `nota ${id}`, ...init });
 const cluster = (id: number, title = '') => create(BoardClusterSchema, { id, board: 2, group: 1, title });
 
