@@ -9,4 +9,5 @@ export const board: Activity = {
   name: 'board',
   agenda: Agenda_Activity.BOARD,
   Projector: lazyView(() => import('./ScreenBoard').then((m) => m.ScreenBoard)),
+  Console: lazyView(() => import('./ConsoleBoard').then((m) => m.ConsoleBoard)),
 };
