@@ -185,8 +185,11 @@ describe('the boards as CSV', () => {
     expect(outsideQuotes.split('\r\n').every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
   });
 
-  it('an export with no boards is a header alone', () => {
+  it('an export with no boards is a header alone; lowerCamelCase names are read too', () => {
     expect(boardRows(parseExport('{}'), words)).toHaveLength(1);
+    const rows = boardRows(parseExport('{"boardNotes":[{"id":"9","text":"x","authorName":"Eva"}]}'), words);
+    expect(rows[1]!.slice(4, 6)).toEqual(['x', 'Eva']);
+    expect(rows[1]![12]).toBe('9');
   });
 
   it("the boards' JSON keeps the boards and drops the rest", () => {
