@@ -82,13 +82,34 @@ describe("the projector's board", () => {
     const cells = cellItems(b, notes, [cluster(10, 'Empleo'), cluster(20)], tallies);
     expect([...cells.keys()].sort()).toEqual([cellKey(0, 0), cellKey(1, 1)]);
     const summary = (key: string) =>
-      cells.get(key)!.map((i) => (i.kind === 'cluster' ? `k${i.cluster.id}:${i.dots}` : `n${i.note.id}:${i.dots}`));
+      cells
+        .get(key)!
+        .map((i) =>
+          i.kind === 'cluster' ? `k${i.cluster.id}:${i.dots}` : i.kind === 'note' ? `n${i.note.id}:${i.dots}` : 'more',
+        );
     expect(summary(cellKey(1, 1))).toEqual(['k10:1', 'n3:1', 'k20:2', 'n1:2', 'n2:0', 'n5:3']);
     expect(summary(cellKey(0, 0))).toEqual(['k10:4', 'n4:4']);
     // A cluster keeps its colour in every cell; a note in none has none.
-    const tones = cells.get(cellKey(1, 1))!.map((i) => i.tone);
+    const tones = cells.get(cellKey(1, 1))!.map((i) => (i.kind === 'more' ? 'more' : i.tone));
     expect(tones).toEqual([0, 0, 1, 1, undefined, undefined]);
-    expect(cells.get(cellKey(0, 0))![0]!.tone).toBe(0);
+    expect(cells.get(cellKey(0, 0))![0]).toMatchObject({ kind: 'cluster', tone: 0 });
+  });
+
+  it('while the notes are written, the newest first', () => {
+    const b = board({ phase: BoardPhase.WRITE, spec: { notesLive: true } });
+    const cells = cellItems(b, [note(1), note(3), note(2)], [], new Map());
+    expect(cells.get(cellKey(0, 0))!.map((i) => (i.kind === 'note' ? i.note.id : 0))).toEqual([3, 2, 1]);
+  });
+
+  it('a full cell shows its first items and how many notes are left', () => {
+    const b = board({ phase: BoardPhase.GROUP });
+    const notes = Array.from({ length: 10 }, (_, i) => note(i + 1, { clusterId: i < 3 ? 10 : i === 9 ? 20 : 0 }));
+    const cells = cellItems(b, notes, [cluster(10), cluster(20)], new Map(), 6);
+    const items = cells.get(cellKey(0, 0))!;
+    // k10 n1 n2 n3 k20 | n10 n4... : the heading of 20 would end the page alone, so it goes too.
+    expect(items.map((i) => i.kind)).toEqual(['cluster', 'note', 'note', 'note', 'more']);
+    expect(items[4]).toEqual({ kind: 'more', notes: 7 });
+    expect(cellItems(b, notes, [cluster(10), cluster(20)], new Map(), 12).get(cellKey(0, 0))).toHaveLength(12);
   });
 
   it('a board with no rows has one', () => {

@@ -369,7 +369,8 @@ function NoteRow({
                 {c.boardPick}
               </button>
             ) : (
-              picked.id !== note.id && (
+              picked.id !== note.id &&
+              picked.group === note.group && (
                 <GuardedButton
                   why={why(groupBlock(board, note, picked))}
                   onClick={() => void command.send({ case: 'groupNote', value: { noteId, intoNoteId: picked.id } })}

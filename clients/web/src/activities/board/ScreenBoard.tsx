@@ -110,6 +110,7 @@ function Grid({
         gridTemplateRows: `auto ${template}`,
       }}
     >
+      {links.length > 0 && <LinkLayer pairs={links} container={grid} />}
       {columns.map((c, i) => (
         <div key={`c${i}`} class="board-column-head" style={{ gridColumn: i + 1, gridRow: 1 }}>
           <h3 class="said title">{c.title}</h3>
@@ -137,6 +138,10 @@ function Grid({
               {(cells.get(cellKey(i, j)) ?? []).map((item) =>
                 item.kind === 'cluster' ? (
                   <ClusterHead key={`k${item.cluster.id}`} item={item} overview={overview} />
+                ) : item.kind === 'more' ? (
+                  <li key="more" class="board-more">
+                    {s.boardMoreInCell(item.notes)}
+                  </li>
                 ) : (
                   <NoteItem
                     key={item.note.id}
@@ -151,7 +156,6 @@ function Grid({
           )),
         ];
       })}
-      {links.length > 0 && <LinkLayer pairs={links} container={grid} />}
     </div>
   );
 }
@@ -183,13 +187,14 @@ function NoteItem({
   const { note } = item;
   const goals = goalTitles(board, note);
   const tone = item.tone === undefined ? '' : ` clustered tone-${item.tone}`;
-  const meta = overview || note.authorName || goals.length > 0 || links > 0 || item.dots > 0;
+  const meta = note.authorName || goals.length > 0 || links > 0 || item.dots > 0;
   return (
     <li class={`board-note${tone}`} data-board-note={note.id}>
-      <span class="said board-note-text">{note.text}</span>
+      <span class="said board-note-text">
+        {overview && <span class="board-group-tag">{s.boardGroupTag(note.group)}</span>} {note.text}
+      </span>
       {meta && (
         <span class="board-note-meta">
-          {overview && <span class="board-group-tag">{s.boardGroupTag(note.group)}</span>}
           {note.authorName && <span class="said name board-author">{note.authorName}</span>}
           {goals.length > 0 && (
             <span class="board-goals">
@@ -232,17 +237,23 @@ function cellName(board: Board, note: BoardNote, cell: (column: string, row: str
   return cell(spec?.columns[note.column]?.title ?? '', spec?.rows[note.row]?.title ?? '');
 }
 
-// The ranking, most dots first, the first line biggest. A cluster shows its title and the first
-// of its notes; a note alone, its text and its cell.
+// The ranking, most dots first, the first line biggest: the first ten (the export has them all).
+// A cluster shows its title and its first notes; a note alone, its text and its cell.
+const ranksShown = 10;
+
 function Ranking({ board, units }: { board: Board; units: RankedUnit[] }) {
   const s = useBoardScreenMessages();
   if (units.length === 0) return <p class="scene-note">{s.boardNoDots}</p>;
+  const shown = units.slice(0, ranksShown);
   return (
-    <ol class="board-ranking" data-fit-list aria-label={s.boardRanking}>
-      {units.map((u) => (
-        <RankRow key={u.cluster ? `k${u.cluster.id}` : u.notes[0]!.id} board={board} unit={u} />
-      ))}
-    </ol>
+    <>
+      {units.length > shown.length && <p class="board-top-of">{s.boardTopOf(shown.length, units.length)}</p>}
+      <ol class="board-ranking" data-fit-list aria-label={s.boardRanking}>
+        {shown.map((u) => (
+          <RankRow key={u.cluster ? `k${u.cluster.id}` : u.notes[0]!.id} board={board} unit={u} />
+        ))}
+      </ol>
+    </>
   );
 }
 
@@ -258,15 +269,19 @@ function RankRow({ board, unit, overview = false }: { board: Board; unit: Ranked
       <span class="board-rank-n">{unit.rank}</span>
       <div class="board-rank-body">
         {unit.cluster && <p class="said title board-rank-title">{unit.cluster.title || b.untitledCluster}</p>}
-        {shownNotes.map((n) => (
-          <p key={n.id} class="said board-rank-text" data-board-note={n.id}>
-            {n.text}
-          </p>
-        ))}
-        <p class="board-rank-where">
-          {unit.notes.length > notesInRankRow && <span>{s.boardMoreNotes(unit.notes.length - notesInRankRow)} · </span>}
-          {overview ? null : cellName(board, first, s.boardCell)}
+        <p class="said board-rank-text">
+          {shownNotes.map((n, i) => (
+            <span key={n.id} data-board-note={n.id}>
+              {i > 0 && ' · '}
+              {n.text}
+            </span>
+          ))}
         </p>
+        {unit.notes.length > notesInRankRow ? (
+          <p class="board-rank-where">{s.boardMoreNotes(unit.notes.length - notesInRankRow)}</p>
+        ) : (
+          !unit.cluster && !overview && <p class="board-rank-where">{cellName(board, first, s.boardCell)}</p>
+        )}
       </div>
       <Dots n={unit.dots} />
     </li>
@@ -327,7 +342,7 @@ function GroupResults({
   );
 }
 
-// The links, drawn over the grid after every layout: FitFrame's (the type's size, the pages), a
+// The links, drawn under the notes (their text stays whole) after every layout: FitFrame's (the type's size, the pages), a
 // page turning (items hidden and shown) and a resize. One read of every note's box per drawing,
 // no writes between the reads. A link whose other end is on another page is not drawn (the
 // note's "n links" says it has one).

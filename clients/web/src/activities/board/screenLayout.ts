@@ -27,24 +27,34 @@ export function dotsShown(board: Board): boolean {
   return board.phase === BoardPhase.RESULTS || (board.phase === BoardPhase.VOTE && (board.spec?.talliesLive ?? false));
 }
 
-// One item of a cell's list: a cluster's heading (its notes follow it), or a note.
+// One item of a cell's list: a cluster's heading (its notes follow it), a note, or, last, how
+// many notes the cell holds beyond those shown.
 export type CellItem =
   | { kind: 'cluster'; cluster: BoardCluster; dots: number; tone: number }
-  | { kind: 'note'; note: BoardNote; dots: number; tone: number | undefined };
+  | { kind: 'note'; note: BoardNote; dots: number; tone: number | undefined }
+  | { kind: 'more'; notes: number };
+
+// How many items a cell shows at most (it pages through them): a board of thousands of notes
+// would otherwise page for half an hour, and lay out thousands of notes it never shows.
+export const maxItemsPerCell = 30;
 
 // How many colours tell clusters apart (see ScreenBoard.css).
 export const clusterTones = 6;
 
 // The items of every cell, by `cellKey(column, row)`: in each cell the clusters first (in the
 // order they were made; each its heading, then its notes in this cell), then the notes in none,
-// oldest first. A cluster whose notes lie in several cells appears in each of them. Hidden notes
-// and notes outside the board's lanes are left out.
+// oldest first (newest first while the notes are being written: the room follows the latest). A
+// cluster whose notes lie in several cells appears in each of them. Hidden notes and notes outside
+// the board's lanes are left out. A cell with more than `max` items shows the first ones and how
+// many notes are left.
 export function cellItems(
   board: Board,
   notes: readonly BoardNote[],
   clusters: readonly BoardCluster[],
   tallies: ReadonlyMap<number, number>,
+  max = maxItemsPerCell,
 ): Map<string, CellItem[]> {
+  const newestFirst = board.phase === BoardPhase.WRITE;
   const columns = board.spec?.columns.length ?? 0;
   const rows = rowCount(board);
   const tones = new Map<number, number>();
@@ -86,8 +96,14 @@ export function cellItems(
       items.push({ kind: 'cluster', cluster: known.get(id)!, dots, tone });
       for (const note of members) items.push({ kind: 'note', note, dots: tallies.get(note.id) ?? 0, tone });
     }
-    for (const note of lone.get(key) ?? []) {
-      items.push({ kind: 'note', note, dots: tallies.get(note.id) ?? 0, tone: undefined });
+    const alone = lone.get(key) ?? [];
+    if (newestFirst) alone.reverse();
+    for (const note of alone) items.push({ kind: 'note', note, dots: tallies.get(note.id) ?? 0, tone: undefined });
+    if (items.length > max) {
+      const left = items.splice(max - 1).filter((i) => i.kind === 'note').length;
+      // A cluster's heading with none of its notes after it says nothing.
+      if (items[items.length - 1]?.kind === 'cluster') items.pop();
+      items.push({ kind: 'more', notes: left });
     }
     cells.set(key, items);
   }

@@ -15,6 +15,8 @@ export const useBoardScreenMessages = defineMessages({
     boardCell: (column: string, row: string) => (row ? `${column} · ${row}` : column),
     boardRanking: 'Lo más votado',
     boardMoreNotes: (n: number) => `y ${n} más`,
+    boardMoreInCell: (n: number) => `y ${n} ${n === 1 ? 'nota' : 'notas'} más`,
+    boardTopOf: (shown: number, total: number) => `Los ${shown} primeros de ${total}`,
   },
   en: {
     boardWriting: 'Writing…',
@@ -29,5 +31,7 @@ export const useBoardScreenMessages = defineMessages({
     boardCell: (column: string, row: string) => (row ? `${column} · ${row}` : column),
     boardRanking: 'Most voted',
     boardMoreNotes: (n: number) => `and ${n} more`,
+    boardMoreInCell: (n: number) => `and ${n} more ${n === 1 ? 'note' : 'notes'}`,
+    boardTopOf: (shown: number, total: number) => `The first ${shown} of ${total}`,
   },
 });
