@@ -198,10 +198,12 @@ test('a cluster, a link and a hidden note, as the console and the projector show
   await title.fill('Formación');
   await boardPanel().getByRole('button', { name: 'Guardar título' }).click();
   await onEveryScreen('.board-cluster:has-text("Formación")');
-  // A link between the first two notes of another cell: a line on the projector.
-  const [c, d] = cell(0, 0);
+  // A link between the first notes of two cells (both on the first page; a line is drawn while
+  // both its ends are shown): a line on the projector, once the pages come back to the first.
+  const [c] = cell(0, 0);
+  const [d] = cell(3, 1);
   await command({ case: 'linkNotes', value: { noteId: c.id, toNoteId: d.id, linked: true } });
-  await onEveryScreen('svg.board-links:not([data-board-links="0"])');
+  await Promise.all(screens.map(({ page }) => page.locator('svg.board-links:not([data-board-links="0"])').waitFor({ timeout: 45_000 })));
   await checkFits('group-2');
   // The console hides a note: it leaves the projector.
   const [hidden] = cell(2, 1);

@@ -111,7 +111,15 @@ export function ConsoleBoard({ session }: ViewProps) {
       </div>
       {exportFailed && <Notice onClose={() => setExportFailed(false)}>{c.boardExportFailed}</Notice>}
       <Refusal command={command} />
-      <Moderation board={board} groups={groups} notes={notes} clusters={clusters} tallies={tallies} command={command} />
+      <Moderation
+        key={board.board}
+        board={board}
+        groups={groups}
+        notes={notes}
+        clusters={clusters}
+        tallies={tallies}
+        command={command}
+      />
     </section>
   );
 }
@@ -201,7 +209,8 @@ function Moderation({
 }) {
   const b = useBoardMessages();
   const c = useBoardConsoleMessages();
-  const [group, setGroup] = useState(-1); // -1: every group
+  const [chosenGroup, setGroup] = useState(-1); // -1: every group
+  const group = groups.includes(chosenGroup) ? chosenGroup : -1;
   const [search, setSearch] = useState('');
   const [limit, setLimit] = useState(notesPerPage);
   const [pickedId, setPickedId] = useState(0);
@@ -236,7 +245,7 @@ function Moderation({
           <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         </label>
       </div>
-      {!grouping && notes.length > 0 && <p class="muted">{c.boardBlocked.notGroupPhase}</p>}
+      {board.phase < BoardPhase.GROUP && notes.length > 0 && <p class="muted">{c.boardBlocked.notGroupPhase}</p>}
       {picked && (
         <div class="board-picked" role="status">
           <span class="said">{c.boardPicked(picked.text)}</span>
