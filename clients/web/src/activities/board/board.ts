@@ -1,4 +1,5 @@
 import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { lazyView } from '../../ui/lazyView';
 import type { Activity } from '../activity';
 
 // Boards of notes (the SDG map, the dream/nightmare grid, "do less / do more"): on during a
@@ -7,4 +8,6 @@ import type { Activity } from '../activity';
 export const board: Activity = {
   name: 'board',
   agenda: Agenda_Activity.BOARD,
+  Projector: lazyView(() => import('./ScreenBoard').then((m) => m.ScreenBoard)),
+  Console: lazyView(() => import('./ConsoleBoard').then((m) => m.ConsoleBoard)),
 };
