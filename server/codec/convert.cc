@@ -135,6 +135,9 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
     case domain::ActivityKind::kSpeedDating:
       ToProto(item.dating, out->mutable_speed_dating());
       break;
+    case domain::ActivityKind::kBoard:
+      ToProto(item.board, out->mutable_board());
+      break;
     case domain::ActivityKind::kCardSort: {
       pb::CardSortSpec* sort = out->mutable_card_sort();
       sort->set_instructions(item.card_sort.instructions);
@@ -184,6 +187,10 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
     case pb::AgendaItemSpec::kSpeedDating:
       item.activity = domain::ActivityKind::kSpeedDating;
       item.dating = FromProto(spec.speed_dating());
+      break;
+    case pb::AgendaItemSpec::kBoard:
+      item.activity = domain::ActivityKind::kBoard;
+      item.board = FromProto(spec.board());
       break;
     case pb::AgendaItemSpec::kCardSort: {
       const pb::CardSortSpec& sort = spec.card_sort();

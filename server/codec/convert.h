@@ -5,6 +5,7 @@
 // Private to server/codec: other layers see only the byte-level functions of
 // the public headers.
 
+#include <campana/v1/board.pb.h>
 #include <campana/v1/cards.pb.h>
 #include <campana/v1/commands.pb.h>
 #include <campana/v1/dating.pb.h>
@@ -68,6 +69,10 @@ void ToProto(domain::GroupNumber group, const domain::GroupCards& cards,
              pb::CardGroup* out);
 void ToProto(const domain::DatingConfig& config, pb::SpeedDatingSpec* out);
 domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec);
+// A board item: FromProto fills the defaults and keeps the numbers within the
+// board's limits (domain/activities/board/board.h).
+void ToProto(const domain::BoardConfig& config, pb::BoardSpec* out);
+domain::BoardConfig FromProto(const pb::BoardSpec& spec);
 // One pair or trio: its members (ids only), place and first speaker.
 void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out);
 

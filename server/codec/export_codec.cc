@@ -60,6 +60,20 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
                 .shared)
           *out.add_dating_notes() = doc(key.kind, key.id).dating_note();
         break;
+      // Every board as the facilitators see it: an anonymous board's notes
+      // carry no author here either.
+      case domain::DocKind::kBoard:
+        *out.add_boards() = doc(key.kind, key.id).board();
+        break;
+      case domain::DocKind::kBoardNote:
+        *out.add_board_notes() = doc(key.kind, key.id).board_note();
+        break;
+      case domain::DocKind::kBoardCluster:
+        *out.add_board_clusters() = doc(key.kind, key.id).board_cluster();
+        break;
+      case domain::DocKind::kBoardTally:
+        *out.add_board_tallies() = doc(key.kind, key.id).board_tally();
+        break;
       default:
         break;
     }

@@ -333,6 +333,55 @@ std::string Describe(const Event& event) {
                 << (e.show ? " shown" : " hidden")
                 << (e.with_names ? " named" : "") << ")";
           },
+          [&](const ev::BoardSetUp& e) {
+            out << "BoardSetUp(item " << e.board << ", "
+                << e.config.columns.size() << "x" << e.config.row_count()
+                << ")";
+          },
+          [&](const ev::BoardPhaseSet& e) {
+            out << "BoardPhaseSet(item " << e.board << ", phase "
+                << static_cast<int>(e.phase) << ")";
+          },
+          [&](const ev::NoteAdded& e) {
+            out << "NoteAdded(" << e.note << " on " << e.board << "/" << e.group
+                << " at " << e.column << "," << e.row << " by " << e.author
+                << ", \"" << e.text << "\")";
+          },
+          [&](const ev::NoteEdited& e) {
+            out << "NoteEdited(" << e.note << ", \"" << e.text << "\""
+                << (e.by_facilitator ? ", by a facilitator" : "") << ")";
+          },
+          [&](const ev::NoteDeleted& e) {
+            out << "NoteDeleted(" << e.note << ")";
+          },
+          [&](const ev::NoteHidden& e) {
+            out << "NoteHidden(" << e.note << (e.hidden ? ")" : ", shown)");
+          },
+          [&](const ev::NoteGrouped& e) {
+            out << "NoteGrouped(" << e.note << " into " << e.cluster << ")";
+          },
+          [&](const ev::ClusterNamed& e) {
+            out << "ClusterNamed(" << e.cluster << ", \"" << e.title << "\")";
+          },
+          [&](const ev::NotesLinked& e) {
+            out << "NotesLinked(" << e.note << " -> " << e.to
+                << (e.linked ? ")" : ", unlinked)");
+          },
+          [&](const ev::GoalLinked& e) {
+            out << "GoalLinked(" << e.note << " -> column " << e.column
+                << (e.linked ? ")" : ", unlinked)");
+          },
+          [&](const ev::DotCast& e) {
+            out << "DotCast(" << e.participant << " on " << e.note << ")";
+          },
+          [&](const ev::DotWithdrawn& e) {
+            out << "DotWithdrawn(" << e.participant << " from " << e.note
+                << ")";
+          },
+          [&](const ev::BoardProjected& e) {
+            out << "BoardProjected(item " << e.board << ", group " << e.group
+                << ")";
+          },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -345,11 +394,13 @@ std::string Describe(const Event& event) {
 
 std::string DocKey::Describe() const {
   static constexpr auto kNames = std::to_array<const char*>(
-      {"?",           "Workshop",     "Participant", "Groups",
-       "Timer",       "Bell",         "Agenda",      "Answer",
-       "ShownAnswer", "Race",         "CardDeck",    "CardGroup",
-       "CardResults", "Dating",       "DatingUnit",  "DatingNote",
-       "Access",      "LiveQuestion", "LiveAnswer",  "ShownLiveAnswer"});
+      {"?",           "Workshop",     "Participant",  "Groups",
+       "Timer",       "Bell",         "Agenda",       "Answer",
+       "ShownAnswer", "Race",         "CardDeck",     "CardGroup",
+       "CardResults", "Dating",       "DatingUnit",   "DatingNote",
+       "Access",      "LiveQuestion", "LiveAnswer",   "ShownLiveAnswer",
+       "Board",       "BoardNote",    "BoardCluster", "BoardMine",
+       "BoardTally"});
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);

@@ -19,7 +19,7 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
   for (const char* name : {"demo.es.json", "demo.en.json"}) {
     auto plan = ParseTemplateJson(Read(name));
     ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
-    EXPECT_EQ(plan.value().agenda.size(), 7u) << name;
+    EXPECT_EQ(plan.value().agenda.size(), 10u) << name;
     const domain::AgendaItem& groups = plan.value().agenda[1];
     EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
     EXPECT_EQ(groups.group_count, 4u);
@@ -42,6 +42,23 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
     EXPECT_EQ(dating.dating.listener_stems.size(), 5u)
         << "the report's five sentence stems";
     EXPECT_EQ(plan.value().agenda[5].activity, domain::ActivityKind::kQuestion);
+    // The three boards: the SDG map (4 goals x 2, with links), the 6x2 grid
+    // with its nightmare prompt, and one "less / more" board for the room.
+    const domain::BoardConfig& map = plan.value().agenda[6].board;
+    EXPECT_EQ(plan.value().agenda[6].activity, domain::ActivityKind::kBoard);
+    EXPECT_EQ(map.columns.size(), 4u);
+    EXPECT_EQ(map.row_count(), 2u);
+    EXPECT_TRUE(map.links);
+    EXPECT_EQ(map.dot_budget, 5u);
+    EXPECT_EQ(map.dot_cap, 3u);
+    const domain::BoardConfig& grid = plan.value().agenda[7].board;
+    EXPECT_EQ(grid.columns.size(), 6u);
+    EXPECT_FALSE(grid.columns[0].hint.empty());
+    EXPECT_FALSE(grid.rows[1].later_prompt.empty());
+    EXPECT_FALSE(grid.named) << "anonymous unless the item says otherwise";
+    const domain::BoardConfig& less_more = plan.value().agenda[8].board;
+    EXPECT_TRUE(less_more.one_board_for_room);
+    EXPECT_EQ(less_more.columns.size(), 2u);
   }
   EXPECT_EQ(ParseTemplateJson(Read("demo.es.json")).value().language, "es");
   EXPECT_EQ(ParseTemplateJson(Read("demo.en.json")).value().language, "en");
@@ -57,6 +74,23 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
                 .card_sort.cards[8]
                 .title,
             "Exploratory testing");
+}
+
+TEST(TemplateCodecTest, ABoardsNumbersAreKeptWithinItsLimits) {
+  auto plan = ParseTemplateJson(R"({"title": "T", "items": [
+      {"title": "Sin columnas", "board": {}},
+      {"title": "Exceso", "board": {"dotBudget": 999, "dotCap": 900,
+       "columns": [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}]}},
+      {"title": "Tope", "board": {"dotBudget": 2, "dotCap": 7}}]})");
+  ASSERT_TRUE(plan.ok()) << plan.rejection().message;
+  const auto& items = plan.value().agenda;
+  EXPECT_EQ(items[0].board.columns.size(), 1u) << "somewhere to write";
+  EXPECT_EQ(items[0].board.dot_budget, 5u);
+  EXPECT_EQ(items[0].board.dot_cap, 3u);
+  EXPECT_EQ(items[1].board.columns.size(), 12u);
+  EXPECT_EQ(items[1].board.dot_budget, 50u);
+  EXPECT_EQ(items[1].board.dot_cap, 50u);
+  EXPECT_EQ(items[2].board.dot_cap, 2u) << "the cap is at most the budget";
 }
 
 TEST(TemplateCodecTest, MistakesAreExplained) {

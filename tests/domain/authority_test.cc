@@ -74,6 +74,18 @@ std::vector<Case> AllCommands() {
       {cmd::AnswerQuestion{1, "esto"}, true, false, false},
       {cmd::CloseQuestion{1}, false, true, false},
       {cmd::ShowQuestionAnswers{1, true, false}, false, true, false},
+      {cmd::SetBoardPhase{0, BoardPhase::kReveal}, false, true, false},
+      {cmd::AddNote{0, 0, 0, "nota"}, true, false, false},
+      {cmd::EditNote{1, "otra"}, true, true, false},
+      {cmd::DeleteNote{1}, true, false, false},
+      {cmd::HideNote{1, true}, false, true, false},
+      {cmd::GroupNote{1, 2}, true, true, false},
+      {cmd::NameCluster{1, "Tema"}, true, true, false},
+      {cmd::LinkNotes{1, 2, true}, true, true, false},
+      {cmd::LinkGoal{1, 1, true}, true, true, false},
+      {cmd::CastDot{1}, true, false, false},
+      {cmd::WithdrawDot{1}, true, false, false},
+      {cmd::ProjectBoard{0, 1}, false, true, false},
   };
 }
 

@@ -28,7 +28,11 @@ class RandomCommands {
     const Actor facilitator = Actor::Facilitator();
     const Actor participant = Actor::Participant(someone);
     const uint32_t groups = state.groups.count();
-    switch (rng_.Below(38)) {
+    // While a board is on, a third of the commands are what its phase invites.
+    if (const Board* board = state.board.FindBoard(state.agenda_current);
+        board != nullptr && rng_.Below(3) == 0)
+      return BoardMove(state, *board, participant, facilitator);
+    switch (rng_.Below(46)) {
       case 0:
       case 1:
       case 2:
@@ -157,7 +161,8 @@ class RandomCommands {
           default:
             return {facilitator, cmd::PairLateJoiners{}};
         }
-      case 33: {
+      case 33:
+      case 44: {  // twice: the dating item is one of many
         if (rng_.Below(2)) return {participant, cmd::ChooseFirstSpeaker{}};
         // Someone with notes shares (or unshares) them half the time; round
         // 0: all of them.
@@ -192,6 +197,90 @@ class RandomCommands {
       case 37:  // including one past the last scene: refused
         return {facilitator, cmd::ShowScene{static_cast<Scene>(rng_.Below(
                                  static_cast<uint32_t>(kLastScene) + 2))}};
+      case 38:  // the facilitators' board commands: phases half the time
+      case 45:
+        switch (rng_.Below(6)) {
+          case 0:
+          case 1:
+          case 4: {
+            // Mostly the next phase (as a facilitator runs it), sometimes
+            // any, including none and one past the last: refused.
+            const int board = AnyBoard(state);
+            const Board* b = state.board.FindBoard(board);
+            if (b != nullptr && rng_.Below(4) != 0) {
+              const auto next = static_cast<uint8_t>(b->phase) %
+                                    static_cast<uint8_t>(kLastBoardPhase) +
+                                1;
+              return {facilitator,
+                      cmd::SetBoardPhase{board, static_cast<BoardPhase>(next)}};
+            }
+            return {
+                facilitator,
+                cmd::SetBoardPhase{
+                    board, static_cast<BoardPhase>(rng_.Below(
+                               static_cast<uint32_t>(kLastBoardPhase) + 2))}};
+          }
+          case 2:
+            return {facilitator,
+                    cmd::HideNote{AnyNote(state), rng_.Below(3) != 0}};
+          case 3:
+            return {facilitator,
+                    cmd::ProjectBoard{AnyBoard(state), rng_.Below(groups + 2)}};
+          default:
+            return {facilitator,
+                    cmd::EditNote{AnyNote(state), "moderada " + Name()}};
+        }
+      case 39:
+      case 41:
+      case 42: {  // writing, grouping and linking, by either role
+        const Actor who = rng_.Below(4) == 0 ? facilitator : participant;
+        switch (rng_.Below(7)) {
+          case 0:
+          case 1:
+            return {
+                participant,
+                cmd::AddNote{
+                    state.board.boards.contains(state.agenda_current) &&
+                            rng_.Below(4) != 0
+                        ? state.agenda_current
+                        : AnyBoard(state),
+                    rng_.Below(rng_.Below(8) == 0 ? 3 : 2),
+                    rng_.Below(rng_.Below(8) == 0 ? 3 : 2), "nota " + Name()}};
+          case 2:
+            return {participant,
+                    rng_.Below(2) ? Command(cmd::EditNote{AnyNote(state),
+                                                          "otra " + Name()})
+                                  : Command(cmd::DeleteNote{AnyNote(state)})};
+          case 3: {
+            const NoteId note = AnyNote(state);
+            return {who, cmd::GroupNote{note, rng_.Below(4) == 0
+                                                  ? 0
+                                                  : NoteNextTo(state, note)}};
+          }
+          case 4:
+            return {who, cmd::NameCluster{AnyCluster(state), Name()}};
+          case 5: {
+            const NoteId note = AnyNote(state);
+            return {who, cmd::LinkNotes{note, NoteNextTo(state, note),
+                                        rng_.Below(4) != 0}};
+          }
+          default:
+            return {who, cmd::LinkGoal{AnyNote(state),
+                                       rng_.Below(rng_.Below(8) == 0 ? 4 : 2),
+                                       rng_.Below(4) != 0}};
+        }
+      }
+      case 40:
+      case 43: {
+        // Mostly a dot back from a note that has one of theirs.
+        auto mine = state.board.dots.lower_bound({someone, 0});
+        if (mine != state.board.dots.end() && mine->first.first == someone &&
+            rng_.Below(3) == 0)
+          return {participant, cmd::WithdrawDot{mine->first.second}};
+        return {participant, rng_.Below(4) != 0
+                                 ? Command(cmd::CastDot{AnyNote(state)})
+                                 : Command(cmd::WithdrawDot{AnyNote(state)})};
+      }
       default:
         return {facilitator,
                 cmd::SetDatingOptions{
@@ -235,6 +324,83 @@ class RandomCommands {
     if (rng_.Below(3) != 0) return questions.rbegin()->first;
     auto it = questions.begin();
     std::advance(it, rng_.Below(static_cast<uint32_t>(questions.size())));
+    return it->first;
+  }
+  int AnyBoard(const WorkshopState& state) {
+    const auto& boards = state.board.boards;
+    if (boards.empty() || rng_.Below(10) == 0)
+      return static_cast<int>(rng_.Below(3)) - 1;
+    // Mostly the one on now.
+    if (boards.contains(state.agenda_current) && rng_.Below(2) == 0)
+      return state.agenda_current;
+    auto it = boards.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(boards.size())));
+    return it->first;
+  }
+  NoteId AnyNote(const WorkshopState& state) {
+    const auto& notes = state.board.notes;
+    if (notes.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    auto it = notes.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(notes.size())));
+    return it->first;
+  }
+  std::pair<Actor, Command> BoardMove(const WorkshopState& state,
+                                      const Board& board,
+                                      const Actor& participant,
+                                      const Actor& facilitator) {
+    const Actor who = rng_.Below(5) == 0 ? facilitator : participant;
+    const NoteId note = AnyNote(state);
+    switch (board.phase) {
+      case BoardPhase::kWrite:
+        if (rng_.Below(4) == 0)
+          return {participant,
+                  cmd::LinkNotes{note, NoteNextTo(state, note), true}};
+        return {participant, cmd::AddNote{board.index, rng_.Below(2),
+                                          rng_.Below(2), "nota " + Name()}};
+      case BoardPhase::kGroup:
+        switch (rng_.Below(4)) {
+          case 0:
+            return {who, cmd::NameCluster{AnyCluster(state), Name()}};
+          case 1:
+            return {who, cmd::LinkNotes{note, NoteNextTo(state, note),
+                                        rng_.Below(4) != 0}};
+          case 2:
+            return {who, cmd::LinkGoal{note, rng_.Below(2), true}};
+          default:
+            return {who, cmd::GroupNote{note, NoteNextTo(state, note)}};
+        }
+      case BoardPhase::kVote: {
+        const ParticipantId p = participant.participant;
+        auto mine = state.board.dots.lower_bound({p, 0});
+        if (mine != state.board.dots.end() && mine->first.first == p &&
+            rng_.Below(3) == 0)
+          return {participant, cmd::WithdrawDot{mine->first.second}};
+        return {participant, cmd::CastDot{note}};
+      }
+      default:  // reveal, results: the facilitator moves on
+        return {facilitator,
+                cmd::SetBoardPhase{
+                    board.index, static_cast<BoardPhase>(
+                                     static_cast<uint8_t>(board.phase) %
+                                         static_cast<uint8_t>(kLastBoardPhase) +
+                                     1)}};
+    }
+  }
+  // Mostly a note of the same board and group as `note`.
+  NoteId NoteNextTo(const WorkshopState& state, NoteId note) {
+    const Note* n = state.board.FindNote(note);
+    if (n == nullptr || rng_.Below(5) == 0) return AnyNote(state);
+    std::vector<NoteId> near;
+    for (const auto& [id, other] : state.board.notes)
+      if (other.board == n->board && other.group == n->group)
+        near.push_back(id);
+    return near[rng_.Below(static_cast<uint32_t>(near.size()))];
+  }
+  ClusterId AnyCluster(const WorkshopState& state) {
+    const auto& clusters = state.board.clusters;
+    if (clusters.empty() || rng_.Below(10) == 0) return rng_.Below(3);
+    auto it = clusters.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(clusters.size())));
     return it->first;
   }
   CardId AnyCard(const WorkshopState& state) {
@@ -298,6 +464,24 @@ inline std::vector<AgendaItem> SampleAgenda() {
                      .call_url_template =
                          "https://meet.example.org/{workshop}-{round}-{pair}",
                      .meeting_spots = {"Ventana", "Puerta"}}},
+      // A map per group, private while writing, with links; and one board for
+      // the room, named, live, with live tallies.
+      AgendaItem{.title = "Mapa ODS",
+                 .activity = ActivityKind::kBoard,
+                 .board = {.prompt = "Factores y desafíos",
+                           .columns = {{"ODS 8", "", ""}, {"ODS 16", "", ""}},
+                           .rows = {{"Factores", "", ""},
+                                    {"Desafíos", "", "¿Por qué?"}},
+                           .dot_budget = 3,
+                           .dot_cap = 2,
+                           .links = true}},
+      AgendaItem{.title = "Menos / más",
+                 .activity = ActivityKind::kBoard,
+                 .board = {.columns = {{"Menos", "", ""}, {"Más", "", ""}},
+                           .one_board_for_room = true,
+                           .notes_live = true,
+                           .named = true,
+                           .tallies_live = true}},
   };
 }
 

@@ -41,9 +41,10 @@ CAMPANA_ACTIVITY_CODEC(RaceCodec);
 CAMPANA_ACTIVITY_CODEC(CardSortCodec);
 CAMPANA_ACTIVITY_CODEC(DatingCodec);
 CAMPANA_ACTIVITY_CODEC(LiveQuestionCodec);
+CAMPANA_ACTIVITY_CODEC(BoardCodec);
 
-using ActivityCodecs =
-    domain::TypeList<RaceCodec, CardSortCodec, DatingCodec, LiveQuestionCodec>;
+using ActivityCodecs = domain::TypeList<RaceCodec, CardSortCodec, DatingCodec,
+                                        LiveQuestionCodec, BoardCodec>;
 
 inline bool EncodeActivityEvent(const domain::Event& event,
                                 internal::pb::Event* out) {

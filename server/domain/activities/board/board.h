@@ -37,7 +37,7 @@ enum class BoardPhase : uint8_t {
 };
 constexpr BoardPhase kLastBoardPhase = BoardPhase::kResults;
 
-inline constexpr size_t kMaxNoteCodePoints = 280;
+inline constexpr size_t kMaxBoardNoteCodePoints = 280;
 inline constexpr size_t kMaxNotesPerPersonPerBoard = 30;
 inline constexpr size_t kMaxNotesPerBoard = 5'000;  // an item, all groups
 inline constexpr size_t kMaxLinksPerNote = 12;
@@ -285,10 +285,10 @@ struct BoardState {
 
 // One line of a board's ranking: a cluster (with its notes) or a note alone.
 struct RankedUnit {
-  ClusterId cluster = 0;       // 0: a note alone
-  std::vector<NoteId> notes;   // the cluster's, or the one note
+  ClusterId cluster = 0;      // 0: a note alone
+  std::vector<NoteId> notes;  // the cluster's, or the one note
   uint32_t dots = 0;
-  uint32_t rank = 0;           // 1 = most dots; equal dots share a rank
+  uint32_t rank = 0;  // 1 = most dots; equal dots share a rank
   bool operator==(const RankedUnit&) const = default;
 };
 
@@ -296,19 +296,18 @@ struct RankedUnit {
 struct BoardActivity {
   using State = BoardState;
   using CommandTypes =
-      TypeList<cmd::SetBoardPhase, cmd::AddNote, cmd::EditNote,
-               cmd::DeleteNote, cmd::HideNote, cmd::GroupNote,
-               cmd::NameCluster, cmd::LinkNotes, cmd::LinkGoal, cmd::CastDot,
-               cmd::WithdrawDot, cmd::ProjectBoard>;
+      TypeList<cmd::SetBoardPhase, cmd::AddNote, cmd::EditNote, cmd::DeleteNote,
+               cmd::HideNote, cmd::GroupNote, cmd::NameCluster, cmd::LinkNotes,
+               cmd::LinkGoal, cmd::CastDot, cmd::WithdrawDot,
+               cmd::ProjectBoard>;
   using EventTypes =
-      TypeList<ev::BoardSetUp, ev::BoardPhaseSet, ev::NoteAdded,
-               ev::NoteEdited, ev::NoteDeleted, ev::NoteHidden,
-               ev::NoteGrouped, ev::ClusterNamed, ev::NotesLinked,
-               ev::GoalLinked, ev::DotCast, ev::DotWithdrawn,
-               ev::BoardProjected>;
-  static constexpr std::array kDocs{
-      DocKind::kBoard, DocKind::kBoardNote, DocKind::kBoardCluster,
-      DocKind::kBoardMine, DocKind::kBoardTally};
+      TypeList<ev::BoardSetUp, ev::BoardPhaseSet, ev::NoteAdded, ev::NoteEdited,
+               ev::NoteDeleted, ev::NoteHidden, ev::NoteGrouped,
+               ev::ClusterNamed, ev::NotesLinked, ev::GoalLinked, ev::DotCast,
+               ev::DotWithdrawn, ev::BoardProjected>;
+  static constexpr std::array kDocs{DocKind::kBoard, DocKind::kBoardNote,
+                                    DocKind::kBoardCluster, DocKind::kBoardMine,
+                                    DocKind::kBoardTally};
 
   static Result<Decision> Decide(const internal::Context& c,
                                  const cmd::SetBoardPhase& command);

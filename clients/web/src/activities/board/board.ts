@@ -9,4 +9,6 @@ export const board: Activity = {
   name: 'board',
   agenda: Agenda_Activity.BOARD,
   Phone: lazyView(() => import('./PhoneBoard').then((m) => m.PhoneBoard)),
+  Projector: lazyView(() => import('./ScreenBoard').then((m) => m.ScreenBoard)),
+  Console: lazyView(() => import('./ConsoleBoard').then((m) => m.ConsoleBoard)),
 };

@@ -14,6 +14,8 @@ export function kindName(m: ReturnType<typeof useConsoleMessages>, activity: Age
       return m.kindCardSort;
     case Agenda_Activity.SPEED_DATING:
       return m.kindSpeedDating;
+    case Agenda_Activity.BOARD:
+      return m.kindBoard;
     default:
       return m.kindPresentation;
   }

@@ -1,0 +1,193 @@
+import { defineMessages } from '../../i18n/i18n';
+import type { BoardBlock } from './guards';
+import type { CsvWords } from './consoleCsv';
+
+// The board console's own texts, in both languages (see defineMessages).
+export const useBoardConsoleMessages = defineMessages({
+  es: {
+    boardBlocked: {
+      noBoard: 'Este punto no tiene tablero.',
+      currentPhase: 'Es la fase actual.',
+      emptyText: 'Escribe algún texto.',
+      tooLong: 'Una nota tiene hasta 280 caracteres.',
+      unchanged: 'El texto no cambió.',
+      notGroupPhase: 'Se agrupa en la fase Agrupar.',
+      sameNote: 'Es la nota elegida.',
+      otherBoard: 'Está en el tablero de otro grupo.',
+      together: 'Ya están en el mismo grupo de notas.',
+      inNoCluster: 'No está en ningún grupo de notas.',
+      titleTooLong: 'Un título tiene hasta 80 caracteres.',
+    } satisfies Record<BoardBlock, string>,
+    boardPhases: 'Fases del tablero',
+    boardPhaseNow: (phase: string) => `Fase actual: ${phase}`,
+    boardSettings: (s: {
+      perGroup: boolean;
+      live: boolean;
+      named: boolean;
+      budget: number;
+      cap: number;
+      talliesLive: boolean;
+      links: boolean;
+    }) =>
+      [
+        s.perGroup ? 'Un tablero por grupo' : 'Un tablero para toda la sala',
+        s.live ? 'notas visibles al escribirlas' : 'notas privadas hasta revelarlas',
+        s.named ? 'con nombre' : 'anónimas',
+        `${s.budget} puntos por persona, hasta ${s.cap} en una nota o grupo de notas`,
+        s.talliesLive ? 'votos visibles durante la votación' : 'votos ocultos hasta los resultados',
+        ...(s.links ? ['con enlaces'] : []),
+      ].join(' · '),
+    boardCounts: 'Recuento',
+    boardCountGroup: 'Tablero',
+    boardCountNotes: 'Notas',
+    boardCountHidden: 'Ocultas',
+    boardCountClusters: 'Grupos de notas',
+    boardCountDots: 'Puntos',
+    boardTotal: 'Total',
+    boardOnProjector: 'En el proyector',
+    boardAllGroupsOption: 'Todos',
+    boardExportCsv: 'Exportar CSV',
+    boardExportJson: 'Exportar JSON',
+    boardExportFailed: 'No se pudo exportar. Inténtalo de nuevo.',
+    boardModeration: 'Moderación',
+    boardModerationHint:
+      'Ves todas las notas, también las privadas antes de revelarlas. Ocultar una nota la quita de todas las pantallas menos la de su autor, que recibe un aviso, y devuelve sus puntos.',
+    boardFilterGroup: 'Filtrar por grupo',
+    boardSearch: 'Buscar en las notas',
+    boardNoNotesYet: 'Aún no hay notas.',
+    boardNoneMatch: 'Ninguna nota coincide.',
+    boardShowingOf: (shown: number, total: number) => `${shown} de ${total} notas`,
+    boardSeeMore: 'Ver más',
+    boardHide: 'Ocultar',
+    boardUnhide: 'Mostrar',
+    boardEdit: 'Editar',
+    boardSave: 'Guardar',
+    boardNoteText: 'Texto de la nota',
+    boardHiddenTag: 'Oculta',
+    boardEditedTag: 'Editada por la facilitación',
+    boardInCluster: (title: string) => `En «${title}»`,
+    boardPick: 'Elegir para agrupar',
+    boardPicked: (text: string) => `Elegida para agrupar: «${text}». Pulsa «Juntar con la elegida» en otra nota.`,
+    boardJoinPicked: 'Juntar con la elegida',
+    boardUngroup: 'Sacar del grupo',
+    boardClusters: 'Grupos de notas',
+    boardClusterTitle: 'Título',
+    boardSaveTitle: 'Guardar título',
+    boardNoClusters: 'Aún no hay grupos de notas.',
+    boardCsv: {
+      headers: {
+        board: 'Tablero',
+        group: 'Grupo',
+        column: 'Columna',
+        row: 'Fila',
+        text: 'Texto',
+        author: 'Autor',
+        cluster: 'Grupo de notas',
+        dots: 'Puntos',
+        hidden: 'Oculta',
+        edited: 'Editada por la facilitación',
+        linkedNotes: 'Enlazada con las notas',
+        alsoFor: 'También para',
+        note: 'Nota',
+      },
+      anonymous: 'Anónimo',
+      room: 'Toda la sala',
+      group: (g: number) => `Grupo ${g}`,
+      yes: 'sí',
+      no: 'no',
+    } satisfies CsvWords,
+  },
+  en: {
+    boardBlocked: {
+      noBoard: 'This item has no board.',
+      currentPhase: 'It is the current phase.',
+      emptyText: 'Write some text.',
+      tooLong: 'A note is up to 280 characters.',
+      unchanged: 'The text has not changed.',
+      notGroupPhase: 'Notes are grouped in the Group phase.',
+      sameNote: 'It is the picked note.',
+      otherBoard: "It is on another group's board.",
+      together: 'They are in the same cluster already.',
+      inNoCluster: 'It is in no cluster.',
+      titleTooLong: 'A title is up to 80 characters.',
+    },
+    boardPhases: "The board's phases",
+    boardPhaseNow: (phase: string) => `Current phase: ${phase}`,
+    boardSettings: (s: {
+      perGroup: boolean;
+      live: boolean;
+      named: boolean;
+      budget: number;
+      cap: number;
+      talliesLive: boolean;
+      links: boolean;
+    }) =>
+      [
+        s.perGroup ? 'One board per group' : 'One board for the room',
+        s.live ? 'notes seen as they are written' : 'notes private until revealed',
+        s.named ? 'named' : 'anonymous',
+        `${s.budget} dots each, at most ${s.cap} on one note or cluster`,
+        s.talliesLive ? 'votes seen during the vote' : 'votes hidden until the results',
+        ...(s.links ? ['with links'] : []),
+      ].join(' · '),
+    boardCounts: 'Counts',
+    boardCountGroup: 'Board',
+    boardCountNotes: 'Notes',
+    boardCountHidden: 'Hidden',
+    boardCountClusters: 'Clusters',
+    boardCountDots: 'Dots',
+    boardTotal: 'Total',
+    boardOnProjector: 'On the projector',
+    boardAllGroupsOption: 'All',
+    boardExportCsv: 'Export CSV',
+    boardExportJson: 'Export JSON',
+    boardExportFailed: 'The export failed. Try again.',
+    boardModeration: 'Moderation',
+    boardModerationHint:
+      'You see every note, private ones before the reveal too. Hiding a note takes it off every screen but its author’s, who is told, and returns its dots.',
+    boardFilterGroup: 'Filter by group',
+    boardSearch: 'Search the notes',
+    boardNoNotesYet: 'No notes yet.',
+    boardNoneMatch: 'No note matches.',
+    boardShowingOf: (shown: number, total: number) => `${shown} of ${total} notes`,
+    boardSeeMore: 'See more',
+    boardHide: 'Hide',
+    boardUnhide: 'Show',
+    boardEdit: 'Edit',
+    boardSave: 'Save',
+    boardNoteText: "The note's text",
+    boardHiddenTag: 'Hidden',
+    boardEditedTag: 'Edited by the facilitator',
+    boardInCluster: (title: string) => `In “${title}”`,
+    boardPick: 'Pick to group',
+    boardPicked: (text: string) => `Picked to group: “${text}”. Press “Join the picked one” on another note.`,
+    boardJoinPicked: 'Join the picked one',
+    boardUngroup: 'Take out of its cluster',
+    boardClusters: 'Clusters',
+    boardClusterTitle: 'Title',
+    boardSaveTitle: 'Save title',
+    boardNoClusters: 'No clusters yet.',
+    boardCsv: {
+      headers: {
+        board: 'Board',
+        group: 'Group',
+        column: 'Column',
+        row: 'Row',
+        text: 'Text',
+        author: 'Author',
+        cluster: 'Cluster',
+        dots: 'Dots',
+        hidden: 'Hidden',
+        edited: 'Edited by the facilitator',
+        linkedNotes: 'Linked to notes',
+        alsoFor: 'Also for',
+        note: 'Note',
+      },
+      anonymous: 'Anonymous',
+      room: 'The whole room',
+      group: (g: number) => `Group ${g}`,
+      yes: 'yes',
+      no: 'no',
+    },
+  },
+});
