@@ -127,21 +127,18 @@ async function docs(kind, field) {
   );
 }
 
-async function noteId(text) {
-  const note = await eventually(
-    async () => (await docs('DOC_KIND_BOARD_NOTE', 'boardNote')).find((n) => n.text === text),
-    `the note "${text}" at the facilitators'`,
-  );
-  return note.id;
-}
-
-async function setPhase(phase) {
-  await send({ setBoardPhase: { board: boardIndex, phase: `BOARD_PHASE_${phase}` } });
-  const names = { WRITE: 'Escribir', REVEAL: 'Revelar', GROUP: 'Agrupar', VOTE: 'Votar', RESULTS: 'Resultados' };
+// The console's phase button, then every phone shows the phase.
+async function setPhase(name) {
+  const panel = desk.getByRole('region', { name: 'Tablero' });
+  await panel.getByRole('group', { name: 'Fases del tablero' }).getByRole('button', { name, exact: true }).click();
+  await panel.getByText(`Fase actual: ${name}`).waitFor();
   for (const page of phones.values()) {
-    await page.locator('.board-phone h2').getByText(new RegExp(`^${names[phase]} · `)).waitFor();
+    await page.locator('.board-phone h2').getByText(new RegExp(`^${name} · `)).waitFor();
   }
 }
+
+// A note in the console's moderation list.
+const moderated = (text) => desk.locator('li.board-mod-note').filter({ hasText: text });
 
 const board = (page) => page.locator('section.board-phone');
 
@@ -201,7 +198,9 @@ async function write(page, [column, row, text]) {
 // The anonymous board's notes name nobody: no note on any page carries a participant's name.
 async function assertNoAuthors(pages) {
   for (const page of pages) {
-    const texts = await page.locator('.board-note, .vote-unit, .board-ranking li').allInnerTexts();
+    const texts = await page
+      .locator('.board-note, .vote-unit, .board-ranking li, .board-mod-note, .screen-board li')
+      .allInnerTexts();
     for (const name of Object.keys(people)) {
       for (const t of texts) assert.ok(!t.includes(name), `"${name}" appears by a note: ${t}`);
     }
@@ -293,9 +292,15 @@ test('writing: each phone writes its notes privately, in its cells', async () =>
 
 test('moderation before the reveal: the console edits a note and hides another; their authors are told', async () => {
   const [beto, diego] = [phones.get('Beto'), phones.get('Diego')];
-  // TODO(boardscreens): through the console's moderation once it is merged.
-  await send({ editNote: { noteId: await noteId(people.Beto.notes[1][2]), text: edited } });
-  await send({ hideNote: { noteId: await noteId(hidden), hidden: true } });
+  // The console sees every note, private ones too, anonymous.
+  await moderated(people.Beto.notes[1][2]).getByText(/Anónimo/).waitFor();
+  await moderated(people.Beto.notes[1][2]).getByRole('button', { name: 'Editar' }).click();
+  await moderated(people.Beto.notes[1][2]).getByLabel('Texto de la nota').fill(edited);
+  await moderated(people.Beto.notes[1][2]).getByRole('button', { name: 'Guardar' }).click();
+  await moderated(edited).getByText('Editada por la facilitación').waitFor();
+  await moderated(hidden).getByRole('button', { name: 'Ocultar' }).click();
+  await moderated(hidden).getByText('Oculta', { exact: true }).waitFor();
+  await desk.screenshot({ path: join(shots, 'write-moderated-console.png') });
   const note = board(beto).locator('.my-notes li').filter({ hasText: edited });
   await note.getByText('La facilitación editó esta nota.').waitFor();
   await beto.screenshot({ path: join(shots, 'write-moderated-phone-Beto.png') });
@@ -313,7 +318,7 @@ test('moderation before the reveal: the console edits a note and hides another; 
 });
 
 test('the reveal: each group sees its own board, with the nightmare row’s question', async () => {
-  await setPhase('REVEAL');
+  await setPhase('Revelar');
   const [ana, carla] = [phones.get('Ana'), phones.get('Carla')];
   await board(ana).getByText('Explica el porqué de cada tarea').waitFor();
   await board(ana).getByText(edited).waitFor();
@@ -334,7 +339,7 @@ test('the reveal: each group sees its own board, with the nightmare row’s ques
 });
 
 test('grouping: a phone puts two notes together and names the cluster', async () => {
-  await setPhase('GROUP');
+  await setPhase('Agrupar');
   const [ana, beto] = [phones.get('Ana'), phones.get('Beto')];
   await measure('Ana', 'group');
   const view = board(ana);
@@ -366,7 +371,7 @@ async function dot(name, text, times = 1) {
 }
 
 test('voting: the dots left stay in view; past the cap a dot is refused, in Spanish', async () => {
-  await setPhase('VOTE');
+  await setPhase('Votar');
   const ana = phones.get('Ana');
   await board(ana).getByText('Te quedan 5 puntos de 5').waitFor();
   await measure('Ana', 'vote');
@@ -405,7 +410,7 @@ test('voting: the dots left stay in view; past the cap a dot is refused, in Span
 });
 
 test('results: the ranking on the phones and on the projector, most dots first', async () => {
-  await setPhase('RESULTS');
+  await setPhase('Resultados');
   const ana = phones.get('Ana');
   const ranking = board(ana).locator('ol.board-ranking > li');
   await ranking.nth(1).waitFor();
@@ -419,14 +424,33 @@ test('results: the ranking on the phones and on the projector, most dots first',
   await measure('Ana', 'results');
   await measure('Carla', 'results');
   await assertNoAuthors([...phones.values(), screen, desk]);
-  // TODO(boardscreens): the projector's ranking, once its view is merged.
-  await projectorShot('results');
+
+  // The projector: every group's first ones, then group 1's ranking, then group 2's.
+  await screen.locator('section.screen-board[data-board-group="all"] .board-rank').first().waitFor();
+  await projectorShot('results-all-groups');
+  const onProjector = desk.getByRole('region', { name: 'Tablero' }).getByLabel('En el proyector');
+  const ranks = async () =>
+    screen.locator('ol.board-ranking > li.board-rank').evaluateAll((items) =>
+      items.map((li) => `${li.dataset.rank} ${li.querySelector('.board-rank-title')?.textContent ?? ''}|${li.querySelector('.board-rank-text').textContent}`),
+    );
+  await onProjector.selectOption({ label: 'Grupo 1' });
+  await screen.locator('section.screen-board[data-board-group="1"] ol.board-ranking').waitFor();
+  assert.deepEqual(await ranks(), [
+    `1 Informar bien|${people.Ana.notes[0][2]} · ${people.Beto.notes[0][2]}`,
+    `1 |${edited}`,
+  ]);
+  await projectorShot('results-group-1');
+  await onProjector.selectOption({ label: 'Grupo 2' });
+  await screen.locator('section.screen-board[data-board-group="2"] ol.board-ranking').waitFor();
+  assert.deepEqual(await ranks(), ['1 |Trabaja solo para su jefe', '2 |Dice lo que piensa con respeto']);
+  await projectorShot('results-group-2');
+  assert.deepEqual(await axeViolations(screen), [], 'the projector, results: axe');
+  assert.ok(!received(screen, hidden), 'the hidden note never reached the projector');
 });
 
 test('the SDG map: a note linked to another goal while writing, to another note while grouping', async () => {
   const title = 'Mapa de los ODS';
   await desk.getByRole('button', { name: `Ir a: ${title}` }).click();
-  const index = (await docs('DOC_KIND_AGENDA', 'agenda'))[0].items.findIndex((item) => item.title === title);
   const [ana, beto] = [phones.get('Ana'), phones.get('Beto')];
   await board(ana).getByRole('heading', { name: 'Escribir · Grupo 1' }).waitFor();
   // Four short goals and two rows: chips, not selects.
@@ -439,8 +463,8 @@ test('the SDG map: a note linked to another goal while writing, to another note 
   assert.equal(await mine.getByRole('button', { name: 'Vincular con ODS 16' }).getAttribute('aria-pressed'), 'true');
   await measure('Ana', 'sdg-write');
 
-  await send({ setBoardPhase: { board: index, phase: 'BOARD_PHASE_REVEAL' } });
-  await send({ setBoardPhase: { board: index, phase: 'BOARD_PHASE_GROUP' } });
+  await setPhase('Revelar');
+  await setPhase('Agrupar');
   await board(ana).getByRole('heading', { name: 'Agrupar · Grupo 1' }).waitFor();
   await board(ana).getByRole('button', { name: 'Vincular «Capacitación continua del personal» con…' }).click();
   await board(ana).getByRole('button', { name: /^Vincular con «Rotación de funcionarios/ }).click();
