@@ -83,3 +83,18 @@ test('a phone first load is its own code, precompressed, within 60 KB', async ()
   // A figure, not a limit: every browser a phone runs today takes brotli.
   console.log(`the same files as gzip: ${gzipTotal} bytes of bodies`);
 });
+
+// The heaviest moment to arrive in: a board item is on (the board's phone view is the largest),
+// so a phone joining late fetches that view with its first load.
+test('a phone arriving during a board fetches that view too, within the same 60 KB', async () => {
+  const desk = await (await newDevice(browser, server)).newPage();
+  await desk.goto(server.console());
+  await desk.getByRole('button', { name: 'Ir a: Colaborador soñado y colaborador pesadilla' }).click();
+  await desk.getByRole('region', { name: 'Tablero' }).waitFor();
+  const files = await firstLoad(server.phone());
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(`phone first load during a board: ${files.length} files, ${total} bytes (brotli)`);
+  assert.ok(files.some((f) => /\/board-[^/]*\.js$/.test(f.path)), "the board's phone view came with it");
+  assert.ok(total <= budget, `${total} bytes over the wire, at most ${budget}`);
+  await desk.context().close();
+});

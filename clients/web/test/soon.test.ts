@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import { type Activity, soonActive } from '../src/activities/activity';
 import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_pb';
-import { SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
+import { DeltaSchema, SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { View } from '../src/state/view';
 
 const list: Activity[] = [
@@ -35,15 +35,34 @@ function at(current: number): View {
 const names = (view: View) => soonActive(list, view).map((a) => a.name);
 
 describe('soonActive: the views a phone fetches ahead', () => {
-  it('before the first item: what stands outside the agenda, and the first item', () => {
-    expect(names(at(-1))).toEqual(['live', 'race']);
-    expect(names(new View())).toEqual(['live']);
+  it('before the first item: the first item', () => {
+    expect(names(at(-1))).toEqual(['race']);
+    expect(names(new View())).toEqual([]);
   });
 
   it('during an item: its activity and the next item’s, not the rest of the day', () => {
-    expect(names(at(0))).toEqual(['live', 'race']);
-    expect(names(at(1))).toEqual(['live', 'board']);
-    expect(names(at(2))).toEqual(['live', 'cards', 'board']);
-    expect(names(at(3))).toEqual(['live', 'cards']);
+    expect(names(at(0))).toEqual(['race']);
+    expect(names(at(1))).toEqual(['board']);
+    expect(names(at(2))).toEqual(['cards', 'board']);
+    expect(names(at(3))).toEqual(['cards']);
+  });
+
+  it('an activity outside the agenda once it is on (a question asked live)', () => {
+    const view = at(1);
+    view.applyDelta(
+      create(DeltaSchema, {
+        epoch: 'e',
+        offset: 2n,
+        patches: [
+          {
+            change: {
+              case: 'put',
+              value: { kind: DocKind.TIMER, id: 1n, body: { case: 'timer', value: { id: 1 } } },
+            },
+          },
+        ],
+      }),
+    );
+    expect(names(view)).toEqual(['live', 'board']);
   });
 });

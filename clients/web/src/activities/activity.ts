@@ -48,12 +48,12 @@ export function isActive(activity: Activity, view: View): boolean {
   return activity.active?.(view) ?? false;
 }
 
-// The activities whose views a page will need soon: those on now, those outside the run of
-// show (a question may be asked at any moment), and the next agenda item's. The phone fetches
-// only these ahead: with every activity's view a first load would outgrow its budget
-// (tests/e2e/weight.test.mjs), and a view that is not there yet arrives when first shown.
+// The activities whose views a page will need soon: those on now and the next agenda item's.
+// The phone fetches only these ahead: with every activity's view a first load would outgrow its
+// budget (tests/e2e/weight.test.mjs), and a view that is not there yet (a question asked live)
+// arrives when first shown, a round trip later.
 export function soonActive(list: readonly Activity[], view: View): Activity[] {
   const agenda = view.doc(DocKind.AGENDA);
   const next = agenda?.items[agenda.current + 1]?.activity;
-  return list.filter((a) => a.agenda === undefined || isActive(a, view) || (next !== undefined && a.agenda === next));
+  return list.filter((a) => isActive(a, view) || (next !== undefined && a.agenda === next));
 }

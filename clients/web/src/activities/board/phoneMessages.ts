@@ -58,7 +58,6 @@ export const usePhoneBoardMessages = defineMessages({
     noDotsNotes: (n: number) => (n === 1 ? 'Sin puntos: 1 nota' : `Sin puntos: ${n} notas`),
     allColumns: 'Todas las columnas',
     showColumn: 'Ver',
-    emptyCell: 'Sin notas.',
     noNotes: 'Nadie escribió notas en este tablero.',
     // Grouping
     groupHow: 'Toca «Agrupar con…» en una nota y luego la nota con la que va.',
@@ -148,7 +147,6 @@ export const usePhoneBoardMessages = defineMessages({
     noDotsNotes: (n: number) => (n === 1 ? 'No dots: 1 note' : `No dots: ${n} notes`),
     allColumns: 'Every column',
     showColumn: 'Show',
-    emptyCell: 'No notes.',
     noNotes: 'Nobody wrote notes on this board.',
     groupHow: 'Tap “Group with…” on a note, then the note it goes with.',
     groupHowLinks: 'Tap “Group with…” or “Link to…” on a note, then the other note.',
