@@ -1,12 +1,14 @@
-// A board of notes in Spanish, the demo's dream/nightmare grid: four phones in two groups (Diego
-// online, in Carla's group) write notes privately; the console edits one before the reveal and
-// its author's phone says so; the reveal shows each group its own board, with the nightmare
-// row's question; a phone groups two notes and names the cluster; every phone spends its dots,
-// and a dot past the cap is refused in Spanish; the projector ranks the notes in the expected
-// order. At each phase the phone's current action is in the first screenful of a 360x640
-// phone, axe-core finds nothing, and screenshots go to test-output/board/. Privacy: before the
-// reveal no other phone and not the projector receives a private note; after it, the other
-// group's phones still do not; the anonymous notes carry no author's name to any page.
+// A board of notes in Spanish, the demo's dream/nightmare grid, driven from the console: four
+// phones in two groups (Diego online, in Carla's group) write notes privately; the console edits
+// one and hides another before the reveal, and their authors' phones say so; the reveal shows
+// each group its own board, with the nightmare row's question; a phone groups two notes and
+// names the cluster; every phone spends its dots, and a double tap past the cap is refused in
+// Spanish; the projector ranks each group's notes in the expected order. At each phase the
+// phone's current action is in the first screenful of a 360x640 phone, axe-core finds nothing,
+// and screenshots go to test-output/board/. Privacy: before the reveal no other phone and not
+// the projector receives a private note; after it, the other group's phones still do not, nor
+// does any page receive the hidden note; the anonymous notes carry no author's name to any page,
+// the console's included. Then the SDG map's links and the room's live board.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -40,7 +42,7 @@ const hidden = 'Grita en las reuniones a Fulano';
 
 let server;
 let browser;
-let driver; // the facilitator's protocol socket (and its documents), for what the console cannot do yet
+let driver; // a facilitator's socket, keeping the documents it is sent: what the staff receive
 let desk; // the console
 let screen; // the projector
 const phones = new Map(); // name -> page
@@ -72,8 +74,8 @@ async function eventually(check, what, timeoutMs = 10000) {
   throw new Error(`never happened: ${what} (last: ${last})`);
 }
 
-// In the driver page: the facilitator's WebSocket, speaking campana.v1.json, keeping the
-// documents it is sent (so the test reads note ids from them).
+// In the driver page: a facilitator's WebSocket, speaking campana.v1.json, keeping the documents
+// it is sent (so the test reads the agenda and checks what the staff receive of each note).
 function installDriver() {
   let nextRequest = 1;
   window.driver = {
@@ -82,13 +84,11 @@ function installDriver() {
       return new Promise((resolve, reject) => {
         const ws = new WebSocket(`ws://${location.host}/ws`, 'campana.v1.json');
         const pending = new Map();
-        let seq = 0;
         const request = (message) => {
           const requestId = String(nextRequest++);
           ws.send(JSON.stringify({ requestId, ...message }));
           return new Promise((done) => pending.set(requestId, done));
         };
-        window.driver.command = (body) => request({ command: { clientSeq: String((seq += 1)), ...body } });
         ws.onmessage = (event) => {
           const message = JSON.parse(event.data);
           const reply = message.welcome ?? message.ack ?? message.rejection;
@@ -112,11 +112,6 @@ function installDriver() {
       });
     },
   };
-}
-
-async function send(body) {
-  const reply = await driver.evaluate((b) => window.driver.command(b), body);
-  assert.ok(reply.ack, `${JSON.stringify(body)}: ${JSON.stringify(reply)}`);
 }
 
 // The facilitator's documents of one kind (their bodies).
@@ -241,16 +236,20 @@ before(async () => {
   await screen.goto(server.screen());
   await screen.getByText(server.code, { exact: true }).waitFor();
 
-  // Two groups, chosen on the phones.
-  await desk.getByRole('button', { name: 'Ir a: Grupos y equipos' }).click();
-  await send({ setupGroups: { mode: 'MODE_CHOOSE', count: 2 } });
-  await send({ setGroupChoice: { open: true } });
+  // Two groups (not the demo's four), chosen on the phones: from the console's groups tab.
+  await desk.getByRole('tab', { name: 'Grupos' }).click();
+  const tab = desk.getByRole('tabpanel');
+  await tab.getByLabel('Modo').selectOption({ label: 'Cada quien elige' });
+  await tab.getByLabel('Cuántos grupos').fill('2');
+  await tab.getByRole('button', { name: 'Formar grupos' }).click();
+  // (Choosing opens the choice at once.)
+  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).waitFor();
   for (const [name, { group }] of Object.entries(people)) {
     const page = phones.get(name);
     await page.getByRole('button', { name: `Unirme al grupo ${group}` }).click();
     await page.locator('.me-toggle .me-group').getByText(`Grupo ${group}`).waitFor();
   }
-  await send({ setGroupChoice: { open: false } });
+  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).click();
 
   await desk.getByRole('button', { name: `Ir a: ${boardTitle}` }).click();
   const agenda = (await docs('DOC_KIND_AGENDA', 'agenda'))[0];
