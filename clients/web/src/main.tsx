@@ -28,8 +28,8 @@ async function route() {
     return <ConsoleApp code={code} facilitatorKey={key} />;
   }
   if (section === 'j' && code) {
+    // Its activities' views are fetched ahead as the agenda nears them (usePreloadComing).
     const { PhoneApp } = await import('./pages/phone/PhoneApp');
-    preloadViews(activities.map((a) => a.Phone));
     return <PhoneApp code={code} />;
   }
   const { Home } = await import('./pages/Home');

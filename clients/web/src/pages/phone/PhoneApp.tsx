@@ -11,6 +11,7 @@ import { JoinForm } from './JoinForm';
 import { MeBar } from './MeBar';
 import { NowSection } from './NowSection';
 import { SoundPrompt } from './SoundPrompt';
+import { usePreloadComing } from './usePreloadComing';
 import { useWakeLock } from './useWakeLock';
 import './phone.css';
 
@@ -41,6 +42,7 @@ export function PhoneApp({ code }: { code: string }) {
   const me = connection.participantId;
   const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
   const wakeLock = useWakeLock(self !== undefined);
+  usePreloadComing(view);
   const on = activities.filter((a) => a.Phone && isActive(a, view));
   const phoneViews = (list: typeof on) =>
     list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
