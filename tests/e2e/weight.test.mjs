@@ -69,6 +69,13 @@ test('a phone first load is its own code, precompressed, within 60 KB', async ()
     [],
     "no console or projector code on a phone",
   );
+  // Before the agenda starts nothing of the run of show's activities is fetched ahead: their
+  // views come as the agenda nears them (pages/phone/usePreloadComing.ts).
+  assert.deepEqual(
+    files.filter((f) => /\/assets\/(race|cards|dating|board)-/.test(f.path)).map((f) => f.path),
+    [],
+    'no activity of the run of show before it comes',
+  );
   for (const f of files.filter((f) => /javascript|css|html/.test(f.type))) {
     assert.equal(f.encoding, 'br', `${f.path} arrives as brotli`);
   }

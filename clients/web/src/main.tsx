@@ -5,9 +5,8 @@ import './styles.css';
 
 // One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=...
 // Each role's code is its own chunk, loaded only on its page, and so is each activity's view
-// for that role (ui/lazyView.ts), fetched ahead once the page is idle (a phone, only those of
-// what is on and what comes next): a phone on venue Wi-Fi does not download the console's or
-// the projector's code.
+// for that role (ui/lazyView.ts), fetched ahead once the page is idle: a phone on venue Wi-Fi
+// does not download the console's or the projector's code.
 async function route() {
   const [, section = '', rawCode = ''] = location.pathname.split('/');
   const code = decodeURIComponent(rawCode).toUpperCase();
@@ -29,7 +28,7 @@ async function route() {
     return <ConsoleApp code={code} facilitatorKey={key} />;
   }
   if (section === 'j' && code) {
-    // (The phone fetches ahead only the views of what is on and what comes next: PhoneApp.)
+    // Its activities' views are fetched ahead as the agenda nears them (usePreloadComing).
     const { PhoneApp } = await import('./pages/phone/PhoneApp');
     return <PhoneApp code={code} />;
   }

@@ -47,13 +47,3 @@ export function isActive(activity: Activity, view: View): boolean {
   if (activity.agenda !== undefined && currentItem(view)?.activity === activity.agenda) return true;
   return activity.active?.(view) ?? false;
 }
-
-// The activities whose views a page will need soon: those on now and the next agenda item's.
-// The phone fetches only these ahead: with every activity's view a first load would outgrow its
-// budget (tests/e2e/weight.test.mjs), and a view that is not there yet (a question asked live)
-// arrives when first shown, a round trip later.
-export function soonActive(list: readonly Activity[], view: View): Activity[] {
-  const agenda = view.doc(DocKind.AGENDA);
-  const next = agenda?.items[agenda.current + 1]?.activity;
-  return list.filter((a) => isActive(a, view) || (next !== undefined && a.agenda === next));
-}

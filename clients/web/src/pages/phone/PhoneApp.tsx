@@ -1,5 +1,4 @@
-import { useEffect } from 'preact/hooks';
-import { isActive, soonActive } from '../../activities/activity';
+import { isActive } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
@@ -8,11 +7,11 @@ import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';
-import { preloadViews } from '../../ui/lazyView';
 import { JoinForm } from './JoinForm';
 import { MeBar } from './MeBar';
 import { NowSection } from './NowSection';
 import { SoundPrompt } from './SoundPrompt';
+import { usePreloadComing } from './usePreloadComing';
 import { useWakeLock } from './useWakeLock';
 import './phone.css';
 
@@ -43,17 +42,11 @@ export function PhoneApp({ code }: { code: string }) {
   const me = connection.participantId;
   const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
   const wakeLock = useWakeLock(self !== undefined);
+  usePreloadComing(view);
   const on = activities.filter((a) => a.Phone && isActive(a, view));
   const phoneViews = (list: typeof on) =>
     list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
   const timers = view.docs(DocKind.TIMER);
-  // The views of what is on and of what comes next, fetched ahead once the page is idle.
-  const soon = soonActive(activities, view)
-    .map((a) => a.name)
-    .join(' ');
-  useEffect(() => {
-    preloadViews(activities.filter((a) => soon.split(' ').includes(a.name)).map((a) => a.Phone));
-  }, [soon]);
 
   return (
     <main class="phone">

@@ -1,6 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { type Activity, soonActive } from '../src/activities/activity';
+import type { Activity } from '../src/activities/activity';
+import { comingActivities } from '../src/pages/phone/usePreloadComing';
 import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_pb';
 import { DeltaSchema, SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { View } from '../src/state/view';
@@ -32,9 +33,9 @@ function at(current: number): View {
   return view;
 }
 
-const names = (view: View) => soonActive(list, view).map((a) => a.name);
+const names = (view: View) => comingActivities(list, view).map((a) => a.name);
 
-describe('soonActive: the views a phone fetches ahead', () => {
+describe('comingActivities: the views a phone fetches ahead', () => {
   it('before the first item: the first item', () => {
     expect(names(at(-1))).toEqual(['race']);
     expect(names(new View())).toEqual([]);
