@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bench/board_storm.h"
 #include "bench/command_flood.h"
 #include "bench/fanout.h"
 #include "bench/footprint.h"
@@ -34,12 +35,16 @@ int Run(int argc, char** argv) {
   cli.add_option("--storm", cfg.storm_sizes)->capture_default_str();
   cli.add_option("--memory", cfg.memory_size)->capture_default_str();
   cli.add_option("--sources", cfg.sources)->capture_default_str();
+  uint32_t board_size = 500;
+  cli.add_option("--board", board_size, "Participants in the board storm")
+      ->capture_default_str();
   cli.add_flag("--quick", cfg.quick, "Fewer repetitions, for a smoke test");
   cli.add_option("--campana-arg", cfg.campana_args,
                  "An option for campana, e.g. --campana-arg=--io-threads=1")
       ->allow_extra_args(false);
   cli.add_option("--only", cfg.only, "Run only these sections")
-      ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold"}));
+      ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold",
+                             "board-storm", "board-render"}));
   CLI11_PARSE(cli, argc, argv);
 
   std::string json = "{\n  \"fanout\": [";
@@ -135,6 +140,68 @@ int Run(int argc, char** argv) {
             ", \"facilitator_ack_p99_ms\": " + Json(r.facilitator_p99) +
             ", \"facilitator_ack_max_ms\": " + Json(r.facilitator_max) +
             ", \"crowd_records_per_s\": " + Json(r.accepted_per_s) + "}";
+    first = false;
+    std::fflush(stdout);
+  }
+  json += "\n  ],\n  \"board_storm\": [";
+  std::printf(
+      "\nBoard storm: %u participants in groups of 8 each post 5 notes within "
+      "60 s, then spend 5\ndots within 30 s; ms from the send to the durable "
+      "Ack, bytes received per note (dot)\nacknowledged, medians over runs\n",
+      board_size);
+  std::printf("%-8s %5s %18s %18s %18s %22s %18s\n", "board", "what",
+              "ack p50 ms", "ack p99 ms", "ack max ms", "bytes: all devices",
+              "projector");
+  first = true;
+  for (BoardKind kind :
+       {BoardKind::kPrivatePerGroup, BoardKind::kLiveForRoom}) {
+    if (!cfg.Wants("board-storm")) break;
+    const BoardStormResult r = BoardStorm(cfg, board_size, kind);
+    if (r.notes.runs == 0) continue;
+    std::printf("%-8s %5s %18s %18s %18s %22s %18s\n", r.board.c_str(), "notes",
+                Cell(r.note_ack_p50).c_str(), Cell(r.note_ack_p99).c_str(),
+                Cell(r.note_ack_max).c_str(),
+                Cell(r.note_bytes_devices).c_str(),
+                Cell(r.note_bytes_projector).c_str());
+    std::printf("%-8s %5s %18s %18s %18s %22s %18s\n", "", "dots",
+                Cell(r.dot_ack_p50).c_str(), Cell(r.dot_ack_p99).c_str(),
+                Cell(r.dot_ack_max).c_str(), Cell(r.dot_bytes_devices).c_str(),
+                Cell(r.dot_bytes_projector).c_str());
+    std::printf(
+        "%-8s item %d, %u groups, %.0f notes and %.0f dots acknowledged, %u "
+        "refused; the move to the\n%-8s vote: %s bytes per device, %s to the "
+        "projector, the last delta after %s ms;\n%-8s the machine's load "
+        "average %s\n",
+        "", r.agenda_index, r.groups, r.notes.median, r.dots.median, r.refused,
+        "", Cell(r.vote_move_bytes_per_device).c_str(),
+        Cell(r.vote_move_bytes_projector).c_str(),
+        Cell(r.vote_move_last_ms).c_str(), "", Cell(r.load).c_str());
+    json +=
+        std::string(first ? "" : ",") + "\n    {\"board\": \"" + r.board +
+        "\", \"agenda_index\": " + std::to_string(r.agenda_index) +
+        ", \"n\": " + std::to_string(r.n) +
+        ", \"groups\": " + std::to_string(r.groups) +
+        ", \"notes\": " + Json(r.notes) + ", \"dots\": " + Json(r.dots) +
+        ", \"refused\": " + std::to_string(r.refused) +
+        ",\n     \"note_ack_p50_ms\": " + Json(r.note_ack_p50) +
+        ", \"note_ack_p99_ms\": " + Json(r.note_ack_p99) +
+        ", \"note_ack_max_ms\": " + Json(r.note_ack_max) +
+        ",\n     \"dot_ack_p50_ms\": " + Json(r.dot_ack_p50) +
+        ", \"dot_ack_p99_ms\": " + Json(r.dot_ack_p99) +
+        ", \"dot_ack_max_ms\": " + Json(r.dot_ack_max) +
+        ",\n     \"bytes_per_note_all_devices\": " +
+        Json(r.note_bytes_devices) +
+        ", \"bytes_per_note_projector\": " + Json(r.note_bytes_projector) +
+        ", \"bytes_per_note_facilitator\": " + Json(r.note_bytes_facilitator) +
+        ",\n     \"bytes_per_dot_all_devices\": " + Json(r.dot_bytes_devices) +
+        ", \"bytes_per_dot_projector\": " + Json(r.dot_bytes_projector) +
+        ", \"bytes_per_dot_facilitator\": " + Json(r.dot_bytes_facilitator) +
+        ",\n     \"vote_move_bytes_per_device\": " +
+        Json(r.vote_move_bytes_per_device) +
+        ", \"vote_move_bytes_projector\": " +
+        Json(r.vote_move_bytes_projector) +
+        ", \"vote_move_last_delta_ms\": " + Json(r.vote_move_last_ms) +
+        ",\n     \"load_average\": " + Json(r.load) + "}";
     first = false;
     std::fflush(stdout);
   }

@@ -166,7 +166,8 @@ case ${1:-} in
       --demo "$root/deploy/templates/demo.${CAMPANA_DEMO_LANG:-es}.json" "${@:2}"
     ;;
   bench)
-    setup
+    # Chromium for the board's projector (bench/board_render.mjs).
+    setup "${test_packages[@]}"
     # The peers measured beside campana (Node's ws).
     install_npm_packages "$root/bench/peers"
     build release
@@ -184,14 +185,24 @@ case ${1:-} in
       --floor "$bin/bench/floor_server" --beast-chat "$bin/bench/beast_chat" \
       --node-ws "$root/bench/peers/ws_server.mjs" --scratch "$scratch" \
       --out "$scratch/server.json" "${@:2}"
+    # The projector's render time of a 2,500-note board, unless --only leaves it out.
+    echo null >"$scratch/board_render.json"
+    if [[ " ${*:2} " != *--only* || " ${*:2} " == *board-render* ]]; then
+      say "board render (the projector in Chromium, about 2 minutes)"
+      render=(--out "$scratch/board_render.json")
+      [[ " ${*:2} " == *" --quick "* ]] && render+=(--quick)
+      CAMPANA_BIN="$bin/server/campana" CAMPANA_WEB_DIR="$root/clients/web" CAMPANA_SOURCE_DIR="$root" \
+        node "$root/bench/board_render.mjs" "${render[@]}"
+    fi
     # One file: the machine, then each benchmark's own JSON.
     {
       printf '{\n  "date": "%s",\n  "commit": "%s",\n' "$(date -u +%FT%TZ)" \
         "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
       printf '  "machine": {"cpus": %s, "model": "%s", "kernel": "%s"},\n' "$(nproc)" \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" "$(uname -r)"
-      printf '  "pairing": %s,\n  "server": %s\n}\n' "$(cat "$scratch/pairing.json")" \
-        "$(cat "$scratch/server.json")"
+      printf '  "pairing": %s,\n  "server": %s,\n  "board_render": %s\n}\n' \
+        "$(cat "$scratch/pairing.json")" "$(cat "$scratch/server.json")" \
+        "$(cat "$scratch/board_render.json")"
     } >"$results/$day.json"
     say "wrote bench/results/$day.json"
     ;;

@@ -149,6 +149,9 @@ TEST_F(BoardTest,
             (Visibility{Audience::Staff(), Audience::Group(1)}))
       << "the group and the projector, not group 2";
   EXPECT_TRUE(last_touched.keys().contains({DocKind::kBoardNote, note}));
+  Phase(BoardPhase::kGroup);
+  EXPECT_FALSE(last_touched.keys().contains({DocKind::kBoardNote, note}))
+      << "a move that changes no note's audience re-sends no note";
   Phase(BoardPhase::kWrite);
   EXPECT_EQ(Sees(DocKind::kBoardNote, note), author_and_facilitators)
       << "back to writing: private again";

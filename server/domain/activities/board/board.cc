@@ -161,6 +161,18 @@ bool HasNotesOrDots(const BoardState& b, ParticipantId p) {
                      [p](const auto& n) { return n.second.author == p; });
 }
 
+// While writing a board that is not live, a note is its author's (and the
+// facilitators').
+bool NotesPrivate(const Board& board) {
+  return board.phase == BoardPhase::kWrite && !board.config.notes_live;
+}
+
+// Tallies reach the board's audience in the results, or live during the vote.
+bool TalliesShown(const Board& board) {
+  return board.phase == BoardPhase::kResults ||
+         (board.phase == BoardPhase::kVote && board.config.tallies_live);
+}
+
 const char* PhaseName(BoardPhase phase) {
   switch (phase) {
     case BoardPhase::kWrite:
@@ -440,14 +452,20 @@ void BoardActivity::Apply(WorkshopState& s, const ev::BoardSetUp& e,
 void BoardActivity::Apply(WorkshopState& s, const ev::BoardPhaseSet& e,
                           Touched& t) {
   Board& board = s.board.boards.at(e.board);
+  const bool was_private = NotesPrivate(board);
+  const bool tallies_were_shown = TalliesShown(board);
   board.phase = e.phase;
   board.phase_since = e.at;
   t.Add({DocKind::kBoard, static_cast<uint64_t>(e.board)});
-  // Who sees the notes and the tallies depends on the phase.
+  // Only the documents whose audience the phase changes: re-sending a
+  // 2,500-note board to every phone on each move would cost megabytes.
+  const bool notes_move = was_private != NotesPrivate(board);
+  const bool tallies_move = tallies_were_shown != TalliesShown(board);
+  if (!notes_move && !tallies_move) return;
   for (const auto& [id, note] : s.board.notes) {
     if (note.board != e.board) continue;
-    t.Add({DocKind::kBoardNote, id});
-    t.Add({DocKind::kBoardTally, id});
+    if (notes_move) t.Add({DocKind::kBoardNote, id});
+    if (tallies_move) t.Add({DocKind::kBoardTally, id});
   }
 }
 
@@ -690,9 +708,7 @@ Visibility BoardActivity::VisibilityOf(const WorkshopState& s,
       const Note* note = b.FindNote(static_cast<NoteId>(key.id));
       if (note == nullptr) return {};
       const Board& board = BoardOf(s, *note);
-      const bool private_now =
-          board.phase == BoardPhase::kWrite && !board.config.notes_live;
-      if (note->hidden || private_now)
+      if (note->hidden || NotesPrivate(board))
         return AuthorAndFacilitators(note->author);
       return BoardAudience(board, note->group);
     }
@@ -710,10 +726,8 @@ Visibility BoardActivity::VisibilityOf(const WorkshopState& s,
       const Note* note = b.FindNote(static_cast<NoteId>(key.id));
       if (note == nullptr || b.DotsOn(note->id) == 0) return {};
       const Board& board = BoardOf(s, *note);
-      const bool shown =
-          board.phase == BoardPhase::kResults ||
-          (board.phase == BoardPhase::kVote && board.config.tallies_live);
-      if (note->hidden || !shown) return {Audience::Facilitators()};
+      if (note->hidden || !TalliesShown(board))
+        return {Audience::Facilitators()};
       return BoardAudience(board, note->group);
     }
     default:
