@@ -208,11 +208,7 @@ class RandomCommands {
             const int board = AnyBoard(state);
             const Board* b = state.board.FindBoard(board);
             if (b != nullptr && rng_.Below(4) != 0) {
-              const auto next = static_cast<uint8_t>(b->phase) %
-                                    static_cast<uint8_t>(kLastBoardPhase) +
-                                1;
-              return {facilitator,
-                      cmd::SetBoardPhase{board, static_cast<BoardPhase>(next)}};
+              return {facilitator, cmd::SetBoardPhase{board, NextPhase(*b)}};
             }
             return {
                 facilitator,
@@ -378,13 +374,14 @@ class RandomCommands {
         return {participant, cmd::CastDot{note}};
       }
       default:  // reveal, results: the facilitator moves on
-        return {facilitator,
-                cmd::SetBoardPhase{
-                    board.index, static_cast<BoardPhase>(
-                                     static_cast<uint8_t>(board.phase) %
-                                         static_cast<uint8_t>(kLastBoardPhase) +
-                                     1)}};
+        return {facilitator, cmd::SetBoardPhase{board.index, NextPhase(board)}};
     }
+  }
+  // The phase after the board's, as a facilitator runs it (results: write).
+  static BoardPhase NextPhase(const Board& board) {
+    return static_cast<BoardPhase>(static_cast<uint8_t>(board.phase) %
+                                       static_cast<uint8_t>(kLastBoardPhase) +
+                                   1);
   }
   // Mostly a note of the same board and group as `note`.
   NoteId NoteNextTo(const WorkshopState& state, NoteId note) {

@@ -93,9 +93,7 @@ domain::Result<domain::BoardPhase> PhaseFromProto(pb::BoardPhase phase) {
   return static_cast<domain::BoardPhase>(phase);
 }
 
-void ToProto(const domain::WorkshopState& s, const domain::Board& board,
-             pb::Board* out) {
-  (void)s;
+void ToProto(const domain::Board& board, pb::Board* out) {
   out->set_board(board.index);
   ToProto(board.config, out->mutable_spec());
   out->set_phase(ToProto(board.phase));
@@ -325,7 +323,7 @@ bool BoardCodec::EncodeDoc(const domain::WorkshopState& s,
   const domain::BoardState& b = s.board;
   switch (key.kind) {
     case domain::DocKind::kBoard:
-      ToProto(s, b.boards.at(static_cast<int>(key.id)), out->mutable_board());
+      ToProto(b.boards.at(static_cast<int>(key.id)), out->mutable_board());
       return true;
     case domain::DocKind::kBoardNote:
       ToProto(s, b.notes.at(static_cast<domain::NoteId>(key.id)),
@@ -369,8 +367,7 @@ void BoardCodec::SaveState(const domain::WorkshopState& s,
   const domain::BoardState& b = s.board;
   if (b.boards.empty() && b.notes.empty()) return;
   pb::BoardState* m = out->mutable_board();
-  for (const auto& [index, board] : b.boards)
-    ToProto(s, board, m->add_boards());
+  for (const auto& [index, board] : b.boards) ToProto(board, m->add_boards());
   for (const auto& [id, note] : b.notes) {
     pb::BoardState::AuthoredNote* stored = m->add_notes();
     ToProto(s, note, stored->mutable_note());
