@@ -138,6 +138,9 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
     case domain::ActivityKind::kBoard:
       ToProto(item.board, out->mutable_board());
       break;
+    case domain::ActivityKind::kPoll:
+      ToProto(item.poll, out->mutable_poll());
+      break;
     case domain::ActivityKind::kCardSort: {
       pb::CardSortSpec* sort = out->mutable_card_sort();
       sort->set_instructions(item.card_sort.instructions);
@@ -192,6 +195,14 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
       item.activity = domain::ActivityKind::kBoard;
       item.board = FromProto(spec.board());
       break;
+    case pb::AgendaItemSpec::kPoll: {
+      // Templates are checked where they are read (template_codec.cc); a
+      // stored agenda was checked before it was stored.
+      item.activity = domain::ActivityKind::kPoll;
+      auto poll = FromProto(spec.poll());
+      if (poll.ok()) item.poll = std::move(poll).value();
+      break;
+    }
     case pb::AgendaItemSpec::kCardSort: {
       const pb::CardSortSpec& sort = spec.card_sort();
       item.activity = domain::ActivityKind::kCardSort;

@@ -6,6 +6,7 @@
 // the public headers.
 
 #include <campana/v1/board.pb.h>
+#include <campana/v1/poll.pb.h>
 #include <campana/v1/cards.pb.h>
 #include <campana/v1/commands.pb.h>
 #include <campana/v1/dating.pb.h>
@@ -73,6 +74,17 @@ domain::DatingConfig FromProto(const pb::SpeedDatingSpec& spec);
 // board's limits (domain/activities/board/board.h).
 void ToProto(const domain::BoardConfig& config, pb::BoardSpec* out);
 domain::BoardConfig FromProto(const pb::BoardSpec& spec);
+// A poll item or a live poll (domain/activities/poll/). FromProto refuses an
+// unknown question type and fills the defaults; the domain checks the rest.
+void ToProto(const domain::PollSpec& spec, pb::PollSpec* out);
+domain::Result<domain::PollSpec> FromProto(const pb::PollSpec& spec);
+void ToProto(const domain::PollAnswerValue& value, pb::PollAnswerValue* out);
+// One question's tally from `counts` (published for devices; live for the
+// export), and a text as the facilitators see it.
+void ToProto(const domain::Poll& poll, uint32_t question,
+             const domain::PollCounts& counts, pb::PollTally* out);
+void ToProto(const domain::WorkshopState& s, domain::PollTextId id,
+             pb::PollText* out);
 // One pair or trio: its members (ids only), place and first speaker.
 void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out);
 

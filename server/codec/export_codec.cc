@@ -1,14 +1,59 @@
 #include "codec/export_codec.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <google/protobuf/util/json_util.h>
 
 #include <campana/v1/export.pb.h>
 
+#include "codec/convert.h"
 #include "codec/view_codec.h"
 
 namespace campana::codec {
 
 namespace pb = ::campana::v1;
+
+namespace {
+
+// Tallies as they are now (devices see them as last published), and one row
+// per answer. An anonymous poll's rows carry neither participant nor time, and
+// are sorted by their answer, so that nothing in them points back to anyone.
+void AddPolls(const domain::WorkshopState& state, pb::WorkshopExport& out) {
+  const domain::PollState& ps = state.poll;
+  for (const auto& [id, poll] : ps.polls)
+    for (uint32_t q = 0; q < poll.live.size(); ++q)
+      internal::ToProto(poll, q, poll.live[q], out.add_poll_tallies());
+  std::vector<pb::PollAnswerRow> anonymous;
+  for (const auto& [mine, r] : ps.responses) {
+    const bool hide = ps.polls.at(r.poll).spec.anonymous;
+    for (const auto& [q, a] : r.answers) {
+      pb::PollAnswerRow row;
+      row.set_poll_id(r.poll);
+      row.set_question(q);
+      internal::ToProto(a.value, row.mutable_value());
+      if (hide) {
+        anonymous.push_back(std::move(row));
+        continue;
+      }
+      row.set_participant_id(r.participant);
+      if (const domain::Participant* p = state.FindParticipant(r.participant))
+        row.set_participant_name(p->display_name);
+      row.set_at_ms(domain::ToUnixMillis(a.at));
+      *out.add_poll_answers() = std::move(row);
+    }
+  }
+  std::sort(anonymous.begin(), anonymous.end(),
+            [](const pb::PollAnswerRow& a, const pb::PollAnswerRow& b) {
+              return std::tuple(a.poll_id(), a.question(),
+                                a.value().SerializeAsString()) <
+                     std::tuple(b.poll_id(), b.question(),
+                                b.value().SerializeAsString());
+            });
+  for (auto& row : anonymous) *out.add_poll_answers() = std::move(row);
+}
+
+}  // namespace
 
 std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
   pb::WorkshopExport out;
@@ -74,6 +119,14 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
       case domain::DocKind::kBoardTally:
         *out.add_board_tallies() = doc(key.kind, key.id).board_tally();
         break;
+      // Every poll, and every text as the facilitators see it (an anonymous
+      // poll's without authors).
+      case domain::DocKind::kPoll:
+        *out.add_polls() = doc(key.kind, key.id).poll();
+        break;
+      case domain::DocKind::kPollText:
+        *out.add_poll_texts() = doc(key.kind, key.id).poll_text();
+        break;
       default:
         break;
     }
@@ -98,6 +151,7 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
       u->set_first_speaker(round.units[unit].first_speaker);
     }
   }
+  AddPolls(state, out);
   std::string json;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;

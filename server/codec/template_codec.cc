@@ -20,8 +20,20 @@ domain::Result<WorkshopTemplate> ParseTemplateJson(std::string_view json) {
   if (m.title().empty())
     return domain::Rejection::InvalidArgument("the template has no title");
   WorkshopTemplate t{m.title(), m.language().empty() ? "es" : m.language(), {}};
-  for (const auto& item : m.items())
+  for (int i = 0; i < m.items_size(); ++i) {
+    const auto& item = m.items(i);
+    if (item.has_poll()) {
+      // A poll the room could not answer is refused here, naming the item.
+      auto poll = internal::FromProto(item.poll());
+      if (poll.ok()) poll = domain::CheckPoll(poll.value());
+      if (!poll.ok()) {
+        return domain::Rejection::InvalidArgument(
+            "item " + std::to_string(i + 1) + " (\"" + item.title() +
+            "\"): " + poll.rejection().message);
+      }
+    }
     t.agenda.push_back(internal::FromProto(item));
+  }
   return t;
 }
 

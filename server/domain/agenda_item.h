@@ -30,6 +30,7 @@ enum class ActivityKind : uint8_t {
   kCardSort = 5,
   kSpeedDating = 6,
   kBoard = 7,
+  kPoll = 8,
 };
 
 struct DatingConfig {
@@ -99,6 +100,45 @@ struct BoardConfig {
   }
 };
 
+enum class PollQuestionType : uint8_t {
+  kSingle = 1,
+  kMultiple = 2,
+  kScale = 3,
+  kLikert = 4,
+  kRecommend = 5,  // 0-10, with the recommend score
+  kOpen = 6,
+  kWords = 7,  // a few words each, for a word cloud
+};
+
+// One question of a poll (domain/activities/poll/): see campana.v1.PollQuestionSpec for what
+// each field means to each type; poll.h's CheckQuestion states the limits.
+struct PollQuestionSpec {
+  PollQuestionType type = PollQuestionType::kSingle;
+  std::string prompt;
+  std::vector<std::string> options;  // choices; a Likert matrix's levels
+  uint32_t max_choices = 0;          // kMultiple: 0 means every option
+  bool allow_other = false;
+  std::string why_prompt;
+  int32_t scale_min = 1;
+  int32_t scale_max = 5;
+  uint32_t scale_step = 1;
+  std::string min_label;
+  std::string max_label;
+  std::vector<std::string> statements;  // kLikert
+  uint32_t max_words = 3;               // kWords
+  bool operator==(const PollQuestionSpec&) const = default;
+};
+
+// A poll item: a live poll (one question at a time, moved by the facilitator)
+// or a survey (self-paced).
+struct PollSpec {
+  std::vector<PollQuestionSpec> questions;
+  bool self_paced = false;
+  bool anonymous = false;
+  bool results_live = false;
+  bool operator==(const PollSpec&) const = default;
+};
+
 // One step of the run of show, as the template describes it.
 struct AgendaItem {
   std::string title;
@@ -112,6 +152,7 @@ struct AgendaItem {
   CardSortConfig card_sort;     // kCardSort
   DatingConfig dating;          // kSpeedDating
   BoardConfig board;            // kBoard
+  PollSpec poll;                // kPoll
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;

@@ -382,6 +382,37 @@ std::string Describe(const Event& event) {
             out << "BoardProjected(item " << e.board << ", group " << e.group
                 << ")";
           },
+          [&](const ev::PollCreated& e) {
+            out << "PollCreated(" << e.poll << ", item " << e.agenda_index
+                << ", " << e.spec.questions.size() << " questions)";
+          },
+          [&](const ev::PollAnswered& e) {
+            out << "PollAnswered(" << e.poll << "/" << e.question << " by "
+                << e.participant << ")";
+          },
+          [&](const ev::PollOpenSet& e) {
+            out << "PollOpenSet(" << e.poll << (e.open ? ", open)" : ", closed)");
+          },
+          [&](const ev::PollQuestionShown& e) {
+            out << "PollQuestionShown(" << e.poll << "/" << e.question << ")";
+          },
+          [&](const ev::PollRevealed& e) {
+            out << "PollRevealed(" << e.poll << "/" << e.question
+                << (e.revealed ? ")" : ", hidden)");
+          },
+          [&](const ev::PollQuestionEdited& e) {
+            out << "PollQuestionEdited(" << e.poll << "/" << e.question << ")";
+          },
+          [&](const ev::PollTextHidden& e) {
+            out << "PollTextHidden(" << e.text << (e.hidden ? ")" : ", shown)");
+          },
+          [&](const ev::PollWordHidden& e) {
+            out << "PollWordHidden(" << e.poll << "/" << e.question << " \""
+                << e.word << (e.hidden ? "\")" : "\", shown)");
+          },
+          [&](const ev::PollTalliesPublished& e) {
+            out << "PollTalliesPublished(" << e.poll << ")";
+          },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -400,7 +431,8 @@ std::string DocKey::Describe() const {
        "CardResults", "Dating",       "DatingUnit",   "DatingNote",
        "Access",      "LiveQuestion", "LiveAnswer",   "ShownLiveAnswer",
        "Board",       "BoardNote",    "BoardCluster", "BoardMine",
-       "BoardTally"});
+       "BoardTally",  "Poll",         "PollMine",     "PollTally",
+       "PollText",    "PollProgress", "PollHidden"});
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);

@@ -44,6 +44,12 @@ enum class DocKind : uint8_t {
   kBoardCluster = 22,
   kBoardMine = 23,
   kBoardTally = 24,
+  kPoll = 25,
+  kPollMine = 26,
+  kPollTally = 27,
+  kPollText = 28,
+  kPollProgress = 29,
+  kPollHidden = 30,
 };
 
 struct DocKey {

@@ -122,6 +122,7 @@ struct WorkshopState {
   DatingState dating;
   LiveQuestionState live_question;
   BoardState board;
+  PollState poll;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

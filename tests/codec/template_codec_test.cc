@@ -19,7 +19,7 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
   for (const char* name : {"demo.es.json", "demo.en.json"}) {
     auto plan = ParseTemplateJson(Read(name));
     ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
-    EXPECT_EQ(plan.value().agenda.size(), 10u) << name;
+    EXPECT_EQ(plan.value().agenda.size(), 11u) << name;
     const domain::AgendaItem& groups = plan.value().agenda[1];
     EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
     EXPECT_EQ(groups.group_count, 4u);

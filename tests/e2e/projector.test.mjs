@@ -299,7 +299,7 @@ async function walkThrough(people) {
 
     // Taken off, and the agenda moves on: no answer of an earlier item stays on the screen.
     await command({ case: 'showQuestionAnswers', value: { questionId, show: false, withNames: false } });
-    await command({ case: 'gotoAgendaItem', value: { index: 9 } }); // the closing
+    await command({ case: 'gotoAgendaItem', value: { index: 10 } }); // the closing
     for (const { page } of screens) {
       await page.locator('main[data-scene="title"]').waitFor();
       assert.equal(await page.locator('li.answer').count(), 0, 'no answers left on the screen');

@@ -42,9 +42,10 @@ CAMPANA_ACTIVITY_CODEC(CardSortCodec);
 CAMPANA_ACTIVITY_CODEC(DatingCodec);
 CAMPANA_ACTIVITY_CODEC(LiveQuestionCodec);
 CAMPANA_ACTIVITY_CODEC(BoardCodec);
+CAMPANA_ACTIVITY_CODEC(PollCodec);
 
 using ActivityCodecs = domain::TypeList<RaceCodec, CardSortCodec, DatingCodec,
-                                        LiveQuestionCodec, BoardCodec>;
+                                        LiveQuestionCodec, BoardCodec, PollCodec>;
 
 inline bool EncodeActivityEvent(const domain::Event& event,
                                 internal::pb::Event* out) {

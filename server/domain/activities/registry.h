@@ -8,12 +8,14 @@
 #include "domain/activities/cards/cards.h"
 #include "domain/activities/dating/dating.h"
 #include "domain/activities/live_question/live_question.h"
+#include "domain/activities/poll/poll.h"
 #include "domain/activities/race/race.h"
 
 namespace campana::domain {
 
 using Activities = TypeList<RaceActivity, CardSortActivity, DatingActivity,
-                            LiveQuestionActivity, BoardActivity>;
+                            LiveQuestionActivity, BoardActivity,
+                            PollActivity>;
 
 template <class List>
 struct ActivityListsT;

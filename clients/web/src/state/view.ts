@@ -31,6 +31,12 @@ export const bodyCaseOf = {
   [DocKind.BOARD_CLUSTER]: 'boardCluster',
   [DocKind.BOARD_MINE]: 'boardMine',
   [DocKind.BOARD_TALLY]: 'boardTally',
+  [DocKind.POLL]: 'poll',
+  [DocKind.POLL_MINE]: 'pollMine',
+  [DocKind.POLL_TALLY]: 'pollTally',
+  [DocKind.POLL_TEXT]: 'pollText',
+  [DocKind.POLL_PROGRESS]: 'pollProgress',
+  [DocKind.POLL_HIDDEN]: 'pollHidden',
 } as const satisfies Record<Exclude<DocKind, DocKind.UNSPECIFIED>, BodyCase>;
 
 export type KnownDocKind = keyof typeof bodyCaseOf;

@@ -1,0 +1,4 @@
+// Placeholder until the view is written (issue 14).
+export function ConsolePoll() {
+  return null;
+}
