@@ -251,7 +251,7 @@ describe('an answer read back', () => {
     expect(describeAnswer(multiple, value({ choices: [1, 4], text: 'otra' }), wordsOf)).toEqual(['b', 'Otro: otra']);
     expect(describeAnswer(scale, value({ number: 4, why: 'así' }), wordsOf)).toEqual(['4 (de 1 a 5)', 'Por qué: así']);
     expect(describeAnswer(recommend, value({ number: 9 }), wordsOf)).toEqual(['9 de 10']);
-    expect(describeAnswer(likert, value({ choices: [0, 2] }), wordsOf)).toEqual(['s1: Nada', 's2: Mucho']);
+    expect(describeAnswer(likert, value({ choices: [0, 2] }), wordsOf)).toEqual(['Nada · s1', 'Mucho · s2']);
     expect(describeAnswer(words, value({ words: ['uno', 'dos'] }), wordsOf)).toEqual(['uno, dos']);
     expect(describeAnswer(open, value({ text: 'hola' }), wordsOf)).toEqual(['hola']);
   });

@@ -123,7 +123,7 @@ function Live({ session, poll, me }: Props) {
     body = (
       <>
         <PollEditor q={q} name={`poll-${poll.id}-${index}`} promptId={promptId} draft={working} onChange={setDraft} />
-        <Actions problem={answerProblem(q, working)} label={m.pollSend} onClick={send}>
+        <Actions problem={answerProblem(q, working)} draft={working} label={m.pollSend} onClick={send}>
           {editing && (
             <button
               type="button"
@@ -172,8 +172,8 @@ function Live({ session, poll, me }: Props) {
       <h2 id={promptId} class="poll-prompt said" data-title>
         {q.prompt}
       </h2>
-      {body}
       <Refused session={session} />
+      {body}
       {(given || !poll.open) &&
         (tally ? (
           <PollResult q={q} tally={tally} mine={given} />
@@ -303,6 +303,7 @@ function Survey({ session, poll, me }: Props) {
       <h2 id={promptId} class="poll-prompt said" data-title tabIndex={-1} ref={headingRef}>
         {q.prompt}
       </h2>
+      <Refused session={session} />
       {missing && !given && <p class="poll-missing">{m.pollStillMissing}</p>}
       <PollEditor
         key={step}
@@ -312,9 +313,8 @@ function Survey({ session, poll, me }: Props) {
         draft={draft}
         onChange={(d) => setDrafts(new Map(drafts).set(step, d))}
       />
-      <Actions problem={problem} label={last ? m.pollSend : m.pollNext} onClick={forward} />
+      <Actions problem={problem} draft={draft} label={last ? m.pollSend : m.pollNext} onClick={forward} />
       <SentState session={session} pending={answers.pending(step)} quiet />
-      <Refused session={session} />
       {tally && <PollResult q={q} tally={tally} mine={given} />}
     </section>
   );
@@ -325,18 +325,27 @@ function Survey({ session, poll, me }: Props) {
 // The primary button, in a bar that stays in view, and why it is off.
 function Actions({
   problem,
+  draft,
   label,
   onClick,
   children,
 }: {
   problem: Problem | undefined;
+  draft: Draft;
   label: string;
   onClick: () => void;
   children?: ComponentChildren;
 }) {
   const m = usePhonePollMessages();
   const whyId = useId();
-  const why = problem === undefined ? undefined : m.pollProblem[problem];
+  // A Likert matrix says how many statements are left.
+  const left = draft.choices.filter((c) => c < 0).length;
+  const why =
+    problem === undefined
+      ? undefined
+      : problem === 'likert' && left > 0
+        ? m.pollLikertLeft(left)
+        : m.pollProblem[problem];
   return (
     <div class="poll-actions" data-primary>
       <button
@@ -388,7 +397,7 @@ function SentState({ session, pending, quiet = false }: { session: Session; pend
 
 function AnswerLines({ label, lines }: { label?: string; lines: string[] }) {
   return (
-    <div class="poll-answer">
+    <div class={`poll-answer${lines.length > 3 ? ' compact' : ''}`}>
       {label && <p class="poll-answer-label">{label}</p>}
       <ul>
         {lines.map((line, i) => (

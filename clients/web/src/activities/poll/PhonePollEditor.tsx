@@ -149,46 +149,41 @@ function Scale({ q, name, promptId, draft, onChange }: Props) {
 // One block per statement, its levels side by side; the blocks scroll inside their own box when
 // they do not fit, and choosing a level brings the next unanswered statement into view.
 function Likert({ q, name, draft, onChange }: Props) {
-  const m = usePhonePollMessages();
   const levels = q.options.length;
-  const left = q.statements.filter((_, i) => (draft.choices[i] ?? -1) < 0).length;
   return (
-    <>
-      <div class="poll-likert">
-        {q.statements.map((statement, s) => (
-          <div key={s} class="poll-statement" role="radiogroup" aria-labelledby={`${name}-s${s}`}>
-            <p id={`${name}-s${s}`} class="said poll-statement-text">
-              {statement}
-            </p>
-            <div
-              class="poll-levels"
-              style={{ gridTemplateColumns: `repeat(${levels <= 5 ? levels : Math.ceil(levels / 2)}, 1fr)` }}
-            >
-              {q.options.map((level, l) => (
-                <label key={l} class="poll-level">
-                  <input
-                    type="radio"
-                    name={`${name}-s${s}`}
-                    checked={draft.choices[s] === l}
-                    onChange={(e) => {
-                      const next = setLevel(draft, s, l);
-                      onChange(next);
-                      const block = e.currentTarget.closest('.poll-statement')?.nextElementSibling;
-                      if (block && (next.choices[s + 1] ?? -1) < 0)
-                        block.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-                    }}
-                  />
-                  <span>{level}</span>
-                </label>
-              ))}
-            </div>
+    <div class="poll-likert">
+      {q.statements.map((statement, s) => (
+        <div key={s} class="poll-statement" role="radiogroup" aria-labelledby={`${name}-s${s}`}>
+          <p id={`${name}-s${s}`} class="said poll-statement-text">
+            {statement}
+          </p>
+          <div
+            class="poll-levels"
+            style={{
+              gridTemplateColumns: `repeat(${levels <= 5 ? levels : Math.ceil(levels / 2)}, minmax(min-content, 1fr))`,
+            }}
+          >
+            {q.options.map((level, l) => (
+              <label key={l} class="poll-level">
+                <input
+                  type="radio"
+                  name={`${name}-s${s}`}
+                  checked={draft.choices[s] === l}
+                  onChange={(e) => {
+                    const next = setLevel(draft, s, l);
+                    onChange(next);
+                    const block = e.currentTarget.closest('.poll-statement')?.nextElementSibling;
+                    if (block && (next.choices[s + 1] ?? -1) < 0)
+                      block.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+                  }}
+                />
+                <span>{level}</span>
+              </label>
+            ))}
           </div>
-        ))}
-      </div>
-      <p class="poll-hint" aria-live="polite">
-        {left > 0 && q.statements.length > 1 ? m.pollLikertLeft(left) : ''}
-      </p>
-    </>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -224,25 +219,23 @@ function Words({ draft, onChange }: Props) {
   return (
     <>
       <p class="poll-hint">{m.pollWordsHint(n)}</p>
-      <div class="poll-words-in">
-        {draft.words.map((word, i) => (
-          <label key={i} class="poll-word">
-            <span>{m.pollWordLabel(i + 1)}</span>
-            <input
-              type="text"
-              value={word}
-              maxLength={60}
-              autoComplete="off"
-              enterKeyHint={i < n - 1 ? 'next' : 'done'}
-              onInput={(e) => {
-                const words = [...draft.words];
-                words[i] = e.currentTarget.value;
-                onChange({ ...draft, words });
-              }}
-            />
-          </label>
-        ))}
-      </div>
+      {draft.words.map((word, i) => (
+        <label key={i} class="poll-word">
+          <span>{m.pollWordLabel(i + 1)}</span>
+          <input
+            type="text"
+            value={word}
+            maxLength={60}
+            autoComplete="off"
+            enterKeyHint={i < n - 1 ? 'next' : 'done'}
+            onInput={(e) => {
+              const words = [...draft.words];
+              words[i] = e.currentTarget.value;
+              onChange({ ...draft, words });
+            }}
+          />
+        </label>
+      ))}
     </>
   );
 }

@@ -299,7 +299,8 @@ export function describeAnswer(q: PollQuestionSpec, value: PollAnswerValue, word
       lines.push(...value.choices.map((c) => (isOther(q, c) ? words.other(value.text) : (q.options[c] ?? '?'))));
       break;
     case PollQuestionType.LIKERT:
-      q.statements.forEach((s, i) => lines.push(`${s}: ${q.options[value.choices[i] ?? -1] ?? '?'}`));
+      // The level first: a long statement is cut, the answer is not.
+      q.statements.forEach((s, i) => lines.push(`${q.options[value.choices[i] ?? -1] ?? '?'} · ${s}`));
       break;
     case PollQuestionType.SCALE: {
       const points = scalePoints(q);
