@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type Command, CommandSchema } from '../../gen/campana/v1/commands_pb';
 import { type Poll, type PollAnswerValue, PollAnswerValueSchema } from '../../gen/campana/v1/poll_pb';
 import { RejectionCode } from '../../gen/campana/v1/wire_pb';
-import { rejectionText } from '../../i18n/i18n';
+import { rejectionText, useMessages } from '../../i18n/i18n';
 import { fromBase64, WorkshopStorage } from '../../net/storage';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';
@@ -198,6 +198,7 @@ function Survey({ session, poll, me }: Props) {
   const [missing, setMissing] = useState(false);
   const words = useAnswerWords();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const waiting = questions.filter((_, i) => answers.pending(i)).length;
   const moved = useRef(false);
   // A new screen starts at its top, with the screen reader on its question.
   useEffect(() => {
@@ -230,7 +231,7 @@ function Survey({ session, poll, me }: Props) {
             {m.pollReview}
           </button>
         )}
-        <SentState session={session} pending={questions.some((_, i) => answers.pending(i))} quiet />
+        <Waiting session={session} count={waiting} />
         <Refused session={session} />
         <details class="poll-summary" open={!poll.open}>
           <summary>{m.pollYourAnswers}</summary>
@@ -299,6 +300,7 @@ function Survey({ session, poll, me }: Props) {
       <div class="poll-progress" aria-hidden="true">
         <span style={{ width: `${((step + 1) * 100) / count}%` }} />
       </div>
+      <Waiting session={session} count={waiting} />
       <Privacy poll={poll} />
       <h2 id={promptId} class="poll-prompt said" data-title tabIndex={-1} ref={headingRef}>
         {q.prompt}
@@ -314,7 +316,6 @@ function Survey({ session, poll, me }: Props) {
         onChange={(d) => setDrafts(new Map(drafts).set(step, d))}
       />
       <Actions problem={problem} draft={draft} label={last ? m.pollSend : m.pollNext} onClick={forward} />
-      <SentState session={session} pending={answers.pending(step)} quiet />
       {tally && <PollResult q={q} tally={tally} mine={given} />}
     </section>
   );
@@ -377,20 +378,31 @@ function Privacy({ poll }: { poll: Poll }) {
 }
 
 // Sent, or still on its way (and whether it waits for the network).
-function SentState({ session, pending, quiet = false }: { session: Session; pending: boolean; quiet?: boolean }) {
+function SentState({ session, pending }: { session: Session; pending: boolean }) {
   const m = usePhonePollMessages();
   const { connection } = session;
-  let text = '';
-  if (pending) {
-    text = connection.busyLong
-      ? m.pendingBusy(connection.outboxSize())
-      : connection.status === 'online'
-        ? m.pollSending
-        : m.pollSavedOffline;
-  } else if (!quiet) text = `✓ ${m.pollSent}`;
   return (
     <p class={`poll-state${pending ? ' pending' : ''}`} role="status">
-      {text}
+      {!pending
+        ? `✓ ${m.pollSent}`
+        : connection.busyLong
+          ? m.pendingBusy(1)
+          : connection.status === 'online'
+            ? m.pollSending
+            : m.pollSavedOffline}
+    </p>
+  );
+}
+
+// A survey's answers not yet acknowledged, said only while that takes long: offline, or the
+// server too busy (online, they leave in a moment, and the next screen is already there).
+function Waiting({ session, count }: { session: Session; count: number }) {
+  const m = useMessages();
+  const { connection } = session;
+  const slow = connection.busyLong || connection.status !== 'online';
+  return (
+    <p class="poll-state pending" role="status">
+      {count > 0 && slow ? (connection.busyLong ? m.pendingBusy(count) : m.pendingAnswers(count)) : ''}
     </p>
   );
 }
