@@ -15,7 +15,7 @@ import {
   describeAnswer,
   type Draft,
   draftOf,
-  likertRows,
+  likertTops,
   maxChoicesOf,
   meanOf,
   nextStep,
@@ -105,7 +105,7 @@ describe('what keeps an answer from being sent', () => {
     expect(answerProblem(multiple, draft(multiple, { choices: [0, 1, 2] }))).toBe('tooMany');
     expect(answerProblem(multiple, draft(multiple, { choices: [4] }))).toBe('otherText');
     expect(answerProblem(multiple, draft(multiple, { choices: [4], text: '  ' }))).toBe('otherText');
-    expect(answerProblem(multiple, draft(multiple, { choices: [4], text: 'x'.repeat(121) }))).toBe('otherLong');
+    expect(answerProblem(multiple, draft(multiple, { choices: [4], text: 'x'.repeat(121) }))).toBe('tooLong');
     expect(answerProblem(multiple, draft(multiple, { choices: [0, 4], text: 'otra' }))).toBeUndefined();
   });
 
@@ -113,7 +113,7 @@ describe('what keeps an answer from being sent', () => {
     expect(answerProblem(scale, draft(scale))).toBe('number');
     expect(answerProblem(scale, draft(scale, { number: 6 }))).toBe('number');
     expect(answerProblem(scale, draft(scale, { number: 5 }))).toBeUndefined();
-    expect(answerProblem(scale, draft(scale, { number: 5, why: 'ñ'.repeat(501) }))).toBe('whyLong');
+    expect(answerProblem(scale, draft(scale, { number: 5, why: 'ñ'.repeat(501) }))).toBe('tooLong');
     expect(answerProblem(recommend, draft(recommend, { number: 0 }))).toBeUndefined();
   });
 
@@ -127,7 +127,7 @@ describe('what keeps an answer from being sent', () => {
   it('open text: not empty, at most 1000 characters (code points)', () => {
     expect(answerProblem(open, draft(open, { text: ' \n ' }))).toBe('text');
     expect(answerProblem(open, draft(open, { text: '😀'.repeat(1000) }))).toBeUndefined();
-    expect(answerProblem(open, draft(open, { text: 'a'.repeat(1001) }))).toBe('textLong');
+    expect(answerProblem(open, draft(open, { text: 'a'.repeat(1001) }))).toBe('tooLong');
   });
 
   it('words: at least one, each up to 30 characters, none twice', () => {
@@ -135,7 +135,7 @@ describe('what keeps an answer from being sent', () => {
     expect(d.words).toEqual(['', '', '']);
     expect(answerProblem(words, d)).toBe('words');
     expect(answerProblem(words, { ...d, words: ['', 'equipo', ''] })).toBeUndefined();
-    expect(answerProblem(words, { ...d, words: ['x'.repeat(31), '', ''] })).toBe('wordLong');
+    expect(answerProblem(words, { ...d, words: ['x'.repeat(31), '', ''] })).toBe('tooLong');
     expect(answerProblem(words, { ...d, words: ['Innovación', 'innovación ', ''] })).toBe('wordTwice');
     expect(answerProblem(words, { ...d, words: ['trabajo  en equipo', 'trabajo en equipo', ''] })).toBe('wordTwice');
   });
@@ -231,11 +231,15 @@ describe('results', () => {
     expect(meanOf(scale, create(PollTallySchema, { answered: 0, counts: [0, 0, 0, 0, 0] }))).toBeUndefined();
   });
 
-  it("splits a Likert tally by statement, each row's shares of its own answers", () => {
-    const tally = create(PollTallySchema, { answered: 3, counts: [1, 1, 1, 0, 0, 3] });
-    expect(likertRows(likert, tally)).toEqual([
-      [33, 33, 33],
-      [0, 0, 100],
+  it("gives each Likert statement its level chosen most, with that level's share", () => {
+    const tally = create(PollTallySchema, { answered: 3, counts: [1, 2, 0, 0, 0, 3] });
+    expect(likertTops(likert, tally)).toEqual([
+      { level: 1, percent: 67 },
+      { level: 2, percent: 100 },
+    ]);
+    expect(likertTops(likert, create(PollTallySchema, { counts: [0, 0, 0, 1, 1, 0] }))).toEqual([
+      undefined,
+      { level: 0, percent: 50 },
     ]);
   });
 });

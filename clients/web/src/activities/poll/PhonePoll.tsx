@@ -123,7 +123,7 @@ function Live({ session, poll, me }: Props) {
     body = (
       <>
         <PollEditor q={q} name={`poll-${poll.id}-${index}`} promptId={promptId} draft={working} onChange={setDraft} />
-        <Actions problem={answerProblem(q, working)} draft={working} label={m.pollSend} onClick={send}>
+        <Actions problem={answerProblem(q, working)} draft={working} label={m.send} onClick={send}>
           {editing && (
             <button
               type="button"
@@ -133,7 +133,7 @@ function Live({ session, poll, me }: Props) {
                 setDraft(undefined);
               }}
             >
-              {m.pollCancelChange}
+              {m.cancel}
             </button>
           )}
         </Actions>
@@ -150,9 +150,9 @@ function Live({ session, poll, me }: Props) {
           </p>
         )}
         {given ? (
-          <AnswerLines label={m.pollYourAnswer} lines={describeAnswer(q, given, words)} />
+          <AnswerLines label={m.yourAnswer} lines={describeAnswer(q, given, words)} />
         ) : (
-          <p>{m.pollNoAnswer}</p>
+          <p>{m.pollNotAnswered}</p>
         )}
         {poll.open && (
           <button type="button" class="poll-change" onClick={() => setEditing(true)}>
@@ -216,7 +216,11 @@ function Survey({ session, poll, me }: Props) {
           <h2 id={promptId} class="poll-thanks" data-title tabIndex={-1} ref={headingRef}>
             {!poll.open ? m.pollClosedSurvey : m.pollThanks}
           </h2>
-          {all && <p class="poll-thanks-all">{m.pollThanksAll(count)}</p>}
+          {all && (
+            <p>
+              <strong>{m.pollThanksAll(count)}</strong>
+            </p>
+          )}
           {poll.open && <p class="muted">{m.pollThanksChange}</p>}
         </div>
         {poll.open && (
@@ -234,7 +238,7 @@ function Survey({ session, poll, me }: Props) {
         <Waiting session={session} count={waiting} />
         <Refused session={session} />
         <details class="poll-summary" open={!poll.open}>
-          <summary>{m.pollYourAnswers}</summary>
+          <summary>{m.yourAnswers}</summary>
           <ol>
             {questions.map((q, i) => {
               const value = answers.get(i);
@@ -284,7 +288,7 @@ function Survey({ session, poll, me }: Props) {
     <section class="card poll-phone poll-survey" aria-labelledby={promptId}>
       <div class="poll-top">
         {step > 0 && (
-          <button type="button" class="poll-back" onClick={() => go(step - 1)}>
+          <button type="button" onClick={() => go(step - 1)}>
             <span aria-hidden="true">‹ </span>
             {m.pollBack}
           </button>
@@ -315,7 +319,7 @@ function Survey({ session, poll, me }: Props) {
         draft={draft}
         onChange={(d) => setDrafts(new Map(drafts).set(step, d))}
       />
-      <Actions problem={problem} draft={draft} label={last ? m.pollSend : m.pollNext} onClick={forward} />
+      <Actions problem={problem} draft={draft} label={last ? m.send : m.pollNext} onClick={forward} />
       {tally && <PollResult q={q} tally={tally} mine={given} />}
     </section>
   );
@@ -389,7 +393,7 @@ function SentState({ session, pending }: { session: Session; pending: boolean })
           ? m.pendingBusy(1)
           : connection.status === 'online'
             ? m.pollSending
-            : m.pollSavedOffline}
+            : m.pendingAnswers(1)}
     </p>
   );
 }
@@ -422,21 +426,14 @@ function AnswerLines({ label, lines }: { label?: string; lines: string[] }) {
   );
 }
 
-// A refused answer, in the page's language: the poll closed, the answer was wrong, or another
-// reason.
+// A refused answer, in the page's language: the poll closed (or moved on), or another reason.
 function Refused({ session }: { session: Session }) {
   const m = usePhonePollMessages();
   const refused = session.connection.refusedSubmission;
   if (refused?.kind !== 'answerPoll' || refused.reply.ok) return null;
   const code = refused.reply.code;
   const text =
-    code === RejectionCode.FAILED_PRECONDITION
-      ? m.pollRefused.closed
-      : code === RejectionCode.INVALID_ARGUMENT
-        ? m.pollRefused.invalid
-        : code === RejectionCode.NOT_FOUND
-          ? m.pollRefused.gone
-          : `${m.answerRefused} ${rejectionText(m, code)}`;
+    code === RejectionCode.FAILED_PRECONDITION ? m.pollRefusedClosed : `${m.answerRefused} ${rejectionText(m, code)}`;
   return <Notice onClose={() => session.connection.forgetRefusal()}>{text}</Notice>;
 }
 

@@ -67,7 +67,7 @@ function Choices({ q, name, promptId, draft, onChange }: Props) {
   return (
     <>
       <p id={hintId} class="poll-hint">
-        {!multiple ? m.pollPickOne : max >= slotsOf(q) ? m.pollPickAny : m.pollPickUpTo(max)}
+        {!multiple ? m.pollProblem.choose : max >= slotsOf(q) ? m.pollPickAny : m.pollPickUpTo(max)}
         {full && max > 1 && max < slotsOf(q) ? ` · ${m.pollMaxReached(max)}` : ''}
       </p>
       <div
@@ -97,7 +97,7 @@ function Choices({ q, name, promptId, draft, onChange }: Props) {
           type="text"
           class="poll-other"
           aria-label={m.pollOtherLabel}
-          placeholder={m.pollOtherPlaceholder}
+          placeholder={m.pollOtherLabel}
           maxLength={240}
           value={draft.text}
           onInput={(e) => onChange({ ...draft, text: e.currentTarget.value })}
@@ -194,9 +194,9 @@ function Open({ draft, onChange }: Props) {
   return (
     <label class="field poll-text">
       <span class="poll-label">
-        <span>{m.pollOpenLabel}</span>
+        <span>{m.yourAnswer}</span>
         <small id={counterId} class={length > maxOpenLength ? 'over' : ''}>
-          {m.pollCounter(length, maxOpenLength)}
+          {`${length}/${maxOpenLength}`}
         </small>
       </span>
       <textarea
@@ -218,7 +218,7 @@ function Words({ draft, onChange }: Props) {
   const n = draft.words.length;
   return (
     <>
-      <p class="poll-hint">{m.pollWordsHint(n)}</p>
+      <p class="poll-hint">{m.pollWordsHint}</p>
       {draft.words.map((word, i) => (
         <label key={i} class="poll-word">
           <span>{m.pollWordLabel(i + 1)}</span>
@@ -242,16 +242,10 @@ function Words({ draft, onChange }: Props) {
 
 function Why({ q, draft, onChange }: Props) {
   const m = usePhonePollMessages();
-  const length = codePoints(cleanText(draft.why));
   return (
     <label class="field poll-text poll-why">
-      <span class="poll-label">
-        <span class="said">
-          {q.whyPrompt} <small>{m.pollOptional}</small>
-        </span>
-        {length > maxWhyLength * 0.8 && (
-          <small class={length > maxWhyLength ? 'over' : ''}>{m.pollCounter(length, maxWhyLength)}</small>
-        )}
+      <span class="said">
+        {q.whyPrompt} <small>{m.pollOptional}</small>
       </span>
       <textarea
         rows={2}

@@ -34,18 +34,7 @@ export interface Draft {
 }
 
 export type Problem =
-  | 'choose'
-  | 'tooMany'
-  | 'otherText'
-  | 'otherLong'
-  | 'number'
-  | 'likert'
-  | 'text'
-  | 'textLong'
-  | 'words'
-  | 'wordLong'
-  | 'wordTwice'
-  | 'whyLong';
+  'choose' | 'tooMany' | 'otherText' | 'number' | 'likert' | 'text' | 'words' | 'wordTwice' | 'tooLong'; // a text over its limit (the why, "other", an open answer, a word)
 
 export function codePoints(text: string): number {
   return [...text].length;
@@ -128,7 +117,7 @@ function cleanWords(draft: Draft): string[] {
 
 // What keeps the draft from being sent, if anything (the server's rules, first broken first).
 export function answerProblem(q: PollQuestionSpec, draft: Draft): Problem | undefined {
-  if (takesWhy(q) && codePoints(cleanText(draft.why)) > maxWhyLength) return 'whyLong';
+  if (takesWhy(q) && codePoints(cleanText(draft.why)) > maxWhyLength) return 'tooLong';
   switch (q.type) {
     case PollQuestionType.SINGLE:
     case PollQuestionType.MULTIPLE: {
@@ -137,7 +126,7 @@ export function answerProblem(q: PollQuestionSpec, draft: Draft): Problem | unde
       if (draft.choices.some((c) => isOther(q, c))) {
         const text = cleanText(draft.text);
         if (text === '') return 'otherText';
-        if (codePoints(text) > maxOtherLength) return 'otherLong';
+        if (codePoints(text) > maxOtherLength) return 'tooLong';
       }
       return undefined;
     }
@@ -149,12 +138,12 @@ export function answerProblem(q: PollQuestionSpec, draft: Draft): Problem | unde
     case PollQuestionType.OPEN: {
       const text = cleanText(draft.text);
       if (text === '') return 'text';
-      return codePoints(text) > maxOpenLength ? 'textLong' : undefined;
+      return codePoints(text) > maxOpenLength ? 'tooLong' : undefined;
     }
     case PollQuestionType.WORDS: {
       const words = cleanWords(draft);
       if (words.length === 0) return 'words';
-      if (words.some((w) => codePoints(w) > maxWordLength)) return 'wordLong';
+      if (words.some((w) => codePoints(w) > maxWordLength)) return 'tooLong';
       const seen = new Set(words.map((w) => w.replace(/\s+/g, ' ').toLocaleLowerCase()));
       return seen.size < words.length ? 'wordTwice' : undefined;
     }
@@ -271,13 +260,15 @@ export function meanOf(q: PollQuestionSpec, tally: PollTally): number | undefine
   return n > 0 ? sum / n : undefined;
 }
 
-// A Likert matrix's rows: per statement, each level's share of that statement's answers.
-export function likertRows(q: PollQuestionSpec, tally: PollTally): number[][] {
+// A Likert matrix's result, per statement: the level chosen most (the lowest of a tie) and its
+// share of that statement's answers; undefined before any answer.
+export function likertTops(q: PollQuestionSpec, tally: PollTally): ({ level: number; percent: number } | undefined)[] {
   const levels = q.options.length;
   return q.statements.map((_, s) => {
-    const row = Array.from({ length: levels }, (_, l) => tally.counts[s * levels + l] ?? 0);
+    const row = tally.counts.slice(s * levels, (s + 1) * levels);
     const total = row.reduce((a, b) => a + b, 0);
-    return row.map((c) => percentOf(c, total));
+    const most = Math.max(...row);
+    return total > 0 ? { level: row.indexOf(most), percent: percentOf(most, total) } : undefined;
   });
 }
 

@@ -4,7 +4,7 @@ import {
   PollQuestionType,
   type PollTally,
 } from '../../gen/campana/v1/poll_pb';
-import { barsOf, likertRows, meanOf } from './PhonePollModel';
+import { barsOf, likertTops, meanOf } from './PhonePollModel';
 import { usePhonePollMessages } from './phoneMessages';
 
 // A question's results, small, under the participant's own answer once the facilitators show
@@ -18,10 +18,8 @@ export function PollResult({ q, tally, mine }: { q: PollQuestionSpec; tally: Pol
   return (
     <div class="poll-result" role="group" aria-label={m.pollResults(tally.answered)}>
       <h3>{m.pollResults(tally.answered)}</h3>
-      {q.type === PollQuestionType.RECOMMEND && tally.answered > 0 && (
-        <p class="poll-figure">{m.pollScore(tally.recommendScore)}</p>
-      )}
-      {mean !== undefined && <p class="poll-figure">{m.pollMean(mean)}</p>}
+      {q.type === PollQuestionType.RECOMMEND && tally.answered > 0 && <p>{m.pollScore(tally.recommendScore)}</p>}
+      {mean !== undefined && <p>{m.pollMean(mean)}</p>}
       {bars.length > 0 && (
         <ul class={`poll-bars${numeric ? ' numeric' : ''}`}>
           {bars.map((b, i) => (
@@ -52,33 +50,21 @@ export function PollResult({ q, tally, mine }: { q: PollQuestionSpec; tally: Pol
   );
 }
 
-// Per statement, one bar split by level, lightest for the lowest; its figures in words for a
-// screen reader.
+// Per statement, the level chosen most and its share.
 function LikertResult({ q, tally }: { q: PollQuestionSpec; tally: PollTally }) {
   const m = usePhonePollMessages();
-  const n = q.options.length;
-  const shade = (l: number) => `hsl(215, 55%, ${88 - (62 * l) / Math.max(1, n - 1)}%)`;
+  const tops = likertTops(q, tally);
   return (
-    <>
-      <ul class="poll-stacks">
-        {likertRows(q, tally).map((row, s) => (
+    <ul class="poll-tops">
+      {q.statements.map((statement, s) => {
+        const top = tops[s];
+        return (
           <li key={s}>
-            <span class="said">{q.statements[s]}</span>
-            <span class="poll-stack" aria-hidden="true">
-              {row.map((p, l) => (p > 0 ? <span key={l} style={{ width: `${p}%`, background: shade(l) }} /> : null))}
-            </span>
-            <span class="visually-hidden">{row.map((p, l) => m.pollBarText(q.options[l] ?? '', p)).join(', ')}</span>
+            <span class="said">{statement}</span>
+            {top && <strong>{m.pollTop(q.options[top.level] ?? '', top.percent)}</strong>}
           </li>
-        ))}
-      </ul>
-      <ul class="poll-legend" aria-hidden="true">
-        {q.options.map((level, l) => (
-          <li key={l}>
-            <span style={{ background: shade(l) }} />
-            {level}
-          </li>
-        ))}
-      </ul>
-    </>
+        );
+      })}
+    </ul>
   );
 }
