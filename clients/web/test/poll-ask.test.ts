@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PollQuestionType } from '../src/gen/campana/v1/poll_pb';
-import { agreementLevels, askBlock, emptyDraft, presetDraft, questionOf } from '../src/activities/poll/askForm';
+import { agreementLevels, askBlock, emptyDraft, presetDraft, questionOf } from '../src/activities/poll/consoleAsk';
 
 describe("the console's ask form", () => {
   it('is off until the question and its options are written, and says why', () => {

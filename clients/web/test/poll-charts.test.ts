@@ -16,7 +16,7 @@ import {
   stack,
   textOn,
   wrapText,
-} from '../src/activities/poll/charts';
+} from '../src/activities/poll/screenCharts';
 
 const words: ChartWords = {
   chartOf: (p) => `Resultados: ${p}`,

@@ -11,7 +11,7 @@ import {
   pollsJson,
   tallyKey,
 } from '../src/activities/poll/consoleCsv';
-import { csvText } from '../src/ui/exportFile';
+import { csvText } from '../src/pages/console/exportFile';
 
 const words: PollCsvWords = {
   headers: {

@@ -1,9 +1,9 @@
 // The boards' part of the workshop's export (GET /api/workshops/CODE/export, the protobuf JSON
 // mapping), as a spreadsheet: one row per note. Pure functions of the export and the words to
-// use, unit-tested in test/board-csv.test.ts; the console fetches and downloads (ui/exportFile.ts,
+// use, unit-tested in test/board-csv.test.ts; the console fetches and downloads (pages/console/exportFile.ts,
 // which also reads the export as plain JSON and writes the CSV).
 
-import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../ui/exportFile';
+import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
 
 // What the spreadsheet reads of the export; absent fields (the mapping leaves defaults out) are
 // their defaults.

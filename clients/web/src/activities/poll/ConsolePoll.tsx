@@ -9,16 +9,16 @@ import {
 } from '../../gen/campana/v1/poll_pb';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';
-import { csvText, downloadFile, fetchExport } from '../../ui/exportFile';
+import { csvText, downloadFile, fetchExport } from '../../pages/console/exportFile';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';
-import { AskPollForm } from './AskPollForm';
-import { usePollChartMessages } from './chartMessages';
-import { chartFile } from './charts';
+import { ConsoleAskForm } from './ConsoleAskForm';
+import { usePollChartMessages } from './screenChartMessages';
+import { chartFile } from './screenCharts';
 import { localTime, parsePollExport, pollRows, pollsJson, tallyKey } from './consoleCsv';
 import { usePollConsoleMessages } from './consoleMessages';
-import { PollChart } from './PollChart';
+import { ScreenChart } from './ScreenChart';
 import { currentPoll, progressOf, resultsShown, tallyOf, textsOf } from './PollSelectors';
 import './ConsolePoll.css';
 
@@ -49,7 +49,7 @@ export function ConsolePoll({ session }: ViewProps) {
         <p class="muted">{m.pollNone}</p>
       )}
       <Refusal command={command} />
-      <AskPollForm session={session} command={command} />
+      <ConsoleAskForm session={session} command={command} />
       <div class="poll-export">
         <p class="muted">{m.pollExportHint}</p>
         <div class="buttons">
@@ -246,7 +246,7 @@ function QuestionBlock({
           {m.pollDownloadSvg}
         </button>
       </div>
-      {question.type !== PollQuestionType.OPEN && <PollChart question={question} tally={tally} />}
+      {question.type !== PollQuestionType.OPEN && <ScreenChart question={question} tally={tally} />}
       {question.type === PollQuestionType.WORDS && (
         <Words poll={poll} index={index} tally={tally} session={session} command={command} />
       )}

@@ -7,8 +7,8 @@ import {
   type PollText,
 } from '../../gen/campana/v1/poll_pb';
 import type { ViewProps } from '../activity';
-import { usePollChartMessages } from './chartMessages';
-import { PollChart } from './PollChart';
+import { usePollChartMessages } from './screenChartMessages';
+import { ScreenChart } from './ScreenChart';
 import { currentPoll, progressOf, resultsShown, tallyOf, textsOf } from './PollSelectors';
 import { usePollScreenMessages } from './screenMessages';
 import './ScreenPoll.css';
@@ -105,7 +105,7 @@ function Results({
   texts,
 }: {
   question: PollQuestionSpec;
-  tally: Parameters<typeof PollChart>[0]['tally'];
+  tally: Parameters<typeof ScreenChart>[0]['tally'];
   texts: PollText[];
 }) {
   const c = usePollChartMessages();
@@ -124,7 +124,7 @@ function Results({
   }
   return (
     <div class={`poll-results${texts.length > 0 ? ' with-texts' : ''}`}>
-      <PollChart question={question} tally={tally} fill />
+      <ScreenChart question={question} tally={tally} fill />
       {texts.length > 0 && <TextCards question={question} texts={texts} />}
     </div>
   );

@@ -1,11 +1,11 @@
 // The polls' part of the workshop's export (GET /api/workshops/CODE/export, the protobuf JSON
-// mapping, read as plain JSON by ui/exportFile.ts) as a spreadsheet, one row per answer, and as
+// mapping, read as plain JSON by pages/console/exportFile.ts) as a spreadsheet, one row per answer, and as
 // JSON. Pure functions of the export and the words to use, unit-tested in test/poll-csv.test.ts;
 // the console fetches and downloads.
 
 import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
-import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../ui/exportFile';
-import type { ChartQuestion, ChartTally } from './charts';
+import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
+import type { ChartQuestion, ChartTally } from './screenCharts';
 
 export interface ExportedQuestion extends ChartQuestion {
   whyPrompt: string;

@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/i18n';
-import type { AskBlock } from './askForm';
+import type { AskBlock } from './consoleAsk';
 
 // The poll's texts on the console only, in both languages (see defineMessages).
 export const usePollConsoleMessages = defineMessages({

@@ -1,12 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { usePollChartMessages } from './chartMessages';
-import { type ChartQuestion, type ChartTally, chartSvg } from './charts';
+import { usePollChartMessages } from './screenChartMessages';
+import { type ChartQuestion, type ChartTally, chartSvg } from './screenCharts';
 
-// A question's chart in a page: charts.ts's SVG (all its text escaped there), as the element's
+// A question's chart in a page: screenCharts.ts's SVG (all its text escaped there), as the element's
 // markup. `fill`: the chart takes its box's shape (the projector's, measured), so that it fills
 // the room left without scrolling and scales as little as it can; else it is drawn `width` units
 // wide and as tall as the page's width makes it (the console).
-export function PollChart({
+export function ScreenChart({
   question,
   tally,
   fill = false,

@@ -13,8 +13,8 @@ import {
   questionOf,
   takesLabels,
   takesWhy,
-} from './askForm';
-import { usePollChartMessages } from './chartMessages';
+} from './consoleAsk';
+import { usePollChartMessages } from './screenChartMessages';
 import { usePollConsoleMessages } from './consoleMessages';
 
 const types = [
@@ -30,7 +30,7 @@ const types = [
 // "Ask now": one question to the room, live, of any type, from a blank form or one of the
 // workshop's questions; the fields follow the type. The Likert levels and the presets are in the
 // workshop's language (what the phones read), not necessarily the console's.
-export function AskPollForm({ session, command }: { session: Session; command: CommandState }) {
+export function ConsoleAskForm({ session, command }: { session: Session; command: CommandState }) {
   const m = usePollConsoleMessages();
   const c = usePollChartMessages();
   const language = session.view.doc(DocKind.WORKSHOP)?.language || 'es';

@@ -1,10 +1,10 @@
 import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
 import { defineMessages } from '../../i18n/i18n';
-import type { ChartWords } from './charts';
+import type { ChartWords } from './screenCharts';
 
 // The charts' words and what the projector and the console both say of a poll, in both
 // languages (see defineMessages). The chart's words are a ChartWords, so the object the hook
-// returns is what charts.ts takes.
+// returns is what screenCharts.ts takes.
 const one = (value: number, locale: string) =>
   value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
