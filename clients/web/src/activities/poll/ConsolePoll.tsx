@@ -68,7 +68,7 @@ export function ConsolePoll({ session }: ViewProps) {
           {earlier.map((p) => (
             <details key={p.id} class="poll-earlier">
               <summary>
-                <PollTitle session={session} poll={p} />
+                <PollTitle session={session} poll={p} withPrompt />
               </summary>
               <PollBlock session={session} poll={p} command={command} onSvg={exportAs} />
             </details>
@@ -79,7 +79,8 @@ export function ConsolePoll({ session }: ViewProps) {
   );
 }
 
-function PollTitle({ session, poll }: { session: Session; poll: Poll }) {
+// The poll's name: its agenda item's title, or "Quick poll" (with its question, in a list).
+function PollTitle({ session, poll, withPrompt = false }: { session: Session; poll: Poll; withPrompt?: boolean }) {
   const c = usePollChartMessages();
   const item = poll.agendaIndex >= 0 ? session.view.doc(DocKind.AGENDA)?.items[poll.agendaIndex] : undefined;
   const first = poll.spec?.questions[0]?.prompt ?? '';
@@ -87,7 +88,7 @@ function PollTitle({ session, poll }: { session: Session; poll: Poll }) {
   return (
     <span class="said title">
       {name}
-      {poll.agendaIndex < 0 && first ? `: ${first}` : ''}
+      {withPrompt && poll.agendaIndex < 0 && first ? `: ${first}` : ''}
     </span>
   );
 }
@@ -204,7 +205,7 @@ function QuestionBlock({
   const shown = resultsShown(poll, index);
   const revealed = poll.revealed[index] ?? false;
   const texts = textsOf(view, pollId, index);
-  const onProjector = poll.current === index;
+  const onProjector = poll.current === index; // its fold's summary says so
   const reveal = () =>
     void command.send({ case: 'revealPoll', value: { pollId, question: index, revealed: !revealed } });
   return (
@@ -216,7 +217,6 @@ function QuestionBlock({
           {c.answerCount(tally?.answered ?? 0)}
         </strong>{' '}
         · {shown ? m.pollRevealed : m.pollHiddenResults}
-        {multi && onProjector ? ` · ${m.pollOnProjector}` : ''}
       </p>
       <div class="buttons">
         {!poll.spec?.resultsLive && (

@@ -10,7 +10,7 @@ export function ScreenChart({
   question,
   tally,
   fill = false,
-  width = 1200,
+  width = 1500,
 }: {
   question: ChartQuestion;
   tally: ChartTally | undefined;

@@ -86,15 +86,19 @@ function ResponseRate({ progress, people, big }: { progress: PollProgress; peopl
   const c = usePollChartMessages();
   const of = Math.max(people, progress.completed);
   const percent = of > 0 ? Math.round((progress.completed * 100) / of) : 0;
+  const bar = (
+    <div class="poll-rate-bar" aria-hidden="true">
+      <span style={{ width: `${percent}%` }} />
+    </div>
+  );
   return (
     <div class={`poll-rate${big ? ' big' : ''}`} data-poll-completed={progress.completed} data-poll-people={of}>
       <p class="poll-rate-line">
         <strong>{c.pollCompletedOf(progress.completed, of)}</strong> <span class="poll-rate-percent">({percent}%)</span>
+        {!big && <span class="poll-rate-more"> · {c.pollStarted(progress.respondents)}</span>}
       </p>
-      <div class="poll-rate-bar" aria-hidden="true">
-        <span style={{ width: `${percent}%` }} />
-      </div>
-      <p class="poll-rate-more">{c.pollStarted(progress.respondents)}</p>
+      {bar}
+      {big && <p class="poll-rate-more">{c.pollStarted(progress.respondents)}</p>}
     </div>
   );
 }

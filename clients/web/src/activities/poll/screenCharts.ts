@@ -336,8 +336,11 @@ interface ColumnsInput {
 function columns(c: ColumnsInput): Drawn {
   const n = Math.max(1, c.labels.length);
   const slot = (c.width - 2 * pad) / n;
-  const valueSize = Math.min(bodySize, slot * 0.42);
-  const percentSize = Math.min(smallSize, slot * 0.36);
+  // Narrow columns (a 0-10 chart beside its score, a scale of many points) keep their counts
+  // readable and leave the percentages to the description (and the 0-10 groups' legend).
+  const withPercents = slot >= 80;
+  const valueSize = Math.min(bodySize, slot * (withPercents ? 0.42 : 0.6));
+  const percentSize = withPercents ? Math.min(smallSize, slot * 0.36) : 0;
   const plot = 360;
   let y = c.top;
   let body = '';
@@ -356,11 +359,13 @@ function columns(c: ColumnsInput): Drawn {
     body += rect(cx - barWidth / 2, base - h, barWidth, h, c.colours[i]!);
     const valueY = base - h - 12 - percentSize * lineHeight;
     body += textAt(cx, valueY, String(c.counts[i]), { size: valueSize, bold: true, anchor: 'middle' });
-    body += textAt(cx, valueY + percentSize * lineHeight, `${c.percents[i]}%`, {
-      size: percentSize,
-      fill: muted,
-      anchor: 'middle',
-    });
+    if (withPercents) {
+      body += textAt(cx, valueY + percentSize * lineHeight, `${c.percents[i]}%`, {
+        size: percentSize,
+        fill: muted,
+        anchor: 'middle',
+      });
+    }
     body += textAt(cx, base + bodySize * 1.15, label, {
       size: Math.min(bodySize + 4, slot * 0.5),
       bold: true,
@@ -398,7 +403,7 @@ function recommend(q: ChartQuestion, t: ChartTally | undefined, w: ChartWords, w
   const points = Array.from({ length: 11 }, (_, i) => i);
   const counts = points.map((i) => t?.counts[i] ?? 0);
   const total = counts.reduce((a, b) => a + b, 0);
-  const side = Math.max(420, Math.round(width * 0.3));
+  const side = Math.max(400, Math.round(width * 0.3));
   const plot = columns({
     top,
     width: width - side,
@@ -435,15 +440,14 @@ function recommend(q: ChartQuestion, t: ChartTally | undefined, w: ChartWords, w
   const how = wrapText(w.recommendHow, sideWidth, 28, 2);
   body += linesAt(x, y + 28, how, { size: 28, fill: muted });
   y += how.length * 28 * lineHeight + 20;
+  const gx = x;
   for (const g of groups) {
-    body += rect(x, y + 6, 28, 28, g.colour);
-    const name = wrapText(`${g.name} (${g.range})`, sideWidth - 40, smallSize, 1)[0] ?? '';
-    body += textAt(x + 40, y + smallSize * 0.9, name, { size: smallSize });
-    body += textAt(x + 40, y + smallSize * (0.9 + lineHeight), `${g.count} · ${percentOf(g.count, total)}%`, {
-      size: smallSize,
-      bold: true,
-    });
-    y += 2 * smallSize * lineHeight + 10;
+    body += rect(gx, y + 6, 28, 28, g.colour);
+    const name = wrapText(`${g.name} (${g.range})`, sideWidth - 40, smallSize, 2);
+    body += linesAt(gx + 40, y + smallSize * 0.9, name, { size: smallSize });
+    const valueY = y + smallSize * (0.9 + name.length * lineHeight);
+    body += textAt(gx + 40, valueY, `${g.count} · ${percentOf(g.count, total)}%`, { size: smallSize, bold: true });
+    y += (name.length + 1) * smallSize * lineHeight + 10;
   }
   const desc = [
     `${w.recommendScore}: ${score}`,
@@ -485,17 +489,17 @@ function likert(q: ChartQuestion, t: ChartTally | undefined, _w: ChartWords, wid
     const statement = q.statements[s] ?? '';
     const lines = wrapText(statement, inner, 36, 2);
     body += linesAt(pad, y + 36, lines, { size: 36 });
-    y += lines.length * 36 * lineHeight + 10;
+    y += lines.length * 36 * lineHeight + 6;
     const shares = sharesOf(counts);
     const segments = stack(counts, inner);
-    const barHeight = 64;
+    const barHeight = 58;
     body += rect(pad, y, inner, barHeight, white, ` stroke="${ink}" stroke-width="2"`);
     segments.forEach((seg, l) => {
       if (seg.w <= 0) return;
       body += rect(pad + seg.x, y, seg.w, barHeight, colours[l]!, ` stroke="${white}" stroke-width="3"`);
       const label = `${shares[l]}%`;
       if (widthOf(label, 32, true) + 12 <= seg.w) {
-        body += textAt(pad + seg.x + seg.w / 2, y + barHeight / 2 + 11, label, {
+        body += textAt(pad + seg.x + seg.w / 2, y + barHeight / 2 + 11.5, label, {
           size: 32,
           bold: true,
           fill: textOn(colours[l]!),
@@ -503,7 +507,7 @@ function likert(q: ChartQuestion, t: ChartTally | undefined, _w: ChartWords, wid
         });
       }
     });
-    y += barHeight + 30;
+    y += barHeight + 22;
     const total = counts.reduce((a, b) => a + b, 0);
     descRows.push(
       `${statement}: ${q.options.map((o, l) => `${o} ${counts[l]} (${shares[l]}%)`).join(', ')}; n = ${total}`,
