@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PollQuestionType } from '../src/gen/campana/v1/poll_pb';
-import { agreementLevels, askBlock, emptyDraft, presetDraft, questionOf } from '../src/activities/poll/consoleAsk';
+import { create } from '@bufbuild/protobuf';
+import { PollQuestionSpecSchema } from '../src/gen/campana/v1/poll_pb';
+import {
+  agreementLevels,
+  askBlock,
+  draftOf,
+  emptyDraft,
+  presetDraft,
+  questionOf,
+} from '../src/activities/poll/consoleAsk';
 
 describe("the console's ask form", () => {
   it('is off until the question and its options are written, and says why', () => {
@@ -86,5 +95,36 @@ describe("the console's ask form", () => {
     expect(presetDraft('failure', 'en').prompt).toBe('How comfortable do you think your employees are with failure?');
     expect(agreementLevels('en')).toHaveLength(5);
     expect(emptyDraft('es').levels[0]).toBe('Totalmente en desacuerdo');
+  });
+
+  it('edits a question as it is: the form gives back the same question', () => {
+    const specs = [
+      {
+        type: PollQuestionType.SCALE,
+        prompt: 'Escala',
+        scaleMin: 0,
+        scaleMax: 10,
+        scaleStep: 2,
+        minLabel: 'a',
+        maxLabel: 'b',
+      },
+      { type: PollQuestionType.LIKERT, prompt: 'L', options: ['No', 'Sí'], statements: ['Uno', 'Dos'] },
+      {
+        type: PollQuestionType.MULTIPLE,
+        prompt: 'M',
+        options: ['A', 'B', 'C'],
+        maxChoices: 2,
+        allowOther: true,
+        whyPrompt: '¿Por qué?',
+      },
+      { type: PollQuestionType.WORDS, prompt: 'W', maxWords: 2 },
+      { type: PollQuestionType.RECOMMEND, prompt: 'R', minLabel: 'nunca', maxLabel: 'siempre' },
+    ];
+    for (const init of specs) {
+      const spec = create(PollQuestionSpecSchema, init);
+      const draft = draftOf(spec, 'es');
+      expect(askBlock(draft)).toBeUndefined();
+      expect(create(PollQuestionSpecSchema, questionOf(draft))).toEqual(spec);
+    }
   });
 });

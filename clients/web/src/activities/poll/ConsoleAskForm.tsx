@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { type PollQuestionSpec, PollQuestionType } from '../../gen/campana/v1/poll_pb';
 import type { Session } from '../../session';
 import { GuardedButton } from '../../ui/GuardedButton';
 import type { CommandState } from '../../ui/useCommand';
 import {
   type AskDraft,
   askBlock,
+  draftOf,
   emptyDraft,
   type Preset,
   presetDraft,
@@ -32,13 +33,10 @@ const types = [
 // workshop's language (what the phones read), not necessarily the console's.
 export function ConsoleAskForm({ session, command }: { session: Session; command: CommandState }) {
   const m = usePollConsoleMessages();
-  const c = usePollChartMessages();
   const language = session.view.doc(DocKind.WORKSHOP)?.language || 'es';
   const [draft, setDraft] = useState<AskDraft>(() => emptyDraft(language));
   const set = (patch: Partial<AskDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const blocked = askBlock(draft);
-  const t = draft.type;
-  const choice = t === PollQuestionType.SINGLE || t === PollQuestionType.MULTIPLE;
   const ask = (event?: Event) => {
     event?.preventDefault();
     if (askBlock(draft) !== undefined) return;
@@ -62,6 +60,83 @@ export function ConsoleAskForm({ session, command }: { session: Session; command
           {m.pollPresetMindset}
         </button>
       </div>
+      <QuestionFields draft={draft} set={set} />
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.anonymous}
+          onChange={(e) => set({ anonymous: e.currentTarget.checked })}
+        />
+        {m.pollAnonymousCheck}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.resultsLive}
+          onChange={(e) => set({ resultsLive: e.currentTarget.checked })}
+        />
+        {m.pollResultsLiveCheck}
+      </label>
+      <GuardedButton class="primary poll-ask-button" why={blocked && m.pollAskBlocked[blocked]} onClick={ask}>
+        {m.pollAskButton}
+      </GuardedButton>
+    </form>
+  );
+}
+
+// Change a question nobody has answered yet (the server refuses once someone has: the answers
+// would no longer mean what they meant).
+export function EditQuestionForm({
+  session,
+  pollId,
+  index,
+  spec,
+  command,
+  onDone,
+}: {
+  session: Session;
+  pollId: number;
+  index: number;
+  spec: PollQuestionSpec;
+  command: CommandState;
+  onDone: () => void;
+}) {
+  const m = usePollConsoleMessages();
+  const c = usePollChartMessages();
+  const language = session.view.doc(DocKind.WORKSHOP)?.language || 'es';
+  const [draft, setDraft] = useState<AskDraft>(() => draftOf(spec, language));
+  const set = (patch: Partial<AskDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const blocked = askBlock(draft);
+  const save = (event?: Event) => {
+    event?.preventDefault();
+    if (askBlock(draft) !== undefined) return;
+    void command
+      .send({ case: 'editPollQuestion', value: { pollId, question: index, spec: questionOf(draft) } })
+      .then((ok) => ok && onDone());
+  };
+  return (
+    <form class="poll-edit" onSubmit={save}>
+      <QuestionFields draft={draft} set={set} />
+      <div class="buttons">
+        <GuardedButton class="primary" why={blocked && m.pollAskBlocked[blocked]} onClick={save}>
+          {m.pollSaveQuestion}
+        </GuardedButton>
+        <button type="button" onClick={onDone}>
+          {c.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+// The fields of a question, as its type needs them.
+function QuestionFields({ draft, set }: { draft: AskDraft; set: (patch: Partial<AskDraft>) => void }) {
+  const m = usePollConsoleMessages();
+  const c = usePollChartMessages();
+  const t = draft.type;
+  const choice = t === PollQuestionType.SINGLE || t === PollQuestionType.MULTIPLE;
+  return (
+    <>
       <label class="field">
         <span>{m.pollType}</span>
         <select value={String(t)} onChange={(e) => set({ type: Number(e.currentTarget.value) as PollQuestionType })}>
@@ -200,26 +275,7 @@ export function ConsoleAskForm({ session, command }: { session: Session; command
           />
         </label>
       )}
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={draft.anonymous}
-          onChange={(e) => set({ anonymous: e.currentTarget.checked })}
-        />
-        {m.pollAnonymousCheck}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={draft.resultsLive}
-          onChange={(e) => set({ resultsLive: e.currentTarget.checked })}
-        />
-        {m.pollResultsLiveCheck}
-      </label>
-      <GuardedButton class="primary poll-ask-button" why={blocked && m.pollAskBlocked[blocked]} onClick={ask}>
-        {m.pollAskButton}
-      </GuardedButton>
-    </form>
+    </>
   );
 }
 

@@ -13,7 +13,7 @@ import { csvText, downloadFile, fetchExport } from '../../pages/console/exportFi
 import { GuardedButton } from '../../ui/GuardedButton';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';
-import { ConsoleAskForm } from './ConsoleAskForm';
+import { ConsoleAskForm, EditQuestionForm } from './ConsoleAskForm';
 import { usePollChartMessages } from './screenChartMessages';
 import { chartFile } from './screenCharts';
 import { localTime, parsePollExport, pollRows, pollsJson, tallyKey } from './consoleCsv';
@@ -206,6 +206,9 @@ function QuestionBlock({
   const revealed = poll.revealed[index] ?? false;
   const texts = textsOf(view, pollId, index);
   const onProjector = poll.current === index; // its fold's summary says so
+  const [editing, setEditing] = useState(false);
+  // Nobody has answered yet: the question may still change (the server checks it again).
+  const editable = (tally?.answered ?? 0) === 0;
   const reveal = () =>
     void command.send({ case: 'revealPoll', value: { pollId, question: index, revealed: !revealed } });
   return (
@@ -245,7 +248,26 @@ function QuestionBlock({
         >
           {m.pollDownloadSvg}
         </button>
+        {editable && !editing && (
+          <button
+            type="button"
+            aria-label={multi ? m.pollEditQuestionOf(n) : undefined}
+            onClick={() => setEditing(true)}
+          >
+            {m.pollEditQuestion}
+          </button>
+        )}
       </div>
+      {editing && (
+        <EditQuestionForm
+          session={session}
+          pollId={pollId}
+          index={index}
+          spec={question}
+          command={command}
+          onDone={() => setEditing(false)}
+        />
+      )}
       {question.type !== PollQuestionType.OPEN && <ScreenChart question={question} tally={tally} />}
       {question.type === PollQuestionType.WORDS && (
         <Words poll={poll} index={index} tally={tally} session={session} command={command} />

@@ -1,5 +1,5 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import { PollQuestionType, type PollQuestionSpecSchema } from '../../gen/campana/v1/poll_pb';
+import { type PollQuestionSpec, type PollQuestionSpecSchema, PollQuestionType } from '../../gen/campana/v1/poll_pb';
 import { cleanText } from '../../ui/text';
 
 // The console's "ask now" form as data: what the facilitator typed, the question it makes (only
@@ -56,6 +56,29 @@ export function emptyDraft(language: string): AskDraft {
     maxWords: 3,
     anonymous: true,
     resultsLive: false,
+  };
+}
+
+// A question as the form edits it; the fields its type does not use start as a blank form's.
+export function draftOf(q: PollQuestionSpec, language: string): AskDraft {
+  const blank = emptyDraft(language);
+  const t = q.type;
+  return {
+    ...blank,
+    type: t,
+    prompt: q.prompt,
+    options: isChoice(t) && q.options.length > 0 ? [...q.options] : blank.options,
+    maxChoices: q.maxChoices,
+    allowOther: q.allowOther,
+    whyPrompt: q.whyPrompt,
+    scaleMin: t === PollQuestionType.SCALE ? q.scaleMin : blank.scaleMin,
+    scaleMax: t === PollQuestionType.SCALE ? q.scaleMax : blank.scaleMax,
+    scaleStep: t === PollQuestionType.SCALE ? q.scaleStep || 1 : blank.scaleStep,
+    minLabel: q.minLabel,
+    maxLabel: q.maxLabel,
+    levels: t === PollQuestionType.LIKERT && q.options.length > 0 ? [...q.options] : blank.levels,
+    statements: q.statements.length > 0 ? [...q.statements] : blank.statements,
+    maxWords: q.maxWords || blank.maxWords,
   };
 }
 

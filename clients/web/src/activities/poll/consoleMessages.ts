@@ -48,6 +48,9 @@ export const usePollConsoleMessages = defineMessages({
     pollEarlier: (n: number) => `Encuestas anteriores (${n})`,
     pollQuestionN: (n: number) => `Pregunta ${n}`,
     pollQuickPollN: (id: number) => `Encuesta rápida ${id}`,
+    pollEditQuestion: 'Editar la pregunta',
+    pollEditQuestionOf: (n: number) => `Editar la pregunta ${n}`,
+    pollSaveQuestion: 'Guardar la pregunta',
     pollCsvAnonymous: 'anónimo',
     pollCsvHeaders: {
       poll: 'Encuesta',
@@ -85,7 +88,7 @@ export const usePollConsoleMessages = defineMessages({
     pollWhyPrompt: 'Pregunta de seguimiento, opcional (por ejemplo «¿Por qué?»)',
     pollScaleMin: 'Desde',
     pollScaleMax: 'Hasta',
-    pollScaleStep: 'De a',
+    pollScaleStep: 'Paso',
     pollMinLabel: 'Palabras del extremo bajo',
     pollMaxLabel: 'Palabras del extremo alto',
     pollMaxWords: 'Palabras por persona (1 a 5)',
@@ -148,6 +151,9 @@ export const usePollConsoleMessages = defineMessages({
     pollEarlier: (n: number) => `Earlier polls (${n})`,
     pollQuestionN: (n: number) => `Question ${n}`,
     pollQuickPollN: (id: number) => `Quick poll ${id}`,
+    pollEditQuestion: 'Edit the question',
+    pollEditQuestionOf: (n: number) => `Edit question ${n}`,
+    pollSaveQuestion: 'Save the question',
     pollCsvAnonymous: 'anonymous',
     pollCsvHeaders: {
       poll: 'Poll',
