@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import {
@@ -161,7 +162,7 @@ function PollBlock({
         total === 1 ? (
           <QuestionBlock key={i} session={session} poll={poll} index={i} question={q} command={command} onSvg={onSvg} />
         ) : (
-          <details key={i} class="poll-question-fold" open={i === poll.current}>
+          <Fold key={i} initiallyOpen={i === poll.current}>
             <summary>
               <span class="said title">
                 {i + 1}. {q.prompt}
@@ -173,10 +174,21 @@ function PollBlock({
               </span>
             </summary>
             <QuestionBlock session={session} poll={poll} index={i} question={q} command={command} onSvg={onSvg} />
-          </details>
+          </Fold>
         ),
       )}
     </div>
+  );
+}
+
+// A question of several, folded: open at first if it is the one asked or projected; then as
+// the facilitator leaves it (moving the projector on does not close what they opened).
+function Fold({ initiallyOpen, children }: { initiallyOpen: boolean; children: ComponentChildren }) {
+  const [open] = useState(initiallyOpen);
+  return (
+    <details class="poll-question-fold" open={open}>
+      {children}
+    </details>
   );
 }
 

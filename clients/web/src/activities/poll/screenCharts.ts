@@ -434,7 +434,7 @@ function recommend(q: ChartQuestion, t: ChartTally | undefined, w: ChartWords, w
   const caption = wrapText(w.recommendScore, sideWidth, smallSize, 2, true);
   body += linesAt(x, y + smallSize, caption, { size: smallSize, bold: true });
   y += caption.length * smallSize * lineHeight + 8;
-  const scoreSize = Math.min(170, sideWidth / (length(score) * boldGlyph));
+  const scoreSize = Math.min(150, sideWidth / (length(score) * boldGlyph));
   body += textAt(x, y + scoreSize * 0.85, score, { size: scoreSize, bold: true });
   y += scoreSize * 0.95;
   const how = wrapText(w.recommendHow, sideWidth, 28, 2);
@@ -443,7 +443,7 @@ function recommend(q: ChartQuestion, t: ChartTally | undefined, w: ChartWords, w
   const gx = x;
   for (const g of groups) {
     body += rect(gx, y + 6, 28, 28, g.colour);
-    const name = wrapText(`${g.name} (${g.range})`, sideWidth - 40, smallSize, 2);
+    const name = wrapText(`${g.name} ${g.range}`, sideWidth - 40, smallSize, 2);
     body += linesAt(gx + 40, y + smallSize * 0.9, name, { size: smallSize });
     const valueY = y + smallSize * (0.9 + name.length * lineHeight);
     body += textAt(gx + 40, valueY, `${g.count} · ${percentOf(g.count, total)}%`, { size: smallSize, bold: true });
