@@ -49,10 +49,12 @@ export function ScreenPoll({ session }: ViewProps) {
       data-poll-question={index}
       data-poll-revealed={revealed ? 'true' : 'false'}
     >
-      {eyebrow && <p class="scene-eyebrow">{eyebrow}</p>}
-      {survey && progress && (
-        <ResponseRate progress={progress} people={view.docs(DocKind.PARTICIPANT).length} big={!revealed} />
-      )}
+      <div class="poll-head-line">
+        {eyebrow && <p class="scene-eyebrow">{eyebrow}</p>}
+        {survey && progress && (
+          <ResponseRate progress={progress} people={view.docs(DocKind.PARTICIPANT).length} big={!revealed} />
+        )}
+      </div>
       {(!survey || revealed) && <h2 class="said title scene-prompt poll-prompt">{question.prompt}</h2>}
       {revealed ? (
         <Results question={question} tally={tally} texts={texts} />
@@ -95,7 +97,6 @@ function ResponseRate({ progress, people, big }: { progress: PollProgress; peopl
     <div class={`poll-rate${big ? ' big' : ''}`} data-poll-completed={progress.completed} data-poll-people={of}>
       <p class="poll-rate-line">
         <strong>{c.pollCompletedOf(progress.completed, of)}</strong> <span class="poll-rate-percent">({percent}%)</span>
-        {!big && <span class="poll-rate-more"> · {c.pollStarted(progress.respondents)}</span>}
       </p>
       {bar}
       {big && <p class="poll-rate-more">{c.pollStarted(progress.respondents)}</p>}

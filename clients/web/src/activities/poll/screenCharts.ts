@@ -487,9 +487,9 @@ function likert(q: ChartQuestion, t: ChartTally | undefined, _w: ChartWords, wid
   const descRows: string[] = [];
   rows.forEach((counts, s) => {
     const statement = q.statements[s] ?? '';
-    const lines = wrapText(statement, inner, 36, 2);
-    body += linesAt(pad, y + 36, lines, { size: 36 });
-    y += lines.length * 36 * lineHeight + 6;
+    const lines = wrapText(statement, inner, bodySize, 2);
+    body += linesAt(pad, y + bodySize, lines, { size: bodySize });
+    y += lines.length * bodySize * lineHeight + 6;
     const shares = sharesOf(counts);
     const segments = stack(counts, inner);
     const barHeight = 58;
