@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BoardPhase } from '../src/gen/campana/v1/board_pb';
 import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
-import {
-  boardRows,
-  boardsJson,
-  type CsvWords,
-  csvField,
-  csvText,
-  parseExport,
-} from '../src/activities/board/consoleCsv';
+import { boardRows, boardsJson, type CsvWords, parseExport } from '../src/activities/board/consoleCsv';
+import { csvField, csvText } from '../src/pages/console/exportFile';
 
 const words: CsvWords = {
   headers: {

@@ -3,11 +3,12 @@ import { type Board, type BoardCluster, type BoardNote, BoardPhase } from '../..
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Notice } from '../../ui/Chrome';
 import { GuardedButton } from '../../ui/GuardedButton';
+import { csvText, downloadFile, fetchExport } from '../../pages/console/exportFile';
 import { cleanText } from '../../ui/text';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';
 import { clustersOf, currentBoard, nextPhase, notesOf, phases, talliesOf } from './BoardSelectors';
-import { boardRows, boardsJson, type CsvWords, csvText, parseExport } from './consoleCsv';
+import { boardRows, boardsJson, type CsvWords, parseExport } from './consoleCsv';
 import { useBoardConsoleMessages } from './consoleMessages';
 import {
   type BoardBlock,
@@ -453,30 +454,15 @@ function ClusterRow({ board, cluster, command }: { board: Board; cluster: BoardC
   );
 }
 
-// The facilitator's key is in the page's fragment (#key=...), as the console's shell reads it.
-function facilitatorKey(): string {
-  return new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
-}
-
 // Fetches the workshop's export and downloads its boards, as CSV or as JSON. False: it failed.
 async function downloadBoards(code: string, kind: 'csv' | 'json', words: CsvWords): Promise<boolean> {
+  const json = await fetchExport(code);
+  if (json === undefined) return false;
   try {
-    const response = await fetch(`/api/workshops/${encodeURIComponent(code)}/export`, {
-      headers: { Authorization: `Bearer ${facilitatorKey()}` },
-    });
-    if (!response.ok) return false;
-    const data = parseExport(await response.text());
-    const file =
-      kind === 'csv'
-        ? new Blob([csvText(boardRows(data, words))], { type: 'text/csv;charset=utf-8' })
-        : new Blob([boardsJson(data)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(file);
-    link.download = `campana-${code}-boards.${kind}`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(link.href);
+    const data = parseExport(json);
+    if (kind === 'csv')
+      downloadFile(`campana-${code}-boards.csv`, csvText(boardRows(data, words)), 'text/csv;charset=utf-8');
+    else downloadFile(`campana-${code}-boards.json`, boardsJson(data), 'application/json');
     return true;
   } catch (error) {
     console.warn('campana: board export failed', error);

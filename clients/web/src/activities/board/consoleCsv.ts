@@ -1,10 +1,9 @@
 // The boards' part of the workshop's export (GET /api/workshops/CODE/export, the protobuf JSON
 // mapping), as a spreadsheet: one row per note. Pure functions of the export and the words to
-// use, unit-tested in test/board-csv.test.ts; the console fetches and downloads. The export is
-// read as plain JSON, not through the protobuf runtime's JSON codec, which would add its weight
-// to the code every page (a phone too) loads first.
+// use, unit-tested in test/board-csv.test.ts; the console fetches and downloads (pages/console/exportFile.ts,
+// which also reads the export as plain JSON and writes the CSV).
 
-type Json = Record<string, unknown>;
+import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
 
 // What the spreadsheet reads of the export; absent fields (the mapping leaves defaults out) are
 // their defaults.
@@ -32,30 +31,10 @@ export interface ExportedBoards {
   dots: Map<number, number>; // by note id
 }
 
-// A field by its .proto name or its lowerCamelCase JSON name (the server writes the former).
-function field(o: unknown, name: string): unknown {
-  if (typeof o !== 'object' || o === null) return undefined;
-  const rec = o as Json;
-  return rec[name] ?? rec[name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
-}
-const num = (o: unknown, name: string): number => {
-  const v = field(o, name);
-  return typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : 0;
-};
-const str = (o: unknown, name: string): string => {
-  const v = field(o, name);
-  return typeof v === 'string' ? v : '';
-};
-const bool = (o: unknown, name: string): boolean => field(o, name) === true;
-const list = (o: unknown, name: string): unknown[] => {
-  const v = field(o, name);
-  return Array.isArray(v) ? (v as unknown[]) : [];
-};
 const titles = (o: unknown, name: string): string[] => list(o, name).map((lane) => str(lane, 'title'));
 
 export function parseExport(json: string): ExportedBoards {
-  const parsed: unknown = JSON.parse(json);
-  const raw: Json = typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {};
+  const raw: Json = parseJsonObject(json);
   const boards = new Map<number, { columns: string[]; rows: string[] }>();
   for (const b of list(raw, 'boards')) {
     const spec = field(b, 'spec');
@@ -109,16 +88,6 @@ export interface CsvWords {
   no: string;
 }
 
-// One field (RFC 4180): quoted when it holds a comma, a quote or a line break, its quotes doubled.
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-// The file: a byte order mark (so that spreadsheets read it as UTF-8), lines ending in CRLF.
-export function csvText(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
 // Every note of every board: the board (its item's title), the group, its cell, its text, its
 // author (or anonymous), its cluster, its dots, whether it is hidden or was edited by a
 // facilitator, its links. Ordered by board, group, cell, then note.
@@ -170,10 +139,5 @@ export function boardRows(data: ExportedBoards, w: CsvWords): string[][] {
 const boardKeys = ['workshop', 'exported_at_ms', 'agenda', 'boards', 'board_notes', 'board_clusters', 'board_tallies'];
 
 export function boardsJson(data: ExportedBoards): string {
-  const out: Json = {};
-  for (const key of boardKeys) {
-    const value = field(data.raw, key);
-    if (value !== undefined) out[key] = value;
-  }
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonPart(data.raw, boardKeys);
 }

@@ -1,0 +1,83 @@
+// The console's downloads of the workshop's export (GET /api/workshops/CODE/export, the protobuf
+// JSON mapping), shared by the activities that turn their part into files (boards, polls). The
+// export is read as plain JSON, not through the protobuf runtime's JSON codec, which would add
+// its weight to the code every page (a phone too) loads first. The pure parts (reading fields,
+// writing CSV) are unit-tested with each activity's spreadsheet.
+
+export type Json = Record<string, unknown>;
+
+// A field by its .proto name or its lowerCamelCase JSON name (the server writes the former).
+export function field(o: unknown, name: string): unknown {
+  if (typeof o !== 'object' || o === null) return undefined;
+  const rec = o as Json;
+  return rec[name] ?? rec[name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
+}
+// Absent fields (the mapping leaves defaults out) are their defaults; 64-bit numbers come as
+// strings.
+export const num = (o: unknown, name: string): number => {
+  const v = field(o, name);
+  return typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : 0;
+};
+export const str = (o: unknown, name: string): string => {
+  const v = field(o, name);
+  return typeof v === 'string' ? v : '';
+};
+export const bool = (o: unknown, name: string): boolean => field(o, name) === true;
+export const list = (o: unknown, name: string): unknown[] => {
+  const v = field(o, name);
+  return Array.isArray(v) ? (v as unknown[]) : [];
+};
+
+export function parseJsonObject(json: string): Json {
+  const parsed: unknown = JSON.parse(json);
+  return typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {};
+}
+
+// Some of the export's fields, as JSON, as the server wrote them.
+export function jsonPart(raw: Json, keys: readonly string[]): string {
+  const out: Json = {};
+  for (const key of keys) {
+    const value = field(raw, key);
+    if (value !== undefined) out[key] = value;
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+// One field (RFC 4180): quoted when it holds a comma, a quote or a line break, its quotes doubled.
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+// The file: a byte order mark (so that spreadsheets read it as UTF-8), lines ending in CRLF.
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+// The facilitator's key is in the page's fragment (#key=...), as the console's shell reads it.
+function facilitatorKey(): string {
+  return new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
+}
+
+// The workshop's export as text; undefined when it could not be fetched.
+export async function fetchExport(code: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(`/api/workshops/${encodeURIComponent(code)}/export`, {
+      headers: { Authorization: `Bearer ${facilitatorKey()}` },
+    });
+    return response.ok ? await response.text() : undefined;
+  } catch (error) {
+    console.warn('campana: export failed', error);
+    return undefined;
+  }
+}
+
+// Saves `content` as a file named `name` (the browser's download).
+export function downloadFile(name: string, content: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
