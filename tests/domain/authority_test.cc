@@ -86,6 +86,14 @@ std::vector<Case> AllCommands() {
       {cmd::CastDot{1}, true, false, false},
       {cmd::WithdrawDot{1}, true, false, false},
       {cmd::ProjectBoard{0, 1}, false, true, false},
+      {cmd::AskPoll{}, false, true, false},
+      {cmd::AnswerPoll{}, true, false, false},
+      {cmd::SetPollOpen{}, false, true, false},
+      {cmd::ShowPollQuestion{}, false, true, false},
+      {cmd::RevealPoll{}, false, true, false},
+      {cmd::EditPollQuestion{}, false, true, false},
+      {cmd::HidePollText{}, false, true, false},
+      {cmd::HidePollWord{}, false, true, false},
   };
 }
 

@@ -32,7 +32,7 @@ class RandomCommands {
     if (const Board* board = state.board.FindBoard(state.agenda_current);
         board != nullptr && rng_.Below(3) == 0)
       return BoardMove(state, *board, participant, facilitator);
-    switch (rng_.Below(46)) {
+    switch (rng_.Below(49)) {
       case 0:
       case 1:
       case 2:
@@ -123,7 +123,8 @@ class RandomCommands {
         return {facilitator, cmd::NameCaptain{rng_.Below(3), someone}};
       case 24:
       case 25:
-      case 30: {
+      case 30:
+      case 48: {
         // Captains and facilitators, on their team or another.
         const bool captain = rng_.Below(2) == 0;
         const Actor who = captain ? participant : facilitator;
@@ -266,6 +267,23 @@ class RandomCommands {
                                        rng_.Below(4) != 0}};
         }
       }
+      case 46:  // the facilitators' poll commands, and the clock
+        return PollControl(state, facilitator);
+      case 47: {  // an answer, mostly to the question being asked
+        const Poll* poll = AnyPoll(state);
+        if (poll == nullptr)
+          return {facilitator, cmd::AskPoll{AnySpec(), rng_.Below(2) == 0}};
+        const uint32_t question =
+            !poll->spec.self_paced && rng_.Below(4) != 0
+                ? poll->current
+                : rng_.Below(
+                      static_cast<uint32_t>(poll->spec.questions.size() + 1));
+        return {participant,
+                cmd::AnswerPoll{poll->id, question,
+                                AnyAnswer(question < poll->spec.questions.size()
+                                              ? poll->spec.questions[question]
+                                              : AnySpec())}};
+      }
       case 40:
       case 43: {
         // Mostly a dot back from a note that has one of theirs.
@@ -305,6 +323,125 @@ class RandomCommands {
     if (pick != 6 && pick != 9 && rng_.Below(4) != 0)
       name += " " + std::to_string(rng_.Below(100));
     return name;
+  }
+  // Mostly the newest poll; sometimes none.
+  const Poll* AnyPoll(const WorkshopState& state) {
+    const auto& polls = state.poll.polls;
+    if (polls.empty() || rng_.Below(10) == 0) return nullptr;
+    if (rng_.Below(2) == 0) return &polls.rbegin()->second;
+    auto it = polls.begin();
+    std::advance(it, rng_.Below(static_cast<uint32_t>(polls.size())));
+    return &it->second;
+  }
+  // A question of every type, now and then one the domain refuses.
+  PollQuestionSpec AnySpec() {
+    PollQuestionSpec q{.type = static_cast<PollQuestionType>(1 + rng_.Below(7)),
+                       .prompt = "¿Qué " + Name() + "?"};
+    switch (q.type) {
+      case PollQuestionType::kSingle:
+      case PollQuestionType::kMultiple:
+        q.options = {"Experimental", "Colaborativa", "Abierta"};
+        q.allow_other = rng_.Below(2) == 0;
+        q.max_choices = rng_.Below(4);
+        if (rng_.Below(2)) q.why_prompt = "¿Por qué?";
+        break;
+      case PollQuestionType::kScale:
+        q.scale_max = 2 + static_cast<int32_t>(rng_.Below(rng_.Below(8) ? 9 : 40));
+        break;
+      case PollQuestionType::kLikert:
+        q.options = {"No", "Neutral", "Sí"};
+        q.statements = {"Aprendí", "Lo usaré"};
+        break;
+      case PollQuestionType::kRecommend:
+        q.why_prompt = "¿Por qué?";
+        break;
+      case PollQuestionType::kWords:
+        q.max_words = 1 + rng_.Below(rng_.Below(8) ? 3 : 7);
+        break;
+      case PollQuestionType::kOpen:
+        break;
+    }
+    return q;
+  }
+  // An answer that fits `q` most of the time.
+  PollAnswerValue AnyAnswer(const PollQuestionSpec& q) {
+    static const char* kWords[] = {"confianza", "Ágil", "ágil", "tonto", "",
+                                   "escuchar"};
+    PollAnswerValue v;
+    const auto options = static_cast<uint32_t>(q.options.size());
+    switch (q.type) {
+      case PollQuestionType::kSingle:
+      case PollQuestionType::kMultiple:
+        v.choices.push_back(rng_.Below(options + (q.allow_other ? 1 : 0) + 1));
+        if (q.type == PollQuestionType::kMultiple && rng_.Below(2))
+          v.choices.push_back(rng_.Below(options + 1));
+        if (!v.choices.empty() && v.choices.back() == options)
+          v.text = "otra " + Name();
+        if (!q.why_prompt.empty() && rng_.Below(2)) v.why = "porque " + Name();
+        break;
+      case PollQuestionType::kScale:
+      case PollQuestionType::kRecommend:
+        v.number = static_cast<int32_t>(rng_.Below(12)) - 1;
+        if (!q.why_prompt.empty() && rng_.Below(2)) v.why = "porque " + Name();
+        break;
+      case PollQuestionType::kLikert:
+        for (size_t i = 0; i < q.statements.size() + (rng_.Below(8) == 0); ++i)
+          v.choices.push_back(rng_.Below(options + (rng_.Below(8) == 0)));
+        break;
+      case PollQuestionType::kOpen:
+        v.text = "idea " + Name();
+        break;
+      case PollQuestionType::kWords:
+        for (uint32_t i = 0, n = 1 + rng_.Below(3); i < n; ++i)
+          v.words.push_back(kWords[rng_.Below(6)]);
+        break;
+    }
+    return v;
+  }
+  std::pair<Actor, Command> PollControl(const WorkshopState& state,
+                                        const Actor& facilitator) {
+    const Poll* poll = AnyPoll(state);
+    const PollId id = poll == nullptr ? rng_.Below(3) : poll->id;
+    const uint32_t questions =
+        poll == nullptr ? 1 : static_cast<uint32_t>(poll->spec.questions.size());
+    const uint32_t question = rng_.Below(questions + (rng_.Below(8) == 0));
+    switch (rng_.Below(9)) {
+      case 0:
+        return {facilitator, cmd::AskPoll{AnySpec(), rng_.Below(2) == 0,
+                                          rng_.Below(3) == 0}};
+      case 1:
+        return {facilitator, cmd::SetPollOpen{id, rng_.Below(3) == 0}};
+      case 2:
+        return {facilitator, cmd::ShowPollQuestion{id, question}};
+      case 3:
+        return {facilitator,
+                cmd::RevealPoll{id, question, rng_.Below(4) != 0}};
+      case 4:
+        return {facilitator, cmd::EditPollQuestion{id, question, AnySpec()}};
+      case 5:
+        return {facilitator,
+                cmd::HidePollText{
+                    state.poll.texts.empty() || rng_.Below(8) == 0
+                        ? rng_.Below(3)
+                        : std::next(state.poll.texts.begin(),
+                                    rng_.Below(static_cast<uint32_t>(
+                                        state.poll.texts.size())))
+                              ->first,
+                    rng_.Below(3) != 0}};
+      case 6: {
+        // Mostly a word cloud's question: any other is refused.
+        uint32_t cloud = question;
+        for (uint32_t q = 0; poll != nullptr && q < questions; ++q)
+          if (poll->spec.questions[q].type == PollQuestionType::kWords &&
+              rng_.Below(4) != 0)
+            cloud = q;
+        return {facilitator, cmd::HidePollWord{id, cloud,
+                                               rng_.Below(2) ? "tonto" : "ágil",
+                                               rng_.Below(3) != 0}};
+      }
+      default:  // the clock publishes what answers changed
+        return {Actor::System(), cmd::Tick{}};
+    }
   }
   ParticipantId AnyParticipant(const WorkshopState& state) {
     if (state.participants.empty() || rng_.Below(10) == 0) return rng_.Below(3);
@@ -479,6 +616,29 @@ inline std::vector<AgendaItem> SampleAgenda() {
                            .notes_live = true,
                            .named = true,
                            .tallies_live = true}},
+      // The survey: self-paced, anonymous, one question of each kind that
+      // carries a text, a choice, a matrix and a number.
+      AgendaItem{
+          .title = "Encuesta",
+          .activity = ActivityKind::kPoll,
+          .poll = {.questions = {{.type = PollQuestionType::kMultiple,
+                                  .prompt = "¿Qué mentalidad?",
+                                  .options = {"Experimental", "Abierta"},
+                                  .allow_other = true,
+                                  .why_prompt = "¿Por qué?"},
+                                 {.type = PollQuestionType::kLikert,
+                                  .prompt = "¿De acuerdo?",
+                                  .options = {"No", "Neutral", "Sí"},
+                                  .statements = {"Aprendí", "Lo usaré"}},
+                                 {.type = PollQuestionType::kRecommend,
+                                  .prompt = "¿Lo recomendaría?"},
+                                 {.type = PollQuestionType::kWords,
+                                  .prompt = "Una palabra",
+                                  .max_words = 2},
+                                 {.type = PollQuestionType::kOpen,
+                                  .prompt = "¿Qué cambiaría?"}},
+                   .self_paced = true,
+                   .anonymous = true}},
   };
 }
 

@@ -108,9 +108,9 @@ bool IsChoice(PollQuestionType t) {
   return t == PollQuestionType::kSingle || t == PollQuestionType::kMultiple;
 }
 
-Result<std::vector<std::string>> CheckList(const std::vector<std::string>& raw,
-                                           size_t min, size_t max,
-                                           const std::string& what) {
+Result<std::vector<std::string>> CheckList(
+    const std::vector<std::string>& raw, size_t min, size_t max,
+    const std::string& what, size_t max_code_points = kMaxOptionCodePoints) {
   if (raw.size() < min || raw.size() > max) {
     return Invalid(what + ": " + std::to_string(min) + " to " +
                    std::to_string(max) + " are needed, not " +
@@ -118,7 +118,7 @@ Result<std::vector<std::string>> CheckList(const std::vector<std::string>& raw,
   }
   std::vector<std::string> out;
   for (size_t i = 0; i < raw.size(); ++i) {
-    auto item = CheckText(raw[i], kMaxOptionCodePoints,
+    auto item = CheckText(raw[i], max_code_points,
                           what + " " + std::to_string(i + 1));
     if (!item.ok()) return item.rejection();
     out.push_back(item.value());
@@ -411,7 +411,8 @@ Result<PollQuestionSpec> CheckQuestion(const PollQuestionSpec& spec) {
       if (!levels.ok()) return levels.rejection();
       q.options = levels.value();
       auto statements =
-          CheckList(spec.statements, 1, kMaxStatements, "statement");
+          CheckList(spec.statements, 1, kMaxStatements, "statement",
+                    kMaxPromptCodePoints);
       if (!statements.ok()) return statements.rejection();
       q.statements = statements.value();
       break;

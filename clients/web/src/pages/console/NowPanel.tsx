@@ -22,7 +22,11 @@ export function NowPanel({ session }: { session: Session }) {
   const inShow = activities
     .filter((a) => a.agenda !== undefined && a.Console && isActive(a, view))
     .sort((a, b) => Number(b.agenda === item?.activity) - Number(a.agenda === item?.activity));
-  const outsideShow = activities.filter((a) => a.agenda === undefined && a.Console);
+  // Whatever can stand outside the run of show (the live question, a live poll) keeps its panel
+  // when it is not on, so that it can be started.
+  const outsideShow = activities.filter(
+    (a) => a.Console && !inShow.includes(a) && (a.agenda === undefined || a.active !== undefined),
+  );
   return (
     <section class="ros-now" aria-labelledby="now-title">
       <header class="now-head">

@@ -16,6 +16,8 @@ export function kindName(m: ReturnType<typeof useConsoleMessages>, activity: Age
       return m.kindSpeedDating;
     case Agenda_Activity.BOARD:
       return m.kindBoard;
+    case Agenda_Activity.POLL:
+      return m.kindPoll;
     default:
       return m.kindPresentation;
   }

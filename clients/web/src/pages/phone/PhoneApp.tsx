@@ -1,4 +1,4 @@
-import { isActive } from '../../activities/activity';
+import { type Activity, currentItem, isActive } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
@@ -44,6 +44,10 @@ export function PhoneApp({ code }: { code: string }) {
   const wakeLock = useWakeLock(self !== undefined);
   usePreloadComing(view);
   const on = activities.filter((a) => a.Phone && isActive(a, view));
+  // What the current item is goes in its section; what stands outside the run of show (the live
+  // question, a live poll asked from the console) above it, whatever the agenda is doing.
+  const item = currentItem(view);
+  const ofCurrentItem = (a: Activity) => a.agenda !== undefined && item?.activity === a.agenda;
   const phoneViews = (list: typeof on) =>
     list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
   const timers = view.docs(DocKind.TIMER);
@@ -66,9 +70,9 @@ export function PhoneApp({ code }: { code: string }) {
       {view.loaded && !self && connection.status !== 'unknown-workshop' && <JoinForm connection={connection} />}
       {self && (
         <>
-          {phoneViews(on.filter((a) => a.agenda === undefined))}
+          {phoneViews(on.filter((a) => !ofCurrentItem(a)))}
           <NowSection session={session} me={me}>
-            {phoneViews(on.filter((a) => a.agenda !== undefined))}
+            {phoneViews(on.filter(ofCurrentItem))}
           </NowSection>
           {timers.length > 0 && (
             <section class="card timers" aria-label={m.timers}>
