@@ -36,7 +36,10 @@ TEST(LogCodecTest, RecordsAndStatesRoundTrip) {
     };
     run(Actor::System(),
         cmd::CreateWorkshop{"ABC234", "Taller", "es", testing::SampleAgenda()});
-    for (int i = 0; i < 300; ++i) {
+    // 450 steps: with polls among the commands, many steps are refused
+    // (a closed poll, an answered question), and a run must still carry
+    // enough records to mean something.
+    for (int i = 0; i < 450; ++i) {
       now += commands.Step();
       auto [actor, command] = commands.Next(workshop.state());
       run(actor, command);

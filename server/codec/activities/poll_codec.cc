@@ -114,7 +114,8 @@ void ToProto(const domain::Poll& poll, uint32_t question,
     w->set_word(word);
     w->set_count(n);
   }
-  out->set_at_ms(Ms(poll.published_at));
+  // No publication time: a publication touches only the tallies it changed,
+  // so a time here would go stale in the others (at_ms stays 0).
 }
 
 void ToProto(const domain::WorkshopState& s, domain::PollTextId id,
@@ -384,7 +385,6 @@ bool PollCodec::EncodeDoc(const domain::WorkshopState& s,
       m->set_poll_id(poll.id);
       m->set_respondents(poll.published_respondents);
       m->set_completed(poll.published_completed);
-      m->set_at_ms(Ms(poll.published_at));
       return true;
     }
     case domain::DocKind::kPollHidden: {
