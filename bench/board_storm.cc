@@ -1,7 +1,6 @@
 #include "bench/board_storm.h"
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <random>
 
@@ -59,40 +58,6 @@ bool Ask(asio::io_context& io, Facilitator& desk, Staff& staff,
       io, [&] { return staff.replies.count(id) > 0; },
       std::chrono::seconds(30));
   return staff.replies.count(id) > 0 && staff.replies[id];
-}
-
-// Calls send(bot) at each moment, in order, running the io_context between.
-void Paced(asio::io_context& io,
-           std::vector<std::pair<Clock::time_point, uint32_t>>& moments,
-           const std::function<void(uint32_t)>& send) {
-  std::sort(moments.begin(), moments.end());
-  size_t next = 0;
-  while (next < moments.size()) {
-    io.run_one_until(moments[next].first);
-    while (next < moments.size() && moments[next].first <= Clock::now())
-      send(moments[next++].second);
-  }
-}
-
-// `per` moments for each of n bots, uniform over the window from t0.
-std::vector<std::pair<Clock::time_point, uint32_t>> Moments(
-    uint32_t n, uint32_t per, Clock::time_point t0, Clock::duration window,
-    std::mt19937& rng) {
-  std::uniform_int_distribution<int64_t> within(
-      0, std::chrono::duration_cast<std::chrono::microseconds>(window).count() -
-             1);
-  std::vector<std::pair<Clock::time_point, uint32_t>> moments;
-  for (uint32_t i = 0; i < n; ++i)
-    for (uint32_t k = 0; k < per; ++k)
-      moments.emplace_back(t0 + std::chrono::microseconds(within(rng)), i);
-  return moments;
-}
-
-double LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  double load = 0;
-  in >> load;
-  return load;
 }
 
 // One run's figures, before the summaries over runs.

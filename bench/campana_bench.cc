@@ -13,6 +13,7 @@
 #include "bench/command_flood.h"
 #include "bench/fanout.h"
 #include "bench/footprint.h"
+#include "bench/poll_storm.h"
 #include "bench/vote_storm.h"
 
 namespace campana::bench {
@@ -38,13 +39,16 @@ int Run(int argc, char** argv) {
   uint32_t board_size = 500;
   cli.add_option("--board", board_size, "Participants in the board storm")
       ->capture_default_str();
+  uint32_t poll_size = 5000;
+  cli.add_option("--poll", poll_size, "Participants in the poll storm")
+      ->capture_default_str();
   cli.add_flag("--quick", cfg.quick, "Fewer repetitions, for a smoke test");
   cli.add_option("--campana-arg", cfg.campana_args,
                  "An option for campana, e.g. --campana-arg=--io-threads=1")
       ->allow_extra_args(false);
   cli.add_option("--only", cfg.only, "Run only these sections")
       ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold",
-                             "board-storm", "board-render"}));
+                             "board-storm", "board-render", "poll-storm"}));
   CLI11_PARSE(cli, argc, argv);
 
   std::string json = "{\n  \"fanout\": [";
@@ -201,6 +205,79 @@ int Run(int argc, char** argv) {
         ", \"vote_move_bytes_projector\": " +
         Json(r.vote_move_bytes_projector) +
         ", \"vote_move_last_delta_ms\": " + Json(r.vote_move_last_ms) +
+        ",\n     \"load_average\": " + Json(r.load) + "}";
+    first = false;
+    std::fflush(stdout);
+  }
+  json += "\n  ],\n  \"poll_storm\": [";
+  std::printf(
+      "\nPoll storm: %u participants answer one live scale question (1-5) "
+      "within 10 s (and 42, 125\nor 208 ms: a part of the tallies' 250 ms) "
+      "while a projector and the console watch; ms from\nthe send to the "
+      "durable Ack; delta frames carrying the tally during the burst; ms "
+      "from the\nlast Ack to the final count; medians over runs\n",
+      poll_size);
+  std::printf("%-7s %18s %18s %18s %16s %16s %18s %18s\n", "results",
+              "ack p50 ms", "ack p99 ms", "ack max ms", "tally frames: con",
+              "projector", "final ms: console", "projector");
+  first = true;
+  for (PollResults results : {PollResults::kHidden, PollResults::kLive}) {
+    if (!cfg.Wants("poll-storm")) break;
+    const PollStormResult r = PollStorm(cfg, poll_size, results);
+    if (r.answers.runs == 0) continue;
+    std::printf("%-7s %18s %18s %18s %16s %16s %18s %18s\n", r.results.c_str(),
+                Cell(r.ack_p50).c_str(), Cell(r.ack_p99).c_str(),
+                Cell(r.ack_max).c_str(), Cell(r.console_tally_frames).c_str(),
+                Cell(r.projector_tally_frames).c_str(),
+                Cell(r.console_final_ms).c_str(),
+                Cell(r.projector_final_ms).c_str());
+    std::printf(
+        "%-7s %.0f answers acknowledged, %u refused; delta frames in all: "
+        "console %s, projector %s;\n%-7s bytes: console %s, projector %s, "
+        "all devices per answer %s;\n%-7s tally frames per phone %s; the "
+        "shortest gap between two tallies\n%-7s %s ms as the console received "
+        "them;\n",
+        "", r.answers.median, r.refused, Cell(r.console_frames).c_str(),
+        Cell(r.projector_frames).c_str(), "", Cell(r.console_bytes).c_str(),
+        Cell(r.projector_bytes).c_str(),
+        Cell(r.device_bytes_per_answer).c_str(), "",
+        Cell(r.phone_tally_frames).c_str(), "",
+        Cell(r.console_min_gap_ms).c_str());
+    if (r.reveal_last_phone_ms.runs > 0)
+      std::printf(
+          "%-7s the reveal: the projector's tally after %s ms, the last "
+          "phone's after %s ms, %s bytes a phone;\n",
+          "", Cell(r.reveal_projector_ms).c_str(),
+          Cell(r.reveal_last_phone_ms).c_str(),
+          Cell(r.reveal_bytes_per_phone).c_str());
+    std::printf("%-7s the machine's load average %s\n", "",
+                Cell(r.load).c_str());
+    json +=
+        std::string(first ? "" : ",") + "\n    {\"results\": \"" + r.results +
+        "\", \"n\": " + std::to_string(r.n) +
+        ", \"window_s\": " + std::to_string(r.window_s) +
+        ", \"answers\": " + Json(r.answers) +
+        ", \"refused\": " + std::to_string(r.refused) +
+        ",\n     \"ack_p50_ms\": " + Json(r.ack_p50) +
+        ", \"ack_p99_ms\": " + Json(r.ack_p99) +
+        ", \"ack_max_ms\": " + Json(r.ack_max) +
+        ",\n     \"console_tally_frames\": " + Json(r.console_tally_frames) +
+        ", \"console_delta_frames\": " + Json(r.console_frames) +
+        ", \"console_bytes\": " + Json(r.console_bytes) +
+        ",\n     \"projector_tally_frames\": " +
+        Json(r.projector_tally_frames) +
+        ", \"projector_delta_frames\": " + Json(r.projector_frames) +
+        ", \"projector_bytes\": " + Json(r.projector_bytes) +
+        ",\n     \"phone_tally_frames\": " + Json(r.phone_tally_frames) +
+        ", \"bytes_per_answer_all_devices\": " +
+        Json(r.device_bytes_per_answer) +
+        ", \"console_min_tally_gap_ms\": " + Json(r.console_min_gap_ms) +
+        ",\n     \"console_final_after_last_ack_ms\": " +
+        Json(r.console_final_ms) + ", \"projector_final_after_last_ack_ms\": " +
+        Json(r.projector_final_ms) +
+        ",\n     \"reveal_projector_ms\": " + Json(r.reveal_projector_ms) +
+        ", \"reveal_last_phone_ms\": " + Json(r.reveal_last_phone_ms) +
+        ", \"reveal_bytes_per_phone\": " + Json(r.reveal_bytes_per_phone) +
         ",\n     \"load_average\": " + Json(r.load) + "}";
     first = false;
     std::fflush(stdout);

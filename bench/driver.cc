@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 
 namespace campana::bench {
@@ -41,6 +42,38 @@ void Quiesce(asio::io_context& io, const Clock::time_point& last_message,
   const auto start = Clock::now();
   while (Clock::now() - std::max(start, last_message) < quiet)
     io.run_one_for(std::chrono::milliseconds(10));
+}
+
+void Paced(asio::io_context& io,
+           std::vector<std::pair<Clock::time_point, uint32_t>>& moments,
+           const std::function<void(uint32_t)>& send) {
+  std::sort(moments.begin(), moments.end());
+  size_t next = 0;
+  while (next < moments.size()) {
+    io.run_one_until(moments[next].first);
+    while (next < moments.size() && moments[next].first <= Clock::now())
+      send(moments[next++].second);
+  }
+}
+
+std::vector<std::pair<Clock::time_point, uint32_t>> Moments(
+    uint32_t n, uint32_t per, Clock::time_point t0, Clock::duration window,
+    std::mt19937& rng) {
+  std::uniform_int_distribution<int64_t> within(
+      0, std::chrono::duration_cast<std::chrono::microseconds>(window).count() -
+             1);
+  std::vector<std::pair<Clock::time_point, uint32_t>> moments;
+  for (uint32_t i = 0; i < n; ++i)
+    for (uint32_t k = 0; k < per; ++k)
+      moments.emplace_back(t0 + std::chrono::microseconds(within(rng)), i);
+  return moments;
+}
+
+double LoadAverage() {
+  std::ifstream in("/proc/loadavg");
+  double load = 0;
+  in >> load;
+  return load;
 }
 
 Campana StartCampana(const Config& cfg, const std::string& name,

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,17 @@ bool RunUntil(asio::io_context& io, const std::function<bool()>& done,
 // Runs until nothing has arrived for `quiet`, counted from now at the earliest.
 void Quiesce(asio::io_context& io, const Clock::time_point& last_message,
              std::chrono::milliseconds quiet);
+
+// Calls send(bot) at each moment, in order, running the io_context between.
+void Paced(asio::io_context& io,
+           std::vector<std::pair<Clock::time_point, uint32_t>>& moments,
+           const std::function<void(uint32_t)>& send);
+// `per` moments for each of n bots, uniform over the window from t0.
+std::vector<std::pair<Clock::time_point, uint32_t>> Moments(
+    uint32_t n, uint32_t per, Clock::time_point t0, Clock::duration window,
+    std::mt19937& rng);
+// The machine's 1-minute load average: the tails follow whatever else runs.
+double LoadAverage();
 
 // A facilitator's connection to campana: Hello with the key, then commands.
 class Facilitator : public ConnectionHandler {

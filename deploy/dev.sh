@@ -179,7 +179,7 @@ case ${1:-} in
     day=$(date -u +%F)
     say "pairing"
     "$bin/bench/pairing_bench" --out "$scratch/pairing.json"
-    say "fan-out, vote storm, memory, cold start (about 8 minutes)"
+    say "fan-out, the storms (votes, boards, polls), memory, cold start (about 10 minutes)"
     "$bin/bench/campana-bench" --campana "$bin/server/campana" \
       --web-root "$root/clients/web/dist" --demo "$root/deploy/templates/demo.es.json" \
       --floor "$bin/bench/floor_server" --beast-chat "$bin/bench/beast_chat" \
