@@ -6,13 +6,13 @@
 // the public headers.
 
 #include <campana/v1/board.pb.h>
-#include <campana/v1/poll.pb.h>
 #include <campana/v1/cards.pb.h>
 #include <campana/v1/commands.pb.h>
 #include <campana/v1/dating.pb.h>
 #include <campana/v1/docs.pb.h>
 #include <campana/v1/events.pb.h>
 #include <campana/v1/live_question.pb.h>
+#include <campana/v1/poll.pb.h>
 #include <campana/v1/race.pb.h>
 #include <campana/v1/state.pb.h>
 #include <campana/v1/template.pb.h>

@@ -110,8 +110,9 @@ enum class PollQuestionType : uint8_t {
   kWords = 7,  // a few words each, for a word cloud
 };
 
-// One question of a poll (domain/activities/poll/): see campana.v1.PollQuestionSpec for what
-// each field means to each type; poll.h's CheckQuestion states the limits.
+// One question of a poll (domain/activities/poll/): see
+// campana.v1.PollQuestionSpec for what each field means to each type; poll.h's
+// CheckQuestion states the limits.
 struct PollQuestionSpec {
   PollQuestionType type = PollQuestionType::kSingle;
   std::string prompt;

@@ -391,7 +391,8 @@ std::string Describe(const Event& event) {
                 << e.participant << ")";
           },
           [&](const ev::PollOpenSet& e) {
-            out << "PollOpenSet(" << e.poll << (e.open ? ", open)" : ", closed)");
+            out << "PollOpenSet(" << e.poll
+                << (e.open ? ", open)" : ", closed)");
           },
           [&](const ev::PollQuestionShown& e) {
             out << "PollQuestionShown(" << e.poll << "/" << e.question << ")";

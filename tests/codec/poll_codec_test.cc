@@ -2,15 +2,14 @@
 // export with their author, the survey in the templates is whole, and a
 // template's poll that the room could not answer is refused with its place.
 
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
 
+#include <google/protobuf/util/json_util.h>
+#include <gtest/gtest.h>
+
 #include <campana/v1/docs.pb.h>
 #include <campana/v1/export.pb.h>
-
-#include <google/protobuf/util/json_util.h>
 
 #include "codec/export_codec.h"
 #include "codec/template_codec.h"
@@ -63,12 +62,13 @@ class PollCodecTest : public ::testing::Test {
   Time now = FromUnixMillis(1'700'000'000'000);
 };
 
-TEST_F(PollCodecTest, AnAnonymousAnswerReachesNoDeviceAndNoExportWithItsAuthor) {
+TEST_F(PollCodecTest,
+       AnAnonymousAnswerReachesNoDeviceAndNoExportWithItsAuthor) {
   Run(Actor::Facilitator(), cmd::GotoAgendaItem{Item("Encuesta")});
   const PollId survey = 1;
   Run(Actor::Participant(1),
-      cmd::AnswerPoll{survey, 0,
-                      {.choices = {2}, .text = "Ágil", .why = "Por \"eso\""}});
+      cmd::AnswerPoll{
+          survey, 0, {.choices = {2}, .text = "Ágil", .why = "Por \"eso\""}});
   Run(Actor::Participant(1), cmd::AnswerPoll{survey, 4, {.text = "Más datos"}});
   Run(Actor::Participant(2), cmd::AnswerPoll{survey, 2, {.number = 9}});
   Run(Actor::Facilitator(), cmd::RevealPoll{survey, 0, true});
@@ -122,8 +122,8 @@ TEST_F(PollCodecTest, ANamedAnswerCarriesItsAuthor) {
 
 TEST_F(PollCodecTest, TheDemoSurveyIsTheAnnexInBothLanguages) {
   for (const char* language : {"es", "en"}) {
-    std::ifstream in(std::string(CAMPANA_TEMPLATES_DIR) + "/demo." +
-                     language + ".json");
+    std::ifstream in(std::string(CAMPANA_TEMPLATES_DIR) + "/demo." + language +
+                     ".json");
     std::stringstream json;
     json << in.rdbuf();
     auto plan = ParseTemplateJson(json.str());

@@ -123,8 +123,10 @@ TEST_F(PollTest, AQuestionTheRoomCannotAnswerIsRefusedWithItsReason) {
   q.why_prompt = "¿Por qué?";
   EXPECT_EQ(ask(q).rfind("PollCreated", 0), 0u) << "a scale may ask why";
   q = {.type = PollQuestionType::kOpen, .prompt = "¿Qué?", .why_prompt = "x"};
-  EXPECT_EQ(ask(q), bad + "a why prompt goes with a choice, a scale or 0 to 10");
-  q = {.type = PollQuestionType::kLikert, .prompt = "¿Qué?",
+  EXPECT_EQ(ask(q),
+            bad + "a why prompt goes with a choice, a scale or 0 to 10");
+  q = {.type = PollQuestionType::kLikert,
+       .prompt = "¿Qué?",
        .options = {"Sí", "No"}};
   EXPECT_EQ(ask(q), bad + "statement: 1 to 12 are needed, not 0");
   q = {.type = PollQuestionType::kWords, .prompt = "¿Qué?", .max_words = 6};
@@ -133,8 +135,8 @@ TEST_F(PollTest, AQuestionTheRoomCannotAnswerIsRefusedWithItsReason) {
   EXPECT_EQ(ask(q).rfind(bad, 0), 0u) << "an empty prompt";
   q = {.type = PollQuestionType::kRecommend, .prompt = std::string(301, 'a')};
   EXPECT_EQ(ask(q).rfind(bad, 0), 0u) << "an over-long prompt";
-  EXPECT_EQ(Run(Actor::Participant(ana), cmd::AskPoll{Scale()}).rfind(
-                "rejected PermissionDenied", 0),
+  EXPECT_EQ(Run(Actor::Participant(ana), cmd::AskPoll{Scale()})
+                .rfind("rejected PermissionDenied", 0),
             0u);
 }
 
@@ -167,10 +169,10 @@ TEST_F(PollTest, EachTypeRefusesAnswersOutsideItsRange) {
       << "\"other\" needs its text";
   EXPECT_EQ(Answer(ana, choice, 0, {.choices = {0}, .text = "x"}),
             bad + "a text goes with \"other\" only");
-  EXPECT_EQ(Answer(ana, choice, 0,
-                   {.choices = {0}, .why = std::string(501, 'a')})
-                .rfind(bad + "the why", 0),
-            0u);
+  EXPECT_EQ(
+      Answer(ana, choice, 0, {.choices = {0}, .why = std::string(501, 'a')})
+          .rfind(bad + "the why", 0),
+      0u);
   EXPECT_EQ(Answer(ana, choice, 0, {.choices = {3, 0}, .text = " Ágil "}),
             "PollAnswered(2/0 by 1)");
   const PollAnswer& a =
@@ -241,8 +243,9 @@ TEST_F(PollTest, AskingAnotherLiveQuestionClosesTheLastOne) {
 
 TEST_F(PollTest, ALivePollTakesItsCurrentQuestionASurveyAny) {
   const PollId words = AgendaPoll(2);
-  EXPECT_EQ(Answer(ana, words, 1, {.text = "Escuchar"}),
-            "rejected FailedPrecondition: this question is not being asked now");
+  EXPECT_EQ(
+      Answer(ana, words, 1, {.text = "Escuchar"}),
+      "rejected FailedPrecondition: this question is not being asked now");
   Run(kFacilitator, cmd::ShowPollQuestion{words, 1});
   EXPECT_EQ(Answer(ana, words, 1, {.text = "Escuchar"}),
             "PollAnswered(1/1 by 1)");
@@ -259,8 +262,7 @@ TEST_F(PollTest, ALivePollTakesItsCurrentQuestionASurveyAny) {
   EXPECT_EQ(P(survey).completed, 1u) << "every question answered";
   EXPECT_EQ(Answer(ana, survey, 1, Choices({0, 0})), "PollAnswered(2/1 by 1)");
   EXPECT_EQ(P(survey).completed, 1u) << "a change does not complete it twice";
-  EXPECT_EQ(P(survey).live[1].counts,
-            (std::vector<uint32_t>{1, 0, 0, 1, 0, 0}))
+  EXPECT_EQ(P(survey).live[1].counts, (std::vector<uint32_t>{1, 0, 0, 1, 0, 0}))
       << "statement by statement, level by level";
 }
 
@@ -361,7 +363,8 @@ TEST_F(PollTest, TalliesArePublishedAtMostFourTimesASecond) {
       << "an answer does not send the tally";
   EXPECT_TRUE(Touched(DocKind::kPollMine, MineId(id, ana)));
   ASSERT_TRUE(workshop.NextDeadline().has_value());
-  EXPECT_LE(*workshop.NextDeadline(), now) << "the first answer goes out at once";
+  EXPECT_LE(*workshop.NextDeadline(), now)
+      << "the first answer goes out at once";
   EXPECT_EQ(Run(Actor::System(), cmd::Tick{}), "PollTalliesPublished(1)");
   EXPECT_TRUE(Touched(DocKind::kPollTally, TallyId(id, 0)));
   EXPECT_TRUE(Touched(DocKind::kPollProgress, id));

@@ -273,11 +273,10 @@ class RandomCommands {
         const Poll* poll = AnyPoll(state);
         if (poll == nullptr)
           return {facilitator, cmd::AskPoll{AnySpec(), rng_.Below(2) == 0}};
-        const uint32_t question =
-            !poll->spec.self_paced && rng_.Below(4) != 0
-                ? poll->current
-                : rng_.Below(
-                      static_cast<uint32_t>(poll->spec.questions.size() + 1));
+        const uint32_t question = !poll->spec.self_paced && rng_.Below(4) != 0
+                                      ? poll->current
+                                      : rng_.Below(static_cast<uint32_t>(
+                                            poll->spec.questions.size() + 1));
         return {participant,
                 cmd::AnswerPoll{poll->id, question,
                                 AnyAnswer(question < poll->spec.questions.size()
@@ -346,7 +345,8 @@ class RandomCommands {
         if (rng_.Below(2)) q.why_prompt = "¿Por qué?";
         break;
       case PollQuestionType::kScale:
-        q.scale_max = 2 + static_cast<int32_t>(rng_.Below(rng_.Below(8) ? 9 : 40));
+        q.scale_max =
+            2 + static_cast<int32_t>(rng_.Below(rng_.Below(8) ? 9 : 40));
         break;
       case PollQuestionType::kLikert:
         q.options = {"No", "Neutral", "Sí"};
@@ -365,8 +365,8 @@ class RandomCommands {
   }
   // An answer that fits `q` most of the time.
   PollAnswerValue AnyAnswer(const PollQuestionSpec& q) {
-    static const char* kWords[] = {"confianza", "Ágil", "ágil", "tonto", "",
-                                   "escuchar"};
+    static const char* kWords[] = {"confianza", "Ágil", "ágil",
+                                   "tonto",     "",     "escuchar"};
     PollAnswerValue v;
     const auto options = static_cast<uint32_t>(q.options.size());
     switch (q.type) {
@@ -403,7 +403,8 @@ class RandomCommands {
     const Poll* poll = AnyPoll(state);
     const PollId id = poll == nullptr ? rng_.Below(3) : poll->id;
     const uint32_t questions =
-        poll == nullptr ? 1 : static_cast<uint32_t>(poll->spec.questions.size());
+        poll == nullptr ? 1
+                        : static_cast<uint32_t>(poll->spec.questions.size());
     const uint32_t question = rng_.Below(questions + (rng_.Below(8) == 0));
     switch (rng_.Below(9)) {
       case 0:
@@ -414,20 +415,19 @@ class RandomCommands {
       case 2:
         return {facilitator, cmd::ShowPollQuestion{id, question}};
       case 3:
-        return {facilitator,
-                cmd::RevealPoll{id, question, rng_.Below(4) != 0}};
+        return {facilitator, cmd::RevealPoll{id, question, rng_.Below(4) != 0}};
       case 4:
         return {facilitator, cmd::EditPollQuestion{id, question, AnySpec()}};
       case 5:
-        return {facilitator,
-                cmd::HidePollText{
-                    state.poll.texts.empty() || rng_.Below(8) == 0
-                        ? rng_.Below(3)
-                        : std::next(state.poll.texts.begin(),
-                                    rng_.Below(static_cast<uint32_t>(
-                                        state.poll.texts.size())))
-                              ->first,
-                    rng_.Below(3) != 0}};
+        return {
+            facilitator,
+            cmd::HidePollText{state.poll.texts.empty() || rng_.Below(8) == 0
+                                  ? rng_.Below(3)
+                                  : std::next(state.poll.texts.begin(),
+                                              rng_.Below(static_cast<uint32_t>(
+                                                  state.poll.texts.size())))
+                                        ->first,
+                              rng_.Below(3) != 0}};
       case 6: {
         // Mostly a word cloud's question: any other is refused.
         uint32_t cloud = question;
@@ -435,9 +435,9 @@ class RandomCommands {
           if (poll->spec.questions[q].type == PollQuestionType::kWords &&
               rng_.Below(4) != 0)
             cloud = q;
-        return {facilitator, cmd::HidePollWord{id, cloud,
-                                               rng_.Below(2) ? "tonto" : "ágil",
-                                               rng_.Below(3) != 0}};
+        return {facilitator,
+                cmd::HidePollWord{id, cloud, rng_.Below(2) ? "tonto" : "ágil",
+                                  rng_.Below(3) != 0}};
       }
       default:  // the clock publishes what answers changed
         return {Actor::System(), cmd::Tick{}};
@@ -618,27 +618,26 @@ inline std::vector<AgendaItem> SampleAgenda() {
                            .tallies_live = true}},
       // The survey: self-paced, anonymous, one question of each kind that
       // carries a text, a choice, a matrix and a number.
-      AgendaItem{
-          .title = "Encuesta",
-          .activity = ActivityKind::kPoll,
-          .poll = {.questions = {{.type = PollQuestionType::kMultiple,
-                                  .prompt = "¿Qué mentalidad?",
-                                  .options = {"Experimental", "Abierta"},
-                                  .allow_other = true,
-                                  .why_prompt = "¿Por qué?"},
-                                 {.type = PollQuestionType::kLikert,
-                                  .prompt = "¿De acuerdo?",
-                                  .options = {"No", "Neutral", "Sí"},
-                                  .statements = {"Aprendí", "Lo usaré"}},
-                                 {.type = PollQuestionType::kRecommend,
-                                  .prompt = "¿Lo recomendaría?"},
-                                 {.type = PollQuestionType::kWords,
-                                  .prompt = "Una palabra",
-                                  .max_words = 2},
-                                 {.type = PollQuestionType::kOpen,
-                                  .prompt = "¿Qué cambiaría?"}},
-                   .self_paced = true,
-                   .anonymous = true}},
+      AgendaItem{.title = "Encuesta",
+                 .activity = ActivityKind::kPoll,
+                 .poll = {.questions = {{.type = PollQuestionType::kMultiple,
+                                         .prompt = "¿Qué mentalidad?",
+                                         .options = {"Experimental", "Abierta"},
+                                         .allow_other = true,
+                                         .why_prompt = "¿Por qué?"},
+                                        {.type = PollQuestionType::kLikert,
+                                         .prompt = "¿De acuerdo?",
+                                         .options = {"No", "Neutral", "Sí"},
+                                         .statements = {"Aprendí", "Lo usaré"}},
+                                        {.type = PollQuestionType::kRecommend,
+                                         .prompt = "¿Lo recomendaría?"},
+                                        {.type = PollQuestionType::kWords,
+                                         .prompt = "Una palabra",
+                                         .max_words = 2},
+                                        {.type = PollQuestionType::kOpen,
+                                         .prompt = "¿Qué cambiaría?"}},
+                          .self_paced = true,
+                          .anonymous = true}},
   };
 }
 

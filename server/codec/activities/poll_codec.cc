@@ -291,8 +291,8 @@ std::optional<domain::Result<domain::Event>> PollCodec::DecodeEvent(
                                       event.poll_text_hidden().hidden()});
     case pb::Event::kPollWordHidden: {
       const auto& m = event.poll_word_hidden();
-      return Event(ev::PollWordHidden{m.poll_id(), m.question(), m.word(),
-                                      m.hidden()});
+      return Event(
+          ev::PollWordHidden{m.poll_id(), m.question(), m.word(), m.hidden()});
     }
     case pb::Event::kPollTalliesPublished: {
       const auto& m = event.poll_tallies_published();
@@ -309,9 +309,9 @@ std::optional<domain::Result<domain::Command>> PollCodec::DecodeCommand(
   switch (command.body_case()) {
     case pb::Command::kAskPoll: {
       const auto& m = command.ask_poll();
-      return WithSpec(m.question(), cmd::AskPoll{.anonymous = m.anonymous(),
-                                                 .results_live =
-                                                     m.results_live()});
+      return WithSpec(m.question(),
+                      cmd::AskPoll{.anonymous = m.anonymous(),
+                                   .results_live = m.results_live()});
     }
     case pb::Command::kAnswerPoll: {
       const auto& m = command.answer_poll();
@@ -331,8 +331,9 @@ std::optional<domain::Result<domain::Command>> PollCodec::DecodeCommand(
     }
     case pb::Command::kEditPollQuestion: {
       const auto& m = command.edit_poll_question();
-      return WithSpec(m.spec(), cmd::EditPollQuestion{.poll = m.poll_id(),
-                                                      .question = m.question()});
+      return WithSpec(
+          m.spec(),
+          cmd::EditPollQuestion{.poll = m.poll_id(), .question = m.question()});
     }
     case pb::Command::kHidePollText:
       return Command(cmd::HidePollText{command.hide_poll_text().text_id(),
@@ -451,20 +452,20 @@ void PollCodec::LoadState(const pb::WorkshopState& m,
   for (const pb::PollState::Internal& p : stored.polls()) {
     auto spec = FromProto(p.poll().spec());
     if (!spec.ok()) continue;  // a snapshot this build wrote always decodes
-    domain::Poll poll{.id = p.poll().id(),
-                      .agenda_index = p.poll().agenda_index(),
-                      .spec = std::move(spec).value(),
-                      .open = p.poll().open(),
-                      .current = p.poll().current(),
-                      .revealed = {p.poll().revealed().begin(),
-                                   p.poll().revealed().end()},
-                      .opened_at = At(p.poll().opened_at_ms()),
-                      .respondents = p.respondents(),
-                      .completed = p.completed(),
-                      .published_respondents = p.published_respondents(),
-                      .published_completed = p.published_completed(),
-                      .dirty = p.dirty(),
-                      .published_at = At(p.published_at_ms())};
+    domain::Poll poll{
+        .id = p.poll().id(),
+        .agenda_index = p.poll().agenda_index(),
+        .spec = std::move(spec).value(),
+        .open = p.poll().open(),
+        .current = p.poll().current(),
+        .revealed = {p.poll().revealed().begin(), p.poll().revealed().end()},
+        .opened_at = At(p.poll().opened_at_ms()),
+        .respondents = p.respondents(),
+        .completed = p.completed(),
+        .published_respondents = p.published_respondents(),
+        .published_completed = p.published_completed(),
+        .dirty = p.dirty(),
+        .published_at = At(p.published_at_ms())};
     for (const auto& c : p.live()) poll.live.push_back(FromProto(c));
     for (const auto& c : p.published()) poll.published.push_back(FromProto(c));
     for (const auto& w : p.hidden_words())

@@ -44,8 +44,9 @@ CAMPANA_ACTIVITY_CODEC(LiveQuestionCodec);
 CAMPANA_ACTIVITY_CODEC(BoardCodec);
 CAMPANA_ACTIVITY_CODEC(PollCodec);
 
-using ActivityCodecs = domain::TypeList<RaceCodec, CardSortCodec, DatingCodec,
-                                        LiveQuestionCodec, BoardCodec, PollCodec>;
+using ActivityCodecs =
+    domain::TypeList<RaceCodec, CardSortCodec, DatingCodec, LiveQuestionCodec,
+                     BoardCodec, PollCodec>;
 
 inline bool EncodeActivityEvent(const domain::Event& event,
                                 internal::pb::Event* out) {

@@ -14,8 +14,7 @@
 namespace campana::domain {
 
 using Activities = TypeList<RaceActivity, CardSortActivity, DatingActivity,
-                            LiveQuestionActivity, BoardActivity,
-                            PollActivity>;
+                            LiveQuestionActivity, BoardActivity, PollActivity>;
 
 template <class List>
 struct ActivityListsT;

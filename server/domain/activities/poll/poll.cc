@@ -118,8 +118,8 @@ Result<std::vector<std::string>> CheckList(
   }
   std::vector<std::string> out;
   for (size_t i = 0; i < raw.size(); ++i) {
-    auto item = CheckText(raw[i], max_code_points,
-                          what + " " + std::to_string(i + 1));
+    auto item =
+        CheckText(raw[i], max_code_points, what + " " + std::to_string(i + 1));
     if (!item.ok()) return item.rejection();
     out.push_back(item.value());
   }
@@ -143,9 +143,8 @@ void Count(const PollQuestionSpec& q, const PollAnswerValue& v, int sign,
       break;
     }
     case PollQuestionType::kScale:
-      bump(counts.counts.at(
-          static_cast<size_t>((*v.number - q.scale_min) /
-                              static_cast<int32_t>(q.scale_step))));
+      bump(counts.counts.at(static_cast<size_t>(
+          (*v.number - q.scale_min) / static_cast<int32_t>(q.scale_step))));
       break;
     case PollQuestionType::kRecommend:
       bump(counts.counts.at(static_cast<size_t>(*v.number)));
@@ -259,8 +258,8 @@ Result<PollAnswerValue> CheckAnswer(const PollQuestionSpec& q,
     }
     case PollQuestionType::kWords: {
       if (raw.words.empty() || raw.words.size() > q.max_words) {
-        return Invalid("1 to " + std::to_string(q.max_words) +
-                       " words, not " + std::to_string(raw.words.size()));
+        return Invalid("1 to " + std::to_string(q.max_words) + " words, not " +
+                       std::to_string(raw.words.size()));
       }
       for (const std::string& w : raw.words) {
         auto word = CheckWord(w);
@@ -279,7 +278,8 @@ Result<PollAnswerValue> CheckAnswer(const PollQuestionSpec& q,
 
 Result<const Poll*> Existing(const Context& c, PollId id) {
   const Poll* poll = c.state.poll.Find(id);
-  if (poll == nullptr) return Rejection::NotFound("no poll " + std::to_string(id));
+  if (poll == nullptr)
+    return Rejection::NotFound("no poll " + std::to_string(id));
   return poll;
 }
 
@@ -362,10 +362,11 @@ std::vector<std::pair<std::string, uint32_t>> CloudWords(
     const Poll& poll, uint32_t question, const PollCounts& counts) {
   std::vector<std::pair<std::string, uint32_t>> words;
   for (const auto& [word, n] : counts.words)
-    if (!poll.hidden_words.contains({question, word})) words.emplace_back(word, n);
-  std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
-    return a.second > b.second;
-  });
+    if (!poll.hidden_words.contains({question, word}))
+      words.emplace_back(word, n);
+  std::stable_sort(
+      words.begin(), words.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
   if (words.size() > kMaxCloudWords) words.resize(kMaxCloudWords);
   return words;
 }
@@ -383,8 +384,8 @@ Result<PollQuestionSpec> CheckQuestion(const PollQuestionSpec& spec) {
                                  "the high end's label");
   if (!max_label.ok()) return max_label.rejection();
   q.max_label = max_label.value();
-  auto why = CheckOptional(spec.why_prompt, kMaxOptionCodePoints,
-                           "the why prompt");
+  auto why =
+      CheckOptional(spec.why_prompt, kMaxOptionCodePoints, "the why prompt");
   if (!why.ok()) return why.rejection();
   q.why_prompt = why.value();
   if (!q.why_prompt.empty() && !TakesWhy(q.type))
@@ -396,7 +397,8 @@ Result<PollQuestionSpec> CheckQuestion(const PollQuestionSpec& spec) {
   switch (q.type) {
     case PollQuestionType::kSingle:
     case PollQuestionType::kMultiple: {
-      auto options = CheckList(spec.options, kMinOptions, kMaxOptions, "option");
+      auto options =
+          CheckList(spec.options, kMinOptions, kMaxOptions, "option");
       if (!options.ok()) return options.rejection();
       q.options = options.value();
       if (q.type == PollQuestionType::kSingle) q.max_choices = 0;
@@ -410,9 +412,8 @@ Result<PollQuestionSpec> CheckQuestion(const PollQuestionSpec& spec) {
       auto levels = CheckList(spec.options, kMinLevels, kMaxLevels, "level");
       if (!levels.ok()) return levels.rejection();
       q.options = levels.value();
-      auto statements =
-          CheckList(spec.statements, 1, kMaxStatements, "statement",
-                    kMaxPromptCodePoints);
+      auto statements = CheckList(spec.statements, 1, kMaxStatements,
+                                  "statement", kMaxPromptCodePoints);
       if (!statements.ok()) return statements.rejection();
       q.statements = statements.value();
       break;
@@ -424,8 +425,7 @@ Result<PollQuestionSpec> CheckQuestion(const PollQuestionSpec& spec) {
       if (std::abs(q.scale_min) > kMaxScaleMagnitude ||
           std::abs(q.scale_max) > kMaxScaleMagnitude)
         return Invalid("the scale goes beyond -1000 to 1000");
-      if ((q.scale_max - q.scale_min) % static_cast<int32_t>(q.scale_step) !=
-          0)
+      if ((q.scale_max - q.scale_min) % static_cast<int32_t>(q.scale_step) != 0)
         return Invalid("the step does not lead from the low end to the high");
       if (CountSlots(q) > kMaxScalePoints)
         return Invalid("a scale has at most 21 points");
@@ -470,9 +470,8 @@ Result<Decision> PollActivity::Decide(const Context& c,
                                       const cmd::AskPoll& command) {
   const PollState& ps = c.state.poll;
   if (ps.polls.size() >= kMaxPolls) {
-    return Rejection::FailedPrecondition("this workshop has " +
-                                         std::to_string(kMaxPolls) +
-                                         " polls already");
+    return Rejection::FailedPrecondition(
+        "this workshop has " + std::to_string(kMaxPolls) + " polls already");
   }
   auto question = CheckQuestion(command.question);
   if (!question.ok()) return question.rejection();
@@ -481,13 +480,13 @@ Result<Decision> PollActivity::Decide(const Context& c,
   for (const auto& [id, p] : ps.polls)
     if (p.agenda_index < 0 && p.open)
       events.emplace_back(ev::PollOpenSet{id, false, c.now});
-  events.emplace_back(ev::PollCreated{
-      .poll = ps.next_poll_id,
-      .agenda_index = -1,
-      .spec = PollSpec{.questions = {question.value()},
-                       .anonymous = command.anonymous,
-                       .results_live = command.results_live},
-      .at = c.now});
+  events.emplace_back(
+      ev::PollCreated{.poll = ps.next_poll_id,
+                      .agenda_index = -1,
+                      .spec = PollSpec{.questions = {question.value()},
+                                       .anonymous = command.anonymous,
+                                       .results_live = command.results_live},
+                      .at = c.now});
   return Events(std::move(events));
 }
 
@@ -590,9 +589,9 @@ Result<Decision> PollActivity::Decide(const Context& c,
   if (hidden.contains({command.question, word.value()}) == command.hidden)
     return Nothing();
   if (command.hidden && hidden.size() >= kMaxHiddenWords) {
-    return Rejection::FailedPrecondition(
-        "this poll has " + std::to_string(kMaxHiddenWords) +
-        " hidden words already");
+    return Rejection::FailedPrecondition("this poll has " +
+                                         std::to_string(kMaxHiddenWords) +
+                                         " hidden words already");
   }
   return Events({ev::PollWordHidden{command.poll, command.question,
                                     word.value(), command.hidden}});
@@ -691,8 +690,7 @@ void PollActivity::Apply(WorkshopState& s, const ev::PollTextHidden& e,
                          Touched& t) {
   PollState& ps = s.poll;
   const PollTextRef& ref = ps.texts.at(e.text);
-  ps.responses.at(ref.response).answers.at(ref.question).text_hidden =
-      e.hidden;
+  ps.responses.at(ref.response).answers.at(ref.question).text_hidden = e.hidden;
   t.Add({DocKind::kPollText, e.text});
 }
 
@@ -767,7 +765,8 @@ void PollActivity::ForEachDoc(const WorkshopState& s, const DocVisitor& visit) {
     for (uint32_t q = 0; q < poll.spec.questions.size(); ++q)
       visit({DocKind::kPollTally, TallyId(id, q)});
   for (const auto& [id, ref] : ps.texts)
-    if (const PollAnswer* a = ps.FindText(id); a != nullptr && HasText(a->value))
+    if (const PollAnswer* a = ps.FindText(id);
+        a != nullptr && HasText(a->value))
       visit({DocKind::kPollText, id});
   for (const auto& [id, poll] : ps.polls) visit({DocKind::kPollProgress, id});
   for (const auto& [id, poll] : ps.polls)
@@ -856,8 +855,7 @@ void PollActivity::Describe(const WorkshopState& s, std::ostream& out) {
       out << (a.text_hidden ? " hidden" : "") << " at " << Ms(a.at) << "\n";
     }
   }
-  out << "next poll " << ps.next_poll_id << " text " << ps.next_text_id
-      << "\n";
+  out << "next poll " << ps.next_poll_id << " text " << ps.next_text_id << "\n";
 }
 
 }  // namespace campana::domain

@@ -248,8 +248,8 @@ struct PollState {
 
   const Poll* Find(PollId id) const;
   // The answer a text belongs to, or nullptr.
-  const PollAnswer* FindText(PollTextId id, const PollResponse** response =
-                                                nullptr) const;
+  const PollAnswer* FindText(PollTextId id,
+                             const PollResponse** response = nullptr) const;
 };
 
 // Document ids.
