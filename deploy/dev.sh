@@ -21,7 +21,8 @@ root=$PWD
 build_packages=(build-essential cmake ninja-build ccache pkg-config git
   libboost1.81-dev libprotobuf-dev protobuf-compiler libspdlog-dev libsqlite3-dev
   libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev)
-test_packages=(chromium)
+# Chromium for the pages; poppler-utils for pdftotext (the report printed to PDF is read back).
+test_packages=(chromium poppler-utils)
 # The fuzz targets (tests/fuzz): clang, its libFuzzer and sanitizer runtimes, and llvm-14 for
 # llvm-symbolizer (readable stack traces in crash reports).
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)

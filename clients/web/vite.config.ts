@@ -14,11 +14,12 @@ function chunkOf(id: string): string | undefined {
     if (file === name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) return 'core';
     if (/^console/i.test(file) || file === 'guards') return `${name}-console`;
     if (/^screen/i.test(file)) return `${name}-projector`;
+    if (/^report/i.test(file)) return `${name}-report`; // the report page's only
     // The phone's views with what the roles share (texts, parts); small helpers (phases.ts,
     // notes.ts), which the descriptor may import, stay in the core.
     return /^[A-Z]/.test(file) || /messages$/i.test(file) ? name : 'core';
   }
-  if (/\/src\/pages\/(phone|projector|console)\//.test(id)) return undefined; // the page's own chunk
+  if (/\/src\/pages\/(phone|projector|console|report)\//.test(id)) return undefined; // the page's own chunk
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
   return 'core';
 }

@@ -108,7 +108,8 @@ std::optional<StaticFiles::Resolved> StaticFiles::Resolve(
   if (path.ends_with(".br") || path.ends_with(".gz")) return std::nullopt;
   std::optional<Resolved> found;
   if (path == "/" || StartsWith(path, "/j/") || StartsWith(path, "/screen/") ||
-      StartsWith(path, "/console/") || path == "/j") {
+      StartsWith(path, "/console/") || StartsWith(path, "/report/") ||
+      path == "/j") {
     found = Resolved{.path = root_ + "/index.html",
                      .content_type = "text/html; charset=utf-8"};
   } else {

@@ -8,9 +8,9 @@
 namespace campana::net {
 
 // Where the built web clients are, and which file answers which path. The pages
-// are one single-page app: /j/CODE, /screen/CODE and /console/CODE all load
-// index.html, which reads the path. Files under /assets/ have content hashes in
-// their names and are cached forever.
+// are one single-page app: /j/CODE, /screen/CODE, /console/CODE and
+// /report/CODE all load index.html, which reads the path. Files under /assets/
+// have content hashes in their names and are cached forever.
 //
 // The build compresses text files ahead of time (FILE.br and FILE.gz beside
 // FILE, clients/web/scripts/compress.mjs): a phone on venue Wi-Fi gets the

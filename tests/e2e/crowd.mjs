@@ -128,8 +128,11 @@ window.campanaCrowd = {
     return refused;
   },
   // Commands from the participants still connected, each its own (after what they sent above).
-  async fromKept(makeBody) {
-    const replies = await Promise.all(kept.map((client, i) => client.command(makeBody(i), 1000n + BigInt(i))));
+  // \`round\`: the how-manyeth call this is, so that each command has a client_seq of its own (a
+  // repeated one is a resend: acknowledged, not applied again).
+  async fromKept(makeBody, round = 0) {
+    const seq = (i) => 1000n + BigInt(round) * 1000000n + BigInt(i);
+    const replies = await Promise.all(kept.map((client, i) => client.command(makeBody(i), seq(i))));
     return replies.filter((r) => !r.ok).map((r) => r.message);
   },
 };

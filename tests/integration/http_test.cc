@@ -33,8 +33,9 @@ TEST_F(HttpTest, HealthCheck) {
 }
 
 TEST_F(HttpTest, PagesAreTheSinglePageAppWithAStrictPolicy) {
-  for (const std::string& path : std::vector<std::string>{
-           "/", "/j/" + code, "/screen/" + code, "/console/" + code}) {
+  for (const std::string& path :
+       std::vector<std::string>{"/", "/j/" + code, "/screen/" + code,
+                                "/console/" + code, "/report/" + code}) {
     HttpResponse r = HttpGet(server->port(), path);
     EXPECT_EQ(r.status, 200) << path;
     EXPECT_EQ(r.body, "<!doctype html><title>Campana</title>") << path;

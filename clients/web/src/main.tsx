@@ -3,7 +3,8 @@ import { activities } from './activities/registry';
 import { loadViews, preloadViews } from './ui/lazyView';
 import './styles.css';
 
-// One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=...
+// One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=..., and
+// the facilitators' report, /report/CODE#key=...
 // Each role's code is its own chunk, loaded only on its page, and so is each activity's view
 // for that role (ui/lazyView.ts), fetched ahead once the page is idle: a phone on venue Wi-Fi
 // does not download the console's or the projector's code.
@@ -26,6 +27,10 @@ async function route() {
     const { ConsoleApp } = await import('./pages/console/ConsoleApp');
     preloadViews(activities.map((a) => a.Console));
     return <ConsoleApp code={code} facilitatorKey={key} />;
+  }
+  if (section === 'report' && code) {
+    const { ReportApp } = await import('./pages/report/ReportApp');
+    return <ReportApp code={code} />;
   }
   if (section === 'j' && code) {
     // Its activities' views are fetched ahead as the agenda nears them (usePreloadComing).

@@ -12,6 +12,13 @@ export interface ViewProps {
   session: Session;
 }
 
+// The report (pages/report): the workshop's export as the server wrote it (protobuf JSON), and
+// which part of the report is being drawn: the body, or the annex (the evaluation survey).
+export interface ReportProps {
+  exported: string;
+  part: 'body' | 'annex';
+}
+
 export interface PhoneProps extends ViewProps {
   me: number; // the participant's id
 }
@@ -36,6 +43,8 @@ export interface Activity {
   // control), the activities that are on first.
   Console?: FunctionComponent<ViewProps>;
   bells?: BellMoments;
+  // Its section of the workshop's report, from the export: nothing when it produced nothing.
+  Report?: FunctionComponent<ReportProps>;
 }
 
 export function currentItem(view: View): Agenda_Item | undefined {

@@ -33,6 +33,14 @@ export function setLanguage(next: Language): void {
   listeners.forEach((l) => l());
 }
 
+// The page shows this language without making it the person's choice (the report is in the
+// workshop's language, whatever the facilitator's console is in).
+export function showIn(next: Language): void {
+  current = next;
+  document.documentElement.lang = next;
+  listeners.forEach((l) => l());
+}
+
 export function messages(): Messages {
   return catalogs[current];
 }

@@ -11,4 +11,5 @@ export const board: Activity = {
   Phone: lazyView(() => import('./PhoneBoard').then((m) => m.PhoneBoard)),
   Projector: lazyView(() => import('./ScreenBoard').then((m) => m.ScreenBoard)),
   Console: lazyView(() => import('./ConsoleBoard').then((m) => m.ConsoleBoard)),
+  Report: lazyView(() => import('./ReportBoard').then((m) => m.ReportBoard)),
 };

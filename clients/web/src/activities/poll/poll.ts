@@ -20,4 +20,5 @@ export const poll: Activity = {
   Phone: lazyView(() => import('./PhonePoll').then((m) => m.PhonePoll)),
   Projector: lazyView(() => import('./ScreenPoll').then((m) => m.ScreenPoll)),
   Console: lazyView(() => import('./ConsolePoll').then((m) => m.ConsolePoll)),
+  Report: lazyView(() => import('./ReportPoll').then((m) => m.ReportPoll)),
 };

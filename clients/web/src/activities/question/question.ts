@@ -10,4 +10,5 @@ export const question: Activity = {
   Phone: lazyView(() => import('./PhoneQuestion').then((m) => m.PhoneQuestion)),
   Projector: lazyView(() => import('./ScreenQuestion').then((m) => m.ScreenQuestion)),
   Console: lazyView(() => import('./ConsoleQuestion').then((m) => m.ConsoleQuestion)),
+  Report: lazyView(() => import('./ReportQuestion').then((m) => m.ReportQuestion)),
 };

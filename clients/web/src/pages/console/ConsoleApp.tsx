@@ -58,6 +58,13 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           <a href={projectorLink(code, view.doc(DocKind.ACCESS)?.projectorKey ?? '')} target="_blank" rel="noreferrer">
             {m.screenLink}
           </a>
+          <a
+            href={`${origin}/report/${code}#key=${encodeURIComponent(facilitatorKey)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {m.reportLink}
+          </a>
           <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>
             {m.exportWorkshop}
           </button>

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { activities } from '../../activities/registry';
+import { showIn } from '../../i18n/i18n';
+import { loadViews } from '../../ui/lazyView';
+import { fetchExport } from '../console/exportFile';
+import { useReportMessages } from './messages';
+import { parseSummary, type ReportSummary } from './reportData';
+import './report.css';
+
+// The workshop's report for the facilitators (/report/CODE#key=...), in the workshop's language:
+// built in the page from the export (GET /api/workshops/CODE/export) at any moment, so that the
+// charts are the projector's and the console's own (activities/poll/screenCharts.ts) and nothing
+// is drawn twice. The opening (attendance, agenda, groups) is the page's; each activity draws
+// its section (Activity.Report), and the evaluation survey its annex. Printed by the browser
+// (report.css: A4 or Letter), saved as PDF from the print dialog.
+export function ReportApp({ code }: { code: string }) {
+  const [exported, setExported] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    void (async () => {
+      const [json] = await Promise.all([fetchExport(code), loadViews(activities.map((a) => a.Report))]);
+      if (json === undefined) {
+        setExported(null);
+        return;
+      }
+      const language = parseSummary(json).language;
+      if (language === 'es' || language === 'en') showIn(language);
+      setExported(json);
+    })();
+  }, [code]);
+  const m = useReportMessages();
+  if (exported === undefined) return <p class="report-status">{m.reportLoading}</p>;
+  if (exported === null)
+    return (
+      <p class="report-status" role="alert">
+        {m.reportFailed}
+      </p>
+    );
+  return <Report exported={exported} />;
+}
+
+function Report({ exported }: { exported: string }) {
+  const m = useReportMessages();
+  const summary = useMemo(() => parseSummary(exported), [exported]);
+  useEffect(() => {
+    document.title = m.reportTitle(summary.title);
+  }, [m, summary.title]);
+  const date = new Date(summary.exportedAtMs || Date.now()).toLocaleDateString(document.documentElement.lang, {
+    dateStyle: 'long',
+  });
+  return (
+    <main class="report" data-report-ready>
+      <PrintBar />
+      <header class="report-head">
+        <h1>{summary.title}</h1>
+        <p>{m.reportMeta(summary.code, date)}</p>
+      </header>
+      <Opening summary={summary} />
+      <section class="report-part" aria-labelledby="report-results">
+        <h2 id="report-results">{m.reportResults}</h2>
+        {activities.map((a) => a.Report && <a.Report key={a.name} exported={exported} part="body" />)}
+      </section>
+      <section class="report-part report-annex" aria-labelledby="report-annex">
+        <h2 id="report-annex">{m.reportAnnex}</h2>
+        {activities.map((a) => a.Report && <a.Report key={a.name} exported={exported} part="annex" />)}
+      </section>
+    </main>
+  );
+}
+
+// The print button and the paper (A4 or Letter: the @page rule follows the choice).
+function PrintBar() {
+  const m = useReportMessages();
+  const [paper, setPaper] = useState<'A4' | 'letter'>('A4');
+  return (
+    <div class="report-print">
+      <style>{`@page { size: ${paper}; margin: 16mm 14mm; }`}</style>
+      <label>
+        {m.reportPaper}{' '}
+        <select value={paper} onChange={(e) => setPaper(e.currentTarget.value === 'letter' ? 'letter' : 'A4')}>
+          <option value="A4">{m.reportA4}</option>
+          <option value="letter">{m.reportLetter}</option>
+        </select>
+      </label>
+      <button type="button" onClick={() => window.print()}>
+        {m.reportPrint}
+      </button>
+    </div>
+  );
+}
+
+function Opening({ summary }: { summary: ReportSummary }) {
+  const m = useReportMessages();
+  return (
+    <>
+      <section class="report-part" aria-labelledby="report-attendance">
+        <h2 id="report-attendance">{m.reportAttendance}</h2>
+        <p>
+          {m.reportJoined(summary.joined)}: {m.reportInRoom(summary.inRoom)}, {m.reportRemote(summary.remote)}.
+        </p>
+      </section>
+      <section class="report-part" aria-labelledby="report-agenda">
+        <h2 id="report-agenda">{m.reportAgenda}</h2>
+        <ol class="report-agenda">
+          {summary.agenda.map((item, i) => (
+            <li key={i}>
+              {item.title}
+              {item.minutes > 0 && <span class="report-minutes"> · {m.reportMinutes(item.minutes)}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {summary.groups.length > 0 && (
+        <section class="report-part" aria-labelledby="report-groups">
+          <h2 id="report-groups">{m.reportGroups}</h2>
+          <ul class="report-groups">
+            {summary.groups.map((g) => (
+              <li key={g.number}>
+                <strong>{m.reportGroup(g.number)}</strong>: {g.members.join(', ')}
+              </li>
+            ))}
+          </ul>
+          {summary.teams.length > 0 && (
+            <ul>
+              {summary.teams.map((t) => (
+                <li key={t.name}>{m.reportTeam(t.name, t.groups.join(', '))}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { create, toJsonString } from '@bufbuild/protobuf';
+import { describe, expect, it } from 'vitest';
+import { Presence } from '../src/gen/campana/v1/common_pb';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
+import { parseSummary } from '../src/pages/report/reportData';
+
+// An export as the server writes it: the protobuf JSON mapping with the .proto's field names.
+const serverJson = toJsonString(
+  WorkshopExportSchema,
+  create(WorkshopExportSchema, {
+    workshop: { code: 'ABC234', title: 'Taller de innovación', language: 'es' },
+    exportedAtMs: 1_764_669_909_000n,
+    participants: [
+      { id: 1, displayName: 'Ana', presence: Presence.IN_ROOM, group: 2 },
+      { id: 2, displayName: 'Beto', presence: Presence.REMOTE, group: 1 },
+      { id: 3, displayName: 'Álvaro', presence: Presence.IN_ROOM, group: 2 },
+      { id: 4, displayName: 'Carla', presence: Presence.IN_ROOM },
+    ],
+    groups: { kinds: [1, 1], teams: [{ id: 1, name: 'Norte', groups: [1, 2] }] },
+    agenda: {
+      items: [
+        { title: 'Bienvenida', durationMs: 600_000, activity: Agenda_Activity.PRESENTATION },
+        { title: 'Encuesta', durationMs: 90_000, activity: Agenda_Activity.POLL },
+      ],
+    },
+  }),
+  { useProtoFieldName: true },
+);
+
+describe('the report opening', () => {
+  it('counts who came, in the room and remote, and lists groups, teams and the agenda', () => {
+    const s = parseSummary(serverJson);
+    expect(s).toMatchObject({ code: 'ABC234', title: 'Taller de innovación', language: 'es' });
+    expect(s.exportedAtMs).toBe(1_764_669_909_000);
+    expect([s.joined, s.inRoom, s.remote]).toEqual([4, 3, 1]);
+    expect(s.groups).toEqual([
+      { number: 1, members: ['Beto'] },
+      { number: 2, members: ['Álvaro', 'Ana'] },
+    ]);
+    expect(s.teams).toEqual([{ name: 'Norte', groups: [1, 2] }]);
+    expect(s.agenda).toEqual([
+      { title: 'Bienvenida', minutes: 10 },
+      { title: 'Encuesta', minutes: 2 },
+    ]);
+  });
+
+  it('reads an empty export as an empty workshop', () => {
+    expect(parseSummary('{}')).toMatchObject({ title: '', joined: 0, groups: [], agenda: [] });
+  });
+});
