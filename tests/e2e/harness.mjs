@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 // Relative paths (run by hand from the source tree) work as well as ctest's absolute ones.
-const webDir = resolve(process.env.CAMPANA_WEB_DIR);
+export const webDir = resolve(process.env.CAMPANA_WEB_DIR);
 const { chromium } = require(join(webDir, 'node_modules', 'playwright-core'));
 
 export const binary = resolve(process.env.CAMPANA_BIN);
@@ -135,7 +135,20 @@ export async function newDevice(browser, server, { locale = 'es-GT', viewport = 
   const context = await browser.newContext({ locale, viewport, bypassCSP, acceptDownloads });
   context.requests = [];
   context.on('request', (request) => context.requests.push(request.url()));
+  context.on('page', reportTrouble);
   return context;
+}
+
+// What a page could not do (an exception, a warning or error it logged, a request that failed)
+// goes to the test's stderr, which ctest prints when the test fails: a browser test that times
+// out on a slow machine then says why.
+function reportTrouble(page) {
+  const say = (what) => process.stderr.write(`[browser ${new URL(page.url() || 'about:blank').pathname}] ${what}\n`);
+  page.on('pageerror', (error) => say(`exception: ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (['warning', 'error'].includes(message.type())) say(`${message.type()}: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => say(`request failed: ${request.url()}: ${request.failure()?.errorText}`));
 }
 
 export function foreignRequests(context, server) {
