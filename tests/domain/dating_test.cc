@@ -58,6 +58,20 @@ TEST_F(DatingTest, FiveConnectedMakeAPairAndATrioAndTheRemoteOneGetsACall) {
   }
 }
 
+// The one who chose to share first left the workshop (a random run found
+// that this threw): the one still at the date may take their turn.
+TEST_F(DatingTest, AFirstSpeakerWhoLeftLeavesTheTurnToThePartner) {
+  Run(Actor::Facilitator(), cmd::StartDatingRound{});
+  const ParticipantId tapper = round().units[0].members[0];
+  const ParticipantId partner = round().units[0].members[1];
+  Run(Actor::Participant(tapper), cmd::ChooseFirstSpeaker{});
+  Run(Actor::Facilitator(), cmd::RemoveParticipant{tapper, false});
+  ASSERT_FALSE(state().participants.contains(tapper));
+  EXPECT_EQ(
+      Run(Actor::Participant(partner), cmd::ChooseFirstSpeaker{}),
+      "FirstSpeakerChosen(round 1, unit 0, " + std::to_string(partner) + ")");
+}
+
 TEST_F(DatingTest, FirstSpeakerByTapOrDrawnAtTheBell) {
   Run(Actor::Facilitator(), cmd::StartDatingRound{});
   const ParticipantId tapper = round().units[0].members[0];

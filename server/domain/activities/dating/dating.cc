@@ -213,10 +213,11 @@ Result<Decision> DatingActivity::Decide(const Context& c,
     return Rejection::FailedPrecondition("you have no date this round");
   const DatingUnit& u = round.units[static_cast<size_t>(unit)];
   if (u.first_speaker == c.actor.participant) return Nothing();
-  if (u.first_speaker != 0) {
-    return Rejection::FailedPrecondition(
-        c.state.participants.at(u.first_speaker).display_name +
-        " shares first");
+  // Whoever chose first keeps it, unless they have left the workshop since:
+  // then the one still at the date may take it.
+  if (const Participant* first = c.state.FindParticipant(u.first_speaker);
+      first != nullptr) {
+    return Rejection::FailedPrecondition(first->display_name + " shares first");
   }
   return Events({ev::FirstSpeakerChosen{
       round.number, static_cast<uint32_t>(unit), c.actor.participant, false}});
