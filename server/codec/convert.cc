@@ -141,6 +141,9 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
     case domain::ActivityKind::kPoll:
       ToProto(item.poll, out->mutable_poll());
       break;
+    case domain::ActivityKind::kActionPlan:
+      ToProto(item.action_plan, out->mutable_action_plan());
+      break;
     case domain::ActivityKind::kCardSort: {
       pb::CardSortSpec* sort = out->mutable_card_sort();
       sort->set_instructions(item.card_sort.instructions);
@@ -203,6 +206,10 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
       if (poll.ok()) item.poll = std::move(poll).value();
       break;
     }
+    case pb::AgendaItemSpec::kActionPlan:
+      item.activity = domain::ActivityKind::kActionPlan;
+      item.action_plan = FromProto(spec.action_plan());
+      break;
     case pb::AgendaItemSpec::kCardSort: {
       const pb::CardSortSpec& sort = spec.card_sort();
       item.activity = domain::ActivityKind::kCardSort;
@@ -392,6 +399,7 @@ void ToProto(const domain::Event& event, pb::Event* out) {
                  },
                  [&](const ev::AgendaMoved& e) {
                    out->mutable_agenda_moved()->set_index(e.index);
+                   out->mutable_agenda_moved()->set_at_ms(Ms(e.at));
                  },
                  [&](const ev::SceneShown& e) {
                    out->mutable_scene_shown()->set_scene(
@@ -511,7 +519,8 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
           ev::BellRung{FromProto(m.scope()), m.seq(), At(m.at_ms())});
     }
     case pb::Event::kAgendaMoved:
-      return domain::Event(ev::AgendaMoved{event.agenda_moved().index()});
+      return domain::Event(ev::AgendaMoved{event.agenda_moved().index(),
+                                           At(event.agenda_moved().at_ms())});
     case pb::Event::kSceneShown:
       return domain::Event(ev::SceneShown{
           static_cast<domain::Scene>(event.scene_shown().scene())});

@@ -5,6 +5,7 @@
 // Private to server/codec: other layers see only the byte-level functions of
 // the public headers.
 
+#include <campana/v1/action_plan.pb.h>
 #include <campana/v1/board.pb.h>
 #include <campana/v1/cards.pb.h>
 #include <campana/v1/commands.pb.h>
@@ -85,6 +86,9 @@ void ToProto(const domain::Poll& poll, uint32_t question,
              const domain::PollCounts& counts, pb::PollTally* out);
 void ToProto(const domain::WorkshopState& s, domain::PollTextId id,
              pb::PollText* out);
+// An action plan item (domain/activities/action_plan/): the domain checks it.
+void ToProto(const domain::ActionPlanSpec& spec, pb::ActionPlanSpec* out);
+domain::ActionPlanSpec FromProto(const pb::ActionPlanSpec& spec);
 // One pair or trio: its members (ids only), place and first speaker.
 void ToProto(const domain::DatingUnit& unit, pb::DatingUnit* out);
 

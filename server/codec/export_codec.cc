@@ -53,6 +53,33 @@ void AddPolls(const domain::WorkshopState& state, pb::WorkshopExport& out) {
   for (auto& row : anonymous) *out.add_poll_answers() = std::move(row);
 }
 
+// Every group's plan of every action plan item, as the facilitators see it,
+// without who is editing (a moment's state, not the plan's).
+void AddActionPlans(const domain::WorkshopState& state,
+                    pb::WorkshopExport& out) {
+  domain::ActionPlanActivity::ForEachDoc(state, [&](const domain::DocKey& key) {
+    pb::Doc d;
+    d.ParseFromString(EncodeDoc(state, key));
+    pb::ActionPlan* plan = out.add_action_plans();
+    *plan = d.action_plan();
+    plan->clear_editing();
+  });
+}
+
+// The agenda as it ran, the current item's time counted up to `now`.
+void AddAgendaRuns(const domain::WorkshopState& state, domain::Time now,
+                   pb::WorkshopExport& out) {
+  for (const auto& [index, run] : state.agenda_runs) {
+    domain::Millis spent = run.spent;
+    if (index == state.agenda_current && now > state.agenda_since)
+      spent += now - state.agenda_since;
+    pb::AgendaRun* r = out.add_agenda_runs();
+    r->set_index(index);
+    r->set_first_started_ms(domain::ToUnixMillis(run.first_started));
+    r->set_spent_ms(spent.count());
+  }
+}
+
 }  // namespace
 
 std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
@@ -152,6 +179,8 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
     }
   }
   AddPolls(state, out);
+  AddActionPlans(state, out);
+  AddAgendaRuns(state, now, out);
   std::string json;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;

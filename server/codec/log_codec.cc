@@ -49,6 +49,13 @@ std::string EncodeState(const domain::WorkshopState& s) {
   m.set_facilitator_key(s.facilitator_key);
   for (const auto& item : s.agenda) ToProto(item, m.add_agenda());
   m.set_agenda_current(s.agenda_current);
+  for (const auto& [index, run] : s.agenda_runs) {
+    pb::AgendaRun* r = m.add_agenda_runs();
+    r->set_index(index);
+    r->set_first_started_ms(domain::ToUnixMillis(run.first_started));
+    r->set_spent_ms(run.spent.count());
+  }
+  m.set_agenda_since_ms(domain::ToUnixMillis(s.agenda_since));
   m.set_scene(static_cast<pb::Scene>(s.scene));
   for (const auto& [id, p] : s.participants) {
     pb::ParticipantState* out = m.add_participants();
@@ -101,6 +108,12 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   }
   for (const auto& item : m.agenda()) s.agenda.push_back(FromProto(item));
   s.agenda_current = m.agenda_current();
+  for (const pb::AgendaRun& r : m.agenda_runs()) {
+    s.agenda_runs[r.index()] = {
+        .first_started = domain::FromUnixMillis(r.first_started_ms()),
+        .spent = domain::Millis{r.spent_ms()}};
+  }
+  s.agenda_since = domain::FromUnixMillis(m.agenda_since_ms());
   s.scene = static_cast<domain::Scene>(m.scene());
   for (const pb::ParticipantState& ps : m.participants()) {
     const pb::Participant& p = ps.participant();

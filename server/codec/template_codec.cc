@@ -32,7 +32,18 @@ domain::Result<WorkshopTemplate> ParseTemplateJson(std::string_view json) {
             "\"): " + poll.rejection().message);
       }
     }
-    t.agenda.push_back(internal::FromProto(item));
+    domain::AgendaItem parsed = internal::FromProto(item);
+    if (item.has_action_plan()) {
+      // Likewise an action plan's prompt, trimmed here.
+      auto plan = domain::CheckActionPlanSpec(parsed.action_plan);
+      if (!plan.ok()) {
+        return domain::Rejection::InvalidArgument(
+            "item " + std::to_string(i + 1) + " (\"" + item.title() +
+            "\"): " + plan.rejection().message);
+      }
+      parsed.action_plan = std::move(plan).value();
+    }
+    t.agenda.push_back(std::move(parsed));
   }
   return t;
 }

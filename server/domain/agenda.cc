@@ -21,7 +21,7 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
                                std::to_string(command.index));
   }
   if (command.index == c.state.agenda_current) return Nothing();
-  std::vector<Event> events{ev::AgendaMoved{command.index}};
+  std::vector<Event> events{ev::AgendaMoved{command.index, c.now}};
   if (command.index >= 0) {
     // An item's activity is set up the first time the agenda reaches it; coming
     // back to it (after a look at the previous item) keeps what happened.
@@ -92,6 +92,14 @@ Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command) {
 }
 
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
+  // Records from before the time was kept say nothing of how the agenda ran.
+  if (e.at != Time{}) {
+    if (s.agenda_current >= 0 && s.agenda_since != Time{})
+      s.agenda_runs[s.agenda_current].spent += e.at - s.agenda_since;
+    if (e.index >= 0 && !s.agenda_runs.contains(e.index))
+      s.agenda_runs[e.index].first_started = e.at;
+    s.agenda_since = e.at;
+  }
   s.agenda_current = e.index;
   t.Add({DocKind::kAgenda, 0});
 }

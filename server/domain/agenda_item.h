@@ -31,6 +31,7 @@ enum class ActivityKind : uint8_t {
   kSpeedDating = 6,
   kBoard = 7,
   kPoll = 8,
+  kActionPlan = 9,
 };
 
 struct DatingConfig {
@@ -140,6 +141,16 @@ struct PollSpec {
   bool operator==(const PollSpec&) const = default;
 };
 
+// An action plan item (domain/activities/action_plan/): one plan per group,
+// headed by the objective the group writes in answer to `prompt`, with rows of
+// six fixed columns (steps to take, people responsible, resources needed,
+// progress indicators, completion date, evidence of success: PlanField).
+// CheckActionPlanSpec (action_plan.h) states the limits.
+struct ActionPlanSpec {
+  std::string prompt;  // the objective's question; empty: the pages' own
+  bool operator==(const ActionPlanSpec&) const = default;
+};
+
 // One step of the run of show, as the template describes it.
 struct AgendaItem {
   std::string title;
@@ -154,9 +165,17 @@ struct AgendaItem {
   DatingConfig dating;          // kSpeedDating
   BoardConfig board;            // kBoard
   PollSpec poll;                // kPoll
+  ActionPlanSpec action_plan;   // kActionPlan
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
   bool operator==(const AgendaItem&) const = default;
+};
+
+// How an agenda item ran (WorkshopState::agenda_runs).
+struct AgendaRun {
+  Time first_started;
+  Millis spent{0};  // before the current visit, if it is the current item
+  bool operator==(const AgendaRun&) const = default;
 };
 
 }  // namespace campana::domain

@@ -115,6 +115,8 @@ const char* Describe(RejectionCode code) {
       return "Removed";
     case RejectionCode::kNameTaken:
       return "NameTaken";
+    case RejectionCode::kConflict:
+      return "Conflict";
   }
   return "?";
 }
@@ -414,6 +416,45 @@ std::string Describe(const Event& event) {
           [&](const ev::PollTalliesPublished& e) {
             out << "PollTalliesPublished(" << e.poll << ")";
           },
+          [&](const ev::ActionPlanSetUp& e) {
+            out << "ActionPlanSetUp(item " << e.item << ")";
+          },
+          [&](const ev::PlanObjectiveSet& e) {
+            out << "PlanObjectiveSet(" << e.item << "/" << e.group << " by "
+                << e.by << ", \"" << e.text << "\")";
+          },
+          [&](const ev::PlanRowAdded& e) {
+            out << "PlanRowAdded(" << e.item << "/" << e.group << ", row "
+                << e.row;
+            if (e.after != 0) out << " after " << e.after;
+            out << ")";
+          },
+          [&](const ev::PlanFieldEdited& e) {
+            out << "PlanFieldEdited(" << e.item << "/" << e.group << ", row "
+                << e.row << " field " << static_cast<int>(e.field) << " by "
+                << e.by << ", \"" << e.text << "\")";
+          },
+          [&](const ev::PlanRowMoved& e) {
+            out << "PlanRowMoved(" << e.item << "/" << e.group << ", row "
+                << e.row << " to " << e.to_index << ")";
+          },
+          [&](const ev::PlanRowRemoved& e) {
+            out << "PlanRowRemoved(" << e.item << "/" << e.group << ", row "
+                << e.row << ")";
+          },
+          [&](const ev::PlanEditingSet& e) {
+            out << "PlanEditingSet(" << e.item << "/" << e.group << ", "
+                << e.participant;
+            if (e.field == PlanField::kNone) {
+              out << " stopped)";
+            } else {
+              out << " on row " << e.row << " field "
+                  << static_cast<int>(e.field) << ")";
+            }
+          },
+          [&](const ev::PlanShown& e) {
+            out << "PlanShown(" << e.item << "/" << e.group << ")";
+          },
           [&](const ev::AnswersShown& e) {
             out << "AnswersShown(item " << e.agenda_index << ", "
                 << (e.show ? "shown" : "hidden")
@@ -433,7 +474,7 @@ std::string DocKey::Describe() const {
        "Access",      "LiveQuestion", "LiveAnswer",   "ShownLiveAnswer",
        "Board",       "BoardNote",    "BoardCluster", "BoardMine",
        "BoardTally",  "Poll",         "PollMine",     "PollTally",
-       "PollText",    "PollProgress", "PollHidden"});
+       "PollText",    "PollProgress", "PollHidden",   "ActionPlan"});
   const auto index = static_cast<size_t>(kind);
   return std::string(index < std::size(kNames) ? kNames[index] : "?") + "/" +
          std::to_string(id);
@@ -462,6 +503,12 @@ std::string Workshop::Describe() const {
       << " offset " << s.offset << " agenda " << s.agenda_current << "/"
       << s.agenda.size() << " scene " << static_cast<int>(s.scene) << " key "
       << s.facilitator_key << " projector " << s.projector_key << "\n";
+  for (const auto& [index, run] : s.agenda_runs) {
+    out << "agenda run " << index << " from " << internal::Ms(run.first_started)
+        << " spent " << run.spent.count() << " ms\n";
+  }
+  if (!s.agenda_runs.empty())
+    out << "agenda since " << internal::Ms(s.agenda_since) << "\n";
   for (const auto& [id, p] : s.participants) {
     out << "participant " << id << " \"" << p.display_name << "\" "
         << domain::Describe(p.presence) << (p.connected ? " connected" : "")

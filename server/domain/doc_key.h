@@ -50,6 +50,7 @@ enum class DocKind : uint8_t {
   kPollText = 28,
   kPollProgress = 29,
   kPollHidden = 30,
+  kActionPlan = 31,
 };
 
 struct DocKey {

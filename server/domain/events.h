@@ -138,8 +138,11 @@ struct BellRung {
   bool operator==(const BellRung&) const = default;
 };
 
+// `at`: when (the report's agenda as it ran); the epoch in records written
+// before it was kept.
 struct AgendaMoved {
   int index = -1;
+  Time at;
   bool operator==(const AgendaMoved&) const = default;
 };
 

@@ -23,6 +23,10 @@ enum class RejectionCode : uint8_t {
   kBusy = 11,
   kRemoved = 12,    // a facilitator removed this device and keeps it out
   kNameTaken = 13,  // another participant has this name
+  // Someone else changed what the command was based on (an action plan's
+  // field since the version the device read): nothing was applied; the device
+  // has the current text in its view and may send again on it.
+  kConflict = 14,
 };
 
 // An error as a value, in the manner of LevelDB's Status: a code for programs
@@ -51,6 +55,9 @@ struct Rejection {
   }
   static Rejection NotFound(std::string m) {
     return {RejectionCode::kNotFound, std::move(m)};
+  }
+  static Rejection Conflict(std::string m) {
+    return {RejectionCode::kConflict, std::move(m)};
   }
 
   bool operator==(const Rejection&) const = default;

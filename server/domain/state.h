@@ -99,6 +99,11 @@ struct WorkshopState {
   std::string projector_key;
   std::vector<AgendaItem> agenda;
   int agenda_current = -1;
+  // The agenda as it ran: per item reached, when it first started and how long
+  // it has been the current item in all (a return to it adds up); and since
+  // when the current item is. Bounded by the agenda.
+  std::map<int, AgendaRun> agenda_runs;
+  Time agenda_since;
   Scene scene = Scene::kAuto;  // what the projector shows
 
   std::map<ParticipantId, Participant> participants;
@@ -123,6 +128,7 @@ struct WorkshopState {
   LiveQuestionState live_question;
   BoardState board;
   PollState poll;
+  ActionPlanState action_plan;
 
   // Indexes derived from the above; rebuilt by RebuildIndexes() after loading a
   // snapshot.

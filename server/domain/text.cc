@@ -1,5 +1,6 @@
 #include "domain/text.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -252,6 +253,15 @@ Result<std::string> CheckText(std::string_view raw, size_t max_code_points,
                               std::string_view what) {
   return Check(raw, max_code_points, true, RejectionCode::kInvalidArgument,
                what);
+}
+
+Result<std::string> CheckOptionalText(std::string_view raw,
+                                      size_t max_code_points,
+                                      std::string_view what) {
+  auto decoded = DecodeUtf8(raw);
+  if (decoded && std::all_of(decoded->begin(), decoded->end(), IsWhiteSpace))
+    return std::string();
+  return CheckText(raw, max_code_points, what);
 }
 
 }  // namespace campana::domain

@@ -34,6 +34,13 @@ std::string NameFold(std::string_view name);
 Result<std::string> CheckText(std::string_view raw, size_t max_code_points,
                               std::string_view what);
 
+// Checks free text that may be left empty (a cell of a table, cleared): text
+// that is empty or only white space is returned as ""; anything else goes
+// through CheckText.
+Result<std::string> CheckOptionalText(std::string_view raw,
+                                      size_t max_code_points,
+                                      std::string_view what);
+
 }  // namespace campana::domain
 
 #endif  // CAMPANA_DOMAIN_TEXT_H_

@@ -128,7 +128,7 @@ TEST_F(PollCodecTest, TheDemoSurveyIsTheAnnexInBothLanguages) {
     json << in.rdbuf();
     auto plan = ParseTemplateJson(json.str());
     ASSERT_TRUE(plan.ok()) << plan.rejection().message;
-    const AgendaItem& survey = plan.value().agenda[9];
+    const AgendaItem& survey = plan.value().agenda[10];
     ASSERT_EQ(survey.activity, ActivityKind::kPoll) << language;
     EXPECT_TRUE(survey.poll.self_paced);
     EXPECT_TRUE(survey.poll.anonymous);

@@ -19,7 +19,7 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
   for (const char* name : {"demo.es.json", "demo.en.json"}) {
     auto plan = ParseTemplateJson(Read(name));
     ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
-    EXPECT_EQ(plan.value().agenda.size(), 11u) << name;
+    EXPECT_EQ(plan.value().agenda.size(), 12u) << name;
     const domain::AgendaItem& groups = plan.value().agenda[1];
     EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
     EXPECT_EQ(groups.group_count, 4u);
@@ -59,6 +59,12 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
     const domain::BoardConfig& less_more = plan.value().agenda[8].board;
     EXPECT_TRUE(less_more.one_board_for_room);
     EXPECT_EQ(less_more.columns.size(), 2u);
+    // Each group's action plan, before the survey (as the workshop ran it).
+    const domain::AgendaItem& plan_item = plan.value().agenda[9];
+    EXPECT_EQ(plan_item.activity, domain::ActivityKind::kActionPlan);
+    EXPECT_NE(plan_item.action_plan.prompt.find("8, 9, 10"), std::string::npos)
+        << name << ": the SDGs the objective leads to";
+    EXPECT_EQ(plan.value().agenda[10].activity, domain::ActivityKind::kPoll);
   }
   EXPECT_EQ(ParseTemplateJson(Read("demo.es.json")).value().language, "es");
   EXPECT_EQ(ParseTemplateJson(Read("demo.en.json")).value().language, "en");

@@ -19,7 +19,7 @@ constexpr DocKind kCoreKinds[] = {
     DocKind::kWorkshop, DocKind::kParticipant, DocKind::kGroups,
     DocKind::kTimer,    DocKind::kBell,        DocKind::kAgenda,
     DocKind::kAnswer,   DocKind::kShownAnswer, DocKind::kAccess};
-constexpr uint8_t kLastKind = static_cast<uint8_t>(DocKind::kShownLiveAnswer);
+constexpr uint8_t kLastKind = static_cast<uint8_t>(DocKind::kActionPlan);
 
 TEST(ActivityRegistryTest, EveryDocumentKindHasExactlyOneOwner) {
   for (uint8_t value = 1; value <= kLastKind; ++value) {

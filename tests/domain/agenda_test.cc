@@ -34,6 +34,45 @@ TEST_F(AgendaTest, MovingToAnItemSetsUpItsTimers) {
             "AgendaMoved(-1)");
 }
 
+// The report's agenda as it ran: when each item first started and how long it
+// was on in all, a return to an item adding up.
+TEST_F(AgendaTest, TheAgendaRemembersHowItRan) {
+  using std::chrono::minutes;
+  const Time start = now;
+  const auto facilitator = Actor::Facilitator();
+  Run(facilitator, cmd::GotoAgendaItem{0});
+  now += minutes(7);
+  Run(facilitator, cmd::GotoAgendaItem{1});
+  now += minutes(12);
+  Run(facilitator, cmd::GotoAgendaItem{0});  // a look back
+  now += minutes(1);
+  Run(facilitator, cmd::GotoAgendaItem{1});
+  now += minutes(3);
+  Run(facilitator, cmd::GotoAgendaItem{2});
+  EXPECT_EQ(state().agenda_runs, (std::map<int, AgendaRun>{
+                                     {0, {start, minutes(8)}},
+                                     {1, {start + minutes(7), minutes(15)}},
+                                     {2, {start + minutes(23), minutes(0)}},
+                                 }));
+  EXPECT_EQ(state().agenda_since, start + minutes(23));
+  // Ending the agenda closes the last item's time.
+  now += minutes(4);
+  Run(facilitator, cmd::GotoAgendaItem{-1});
+  EXPECT_EQ(state().agenda_runs.at(2).spent, minutes(4));
+  // A record from before the time was kept moves the agenda and nothing else.
+  Run(facilitator, cmd::GotoAgendaItem{0});
+  Touched touched;
+  const auto before = state().agenda_runs;
+  workshop.Apply(LogRecord{workshop.offset() + 1,
+                           now,
+                           facilitator,
+                           0,
+                           {ev::AgendaMoved{1, Time{}}}},
+                 touched);
+  EXPECT_EQ(state().agenda_current, 1);
+  EXPECT_EQ(state().agenda_runs, before);
+}
+
 TEST_F(AgendaTest, TheFacilitatorChoosesTheProjectorsScene) {
   EXPECT_EQ(state().scene, Scene::kAuto);
   EXPECT_EQ(Run(Actor::Facilitator(), cmd::ShowScene{Scene::kGroups}),

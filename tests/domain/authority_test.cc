@@ -94,6 +94,13 @@ std::vector<Case> AllCommands() {
       {cmd::EditPollQuestion{}, false, true, false},
       {cmd::HidePollText{}, false, true, false},
       {cmd::HidePollWord{}, false, true, false},
+      {cmd::SetPlanObjective{}, true, true, false},
+      {cmd::AddPlanRow{}, true, true, false},
+      {cmd::EditPlanField{}, true, true, false},
+      {cmd::MovePlanRow{}, true, true, false},
+      {cmd::RemovePlanRow{}, true, true, false},
+      {cmd::MarkPlanEditing{}, true, true, false},
+      {cmd::ShowPlan{}, false, true, false},
   };
 }
 

@@ -77,6 +77,20 @@ TEST(TextTest, AllowsLineBreaksButNotOtherControls) {
             "the answer is longer than 5 characters");
 }
 
+TEST(TextTest, OptionalTextMayBeEmptyButNotInvisible) {
+  EXPECT_EQ(CheckOptionalText("", 10, "the cell").value(), "");
+  EXPECT_EQ(CheckOptionalText(" \n\u3000 ", 10, "the cell").value(), "")
+      << "only white space: cleared";
+  EXPECT_EQ(CheckOptionalText("  ya  ", 10, "the cell").value(), "ya");
+  EXPECT_EQ(CheckOptionalText("\u200b", 10, "the cell").rejection().message,
+            "the cell has no visible characters");
+  EXPECT_EQ(CheckOptionalText("\xff", 10, "the cell").rejection().message,
+            "the cell is not valid UTF-8");
+  EXPECT_EQ(
+      CheckOptionalText("abcdefghijk", 10, "the cell").rejection().message,
+      "the cell is longer than 10 characters");
+}
+
 TEST(DisplayNameTest, NeedsALetterOrDigitAndMayNotBeARole) {
   std::string braille_blanks;
   for (int i = 0; i < 40; ++i) braille_blanks += "\u2800";

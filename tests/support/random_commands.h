@@ -32,7 +32,16 @@ class RandomCommands {
     if (const Board* board = state.board.FindBoard(state.agenda_current);
         board != nullptr && rng_.Below(3) == 0)
       return BoardMove(state, *board, participant, facilitator);
-    switch (rng_.Below(49)) {
+    // While the cards are being sorted, a fifth of the commands move one (the
+    // plans' and the boards' share of the commands left card moves rare).
+    if (const CardSortState& sort = state.card_sort;
+        sort.active() && sort.started && !sort.revealed && rng_.Below(5) == 0)
+      return {participant, cmd::MoveCard{AnyCard(state), rng_.Below(5)}};
+    // While an action plan is on, a third of the commands edit a plan.
+    if (state.action_plan.items.contains(state.agenda_current) &&
+        rng_.Below(3) == 0)
+      return PlanMove(state, participant, facilitator);
+    switch (rng_.Below(51)) {
       case 0:
       case 1:
       case 2:
@@ -165,17 +174,32 @@ class RandomCommands {
       case 33:
       case 44: {  // twice: the dating item is one of many
         if (rng_.Below(2)) return {participant, cmd::ChooseFirstSpeaker{}};
+        // Mostly someone who had a date in the current round, about that
+        // round: a note needs a date (random people and rounds made about
+        // one note per run, and the share below that needs one was rare).
+        ParticipantId writer = someone;
+        uint32_t round = 1 + rng_.Below(3);
+        if (const DatingRound* current = state.dating.current();
+            current != nullptr && !current->units.empty() &&
+            rng_.Below(4) != 0) {
+          const DatingUnit& unit = current->units[rng_.Below(
+              static_cast<uint32_t>(current->units.size()))];
+          if (!unit.members.empty())
+            writer = unit.members[rng_.Below(
+                static_cast<uint32_t>(unit.members.size()))];
+          round = current->number;
+        }
         // Someone with notes shares (or unshares) them half the time; round
         // 0: all of them.
         const bool has_notes = std::any_of(
             state.dating.notes.begin(), state.dating.notes.end(),
-            [&](const auto& note) { return note.first.first == someone; });
+            [&](const auto& note) { return note.first.first == writer; });
         if (has_notes && rng_.Below(2)) {
-          return {participant,
+          return {Actor::Participant(writer),
                   cmd::ShareNotes{rng_.Below(3), rng_.Below(3) != 0}};
         }
-        return {participant,
-                cmd::SaveNote{1 + rng_.Below(3), "notas " + Name()}};
+        return {Actor::Participant(writer),
+                cmd::SaveNote{round, "notas " + Name()}};
       }
       case 35: {
         const uint32_t question = AnyQuestion(state);
@@ -283,6 +307,9 @@ class RandomCommands {
                                               ? poll->spec.questions[question]
                                               : AnySpec())}};
       }
+      case 49:  // action plans, by members, others and facilitators
+      case 50:
+        return PlanMove(state, participant, facilitator);
       case 40:
       case 43: {
         // Mostly a dot back from a note that has one of theirs.
@@ -442,6 +469,95 @@ class RandomCommands {
       default:  // the clock publishes what answers changed
         return {Actor::System(), cmd::Tick{}};
     }
+  }
+  // An action plan command: mostly on an item's plan of the actor's own group
+  // (a facilitator's: any group's), on the versions the device last saw; now
+  // and then another group's plan, an older version, a bad date, a row that
+  // is gone: refused.
+  std::pair<Actor, Command> PlanMove(const WorkshopState& state,
+                                     const Actor& participant,
+                                     const Actor& facilitator) {
+    const bool as_facilitator = rng_.Below(4) == 0;
+    Actor who = as_facilitator ? facilitator : participant;
+    const auto& items = state.action_plan.items;
+    const int item =
+        items.empty() || rng_.Below(10) == 0
+            ? static_cast<int>(rng_.Below(3)) - 1
+            : std::next(items.begin(),
+                        rng_.Below(static_cast<uint32_t>(items.size())))
+                  ->first;
+    GroupNumber group = rng_.Below(state.groups.count() + 2);
+    if (!as_facilitator && rng_.Below(6) != 0) {
+      // Mostly a member of a group, on that group's plan.
+      std::vector<const Participant*> members;
+      for (const auto& [id, p] : state.participants)
+        if (p.group != 0) members.push_back(&p);
+      if (!members.empty()) {
+        const Participant* p =
+            members[rng_.Below(static_cast<uint32_t>(members.size()))];
+        who = Actor::Participant(p->id);
+        group = p->group;
+      }
+    }
+    const ActionPlan* plan = state.action_plan.Find(item, group);
+    const uint32_t rows =
+        plan == nullptr ? 0 : static_cast<uint32_t>(plan->rows.size());
+    PlanRowId row = rng_.Below(3);
+    uint32_t row_version = 0;
+    if (rows > 0 && rng_.Below(8) != 0) {
+      const PlanRow& r = plan->rows[rng_.Below(rows)];
+      row = r.id;
+      row_version = r.version();
+    }
+    // Mostly the version the device saw last; now and then an older one.
+    auto base = [&](uint32_t current) {
+      return current == 0 || rng_.Below(4) != 0 ? current : current - 1;
+    };
+    switch (rng_.Below(9)) {
+      case 0:
+      case 1:
+      case 2: {
+        const auto field = static_cast<PlanField>(
+            rng_.Below(10) == 0 ? rng_.Below(9) : 1 + rng_.Below(6));
+        const PlanRow* r = plan == nullptr ? nullptr : plan->FindRow(row);
+        const uint32_t current =
+            r != nullptr && IsPlanColumn(field) ? r->at(field).version : 0;
+        return {who, cmd::EditPlanField{item, group, row, field,
+                                        PlanFieldText(field), base(current)}};
+      }
+      case 3:
+        return {who,
+                cmd::SetPlanObjective{
+                    item, group, rng_.Below(6) == 0 ? "" : "objetivo " + Name(),
+                    base(plan == nullptr ? 0 : plan->objective.version)}};
+      case 4:
+      case 5:
+        return {who,
+                cmd::AddPlanRow{item, group, rng_.Below(3) == 0 ? row : 0}};
+      case 6:
+        return {who, cmd::MovePlanRow{item, group, row, rng_.Below(rows + 1)}};
+      case 7:
+        return {who, cmd::RemovePlanRow{item, group, row, base(row_version)}};
+      default: {
+        if (rng_.Below(4) == 0) return {Actor::System(), cmd::Tick{}};
+        if (rng_.Below(5) == 0)
+          return {Actor::Facilitator(), cmd::ShowPlan{item, rng_.Below(4)}};
+        const auto field = static_cast<PlanField>(rng_.Below(9));
+        return {who, cmd::MarkPlanEditing{
+                         item, group, field == PlanField::kObjective ? 0 : row,
+                         field}};
+      }
+    }
+  }
+  // A field's text: now and then empty (cleared); dates, good and bad.
+  std::string PlanFieldText(PlanField field) {
+    if (rng_.Below(8) == 0) return "";
+    if (field == PlanField::kDueDate) {
+      static const char* kDates[] = {"2026-03-31", "2027-01-15", "2026-02-30",
+                                     "31/03/2026"};
+      return kDates[rng_.Below(4)];
+    }
+    return "texto " + Name();
   }
   ParticipantId AnyParticipant(const WorkshopState& state) {
     if (state.participants.empty() || rng_.Below(10) == 0) return rng_.Below(3);
@@ -638,6 +754,11 @@ inline std::vector<AgendaItem> SampleAgenda() {
                                          .prompt = "¿Qué cambiaría?"}},
                           .self_paced = true,
                           .anonymous = true}},
+      // A plan for each group.
+      AgendaItem{.title = "Plan de acción",
+                 .activity = ActivityKind::kActionPlan,
+                 .action_plan = {.prompt = "¿Qué cambio quiere ver en su "
+                                           "equipo, y cómo lleva a los ODS?"}},
   };
 }
 

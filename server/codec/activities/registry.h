@@ -43,10 +43,11 @@ CAMPANA_ACTIVITY_CODEC(DatingCodec);
 CAMPANA_ACTIVITY_CODEC(LiveQuestionCodec);
 CAMPANA_ACTIVITY_CODEC(BoardCodec);
 CAMPANA_ACTIVITY_CODEC(PollCodec);
+CAMPANA_ACTIVITY_CODEC(ActionPlanCodec);
 
 using ActivityCodecs =
     domain::TypeList<RaceCodec, CardSortCodec, DatingCodec, LiveQuestionCodec,
-                     BoardCodec, PollCodec>;
+                     BoardCodec, PollCodec, ActionPlanCodec>;
 
 inline bool EncodeActivityEvent(const domain::Event& event,
                                 internal::pb::Event* out) {

@@ -4,6 +4,7 @@
 // Every activity the engine runs, listed once (see domain/activity.h). Adding
 // one: its folder, its #include here, its name in the list.
 
+#include "domain/activities/action_plan/action_plan.h"
 #include "domain/activities/board/board.h"
 #include "domain/activities/cards/cards.h"
 #include "domain/activities/dating/dating.h"
@@ -14,7 +15,8 @@
 namespace campana::domain {
 
 using Activities = TypeList<RaceActivity, CardSortActivity, DatingActivity,
-                            LiveQuestionActivity, BoardActivity, PollActivity>;
+                            LiveQuestionActivity, BoardActivity, PollActivity,
+                            ActionPlanActivity>;
 
 template <class List>
 struct ActivityListsT;

@@ -37,6 +37,7 @@ export const bodyCaseOf = {
   [DocKind.POLL_TEXT]: 'pollText',
   [DocKind.POLL_PROGRESS]: 'pollProgress',
   [DocKind.POLL_HIDDEN]: 'pollHidden',
+  [DocKind.ACTION_PLAN]: 'actionPlan',
 } as const satisfies Record<Exclude<DocKind, DocKind.UNSPECIFIED>, BodyCase>;
 
 export type KnownDocKind = keyof typeof bodyCaseOf;
