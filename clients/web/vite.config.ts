@@ -12,7 +12,8 @@ function chunkOf(id: string): string | undefined {
     // The registry's descriptor (race.ts, liveQuestion.ts) is in the core: every page lists
     // every activity.
     if (file === name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) return 'core';
-    if (/^console/i.test(file) || file === 'guards') return `${name}-console`;
+    // exportCsv.ts: the activity's files in the console's zip (pages/console/zipExport.ts).
+    if (/^(console|export)/i.test(file) || file === 'guards') return `${name}-console`;
     if (/^screen/i.test(file)) return `${name}-projector`;
     if (/^report/i.test(file)) return `${name}-report`; // the report page's only
     // The phone's views with what the roles share (texts, parts); small helpers (phases.ts,
@@ -21,6 +22,8 @@ function chunkOf(id: string): string | undefined {
   }
   if (/\/src\/pages\/(phone|projector|console|report)\//.test(id)) return undefined; // the page's own chunk
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
+  // The zip library goes with the console's zip code, a chunk loaded when its button is pressed.
+  if (id.includes('/node_modules/fflate/')) return undefined;
   return 'core';
 }
 

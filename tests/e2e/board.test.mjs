@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, ensureOutputDir, launchBrowser, newDevice, Server } from './harness.mjs';
+import { axeViolations, ensureOutputDir, launchBrowser, newDevice, Server, formChosenGroups } from './harness.mjs';
 
 const shots = ensureOutputDir('board');
 const boardTitle = 'Colaborador soñado y colaborador pesadilla';
@@ -236,20 +236,8 @@ before(async () => {
   await screen.goto(server.screen());
   await screen.getByText(server.code, { exact: true }).waitFor();
 
-  // Two groups (not the demo's four), chosen on the phones: from the console's groups tab.
-  await desk.getByRole('tab', { name: 'Grupos' }).click();
-  const tab = desk.getByRole('tabpanel');
-  await tab.getByLabel('Modo').selectOption({ label: 'Cada quien elige' });
-  await tab.getByLabel('Cuántos grupos').fill('2');
-  await tab.getByRole('button', { name: 'Formar grupos' }).click();
-  // (Choosing opens the choice at once.)
-  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).waitFor();
-  for (const [name, { group }] of Object.entries(people)) {
-    const page = phones.get(name);
-    await page.getByRole('button', { name: `Unirme al grupo ${group}` }).click();
-    await page.locator('.me-toggle .me-group').getByText(`Grupo ${group}`).waitFor();
-  }
-  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).click();
+  // Two groups, chosen on the phones, from the console's groups tab.
+  await formChosenGroups(desk, phones, people, 2);
 
   await desk.getByRole('button', { name: `Ir a: ${boardTitle}` }).click();
   const agenda = (await docs('DOC_KIND_AGENDA', 'agenda'))[0];

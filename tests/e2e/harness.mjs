@@ -173,3 +173,21 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+// Groups chosen on the phones, from the console's groups tab: `count` groups, each person of
+// `people` ({name: {group}}) taps their group on their phone, then the choice is closed.
+export async function formChosenGroups(desk, phones, people, count) {
+  await desk.getByRole('tab', { name: 'Grupos' }).click();
+  const tab = desk.getByRole('tabpanel');
+  await tab.getByLabel('Modo').selectOption({ label: 'Cada quien elige' });
+  await tab.getByLabel('Cuántos grupos').fill(String(count));
+  await tab.getByRole('button', { name: 'Formar grupos' }).click();
+  // (Choosing opens the choice at once.)
+  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).waitFor();
+  for (const [name, { group }] of Object.entries(people)) {
+    const page = phones.get(name);
+    await page.getByRole('button', { name: `Unirme al grupo ${group}` }).click();
+    await page.locator('.me-toggle .me-group').getByText(`Grupo ${group}`).waitFor();
+  }
+  await tab.getByRole('button', { name: 'Cerrar la elección de grupo' }).click();
+}

@@ -7,11 +7,17 @@
 // and the PDF go to test-output/report/.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { crowdScript, within } from './crowd.mjs';
-import { axeViolations, ensureOutputDir, launchBrowser, newDevice, Server } from './harness.mjs';
+import { axeViolations, ensureOutputDir, launchBrowser, newDevice, Server, webDir } from './harness.mjs';
+
+// The zip's reader and a CSV parser that is not ours (RFC 4180), from the pages' node_modules.
+const require = createRequire(join(webDir, 'package.json'));
+const { unzipSync, strFromU8 } = require('fflate');
+const { parse: parseCsv } = require('csv-parse/sync');
 
 const shots = ensureOutputDir('report');
 const DOC_AGENDA = 6; // DocKind numbers (docs.proto)
@@ -88,7 +94,9 @@ before(async () => {
     assert.deepEqual(failed, [], `survey question ${question + 1}`);
   }
 
-  desk = await (await newDevice(browser, server, { viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
+  desk = await (
+    await newDevice(browser, server, { viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true })
+  ).newPage();
 });
 
 after(async () => {
@@ -112,11 +120,19 @@ test('the console links to the report, which says who came, the agenda, the answ
   const main = desk.locator('main.report');
   const text = await main.innerText();
   assert.match(text, /12 participantes se unieron: 9 en la sala, 3 a distancia/);
-  const agendaItems = await desk.locator('ol.report-agenda > li').allInnerTexts();
+  // The agenda as planned and as it ran: the two items the test went to have a start and a
+  // duration, the others were not reached.
+  const agendaRows = desk.locator('table.report-agenda tbody tr');
   assert.deepEqual(
-    agendaItems.map((t) => t.split(' · ')[0]),
+    await agendaRows.locator('th').allInnerTexts(),
     agenda.map((item) => item.title),
   );
+  for (const [i, row] of (await agendaRows.all()).entries()) {
+    const reached = i === indexOf('Reflexión') || i === indexOf('Encuesta de evaluación');
+    const cells = await row.locator('td').allInnerTexts();
+    if (reached) assert.match(cells[2], /\d{1,2}:\d{2}/, `item ${i} started at a time: ${cells}`);
+    else assert.equal(cells[2], 'no se llegó', `item ${i} was not reached: ${cells}`);
+  }
 
   const reflectionPart = desk.locator('[data-report-question]');
   assert.match(await reflectionPart.innerText(), /12 respuestas/);
@@ -159,4 +175,46 @@ test('Chromium prints the report to PDF and pdftotext reads every heading', asyn
   const annexPage = text.split('\f').findIndex((p) => p.includes('Anexo: encuesta de evaluación'));
   assert.ok(annexPage > 0, `the annex is after the first page (page ${annexPage + 1})`);
   await desk.emulateMedia({ media: 'screen' });
+});
+
+test('the console downloads everything as a zip: each CSV parses, with accents, quotes and names', async () => {
+  await desk.goto(server.console());
+  const [download] = await Promise.all([
+    desk.waitForEvent('download'),
+    desk.getByRole('button', { name: 'Descargar todo (zip)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), new RegExp(`^campana-${server.code}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+  const path = join(shots, 'workshop.zip');
+  await download.saveAs(path);
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  const names = Object.keys(files).sort();
+  console.log(`workshop.zip: ${readFileSync(path).length} bytes, ${names.join(', ')}`);
+  for (const name of ['answers.csv', 'polls.csv', 'workshop.json', 'report.html'])
+    assert.ok(names.includes(name), `the zip has ${name}: ${names}`);
+  assert.ok(names.some((n) => /^charts\/poll-\d+-q\d+\.svg$/.test(n)), 'the survey charts as SVG');
+
+  const csv = {};
+  for (const name of names.filter((n) => n.endsWith('.csv'))) {
+    assert.deepEqual([...files[name].subarray(0, 3)], [0xef, 0xbb, 0xbf], `${name} starts with the UTF-8 byte order mark`);
+    const text = strFromU8(files[name]);
+    assert.ok(text.includes('\r\n'), `${name} ends its lines with CRLF`);
+    csv[name] = parseCsv(text, { bom: true, relax_column_count: false });
+  }
+  // The open answers: every one, with its accents and quotes, its author by name.
+  const answers = csv['answers.csv'];
+  const texts = answers.slice(1).map((row) => row.find((cell) => cell.startsWith('Aprendí que')));
+  assert.deepEqual(texts.sort(), people.map((_, i) => reflection(i)).sort());
+  const authors = new Set(answers.slice(1).flat());
+  for (const p of people) assert.ok(authors.has(p.name), `answers.csv names ${p.name}`);
+  // The survey, anonymous: 12 people x 4 questions, "why" with its quotes, no names.
+  const polls = csv['polls.csv'];
+  assert.equal(polls.length - 1, 12 * 4, 'one row per answer');
+  assert.ok(polls.flat().includes('Porque fue "práctico"'), 'a quoted "why" round-trips');
+  for (const p of people) assert.ok(!polls.flat().includes(p.name), `the anonymous survey does not name ${p.name}`);
+  assert.ok(polls.flat().includes('anónimo'));
+
+  const html = strFromU8(files['report.html']);
+  assert.match(html, /<html lang="es"/);
+  assert.ok(!/(src|href)="https?:/.test(html), 'report.html fetches nothing');
+  assert.equal(JSON.parse(strFromU8(files['workshop.json'])).workshop.code, server.code);
 });

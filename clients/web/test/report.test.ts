@@ -22,8 +22,14 @@ const serverJson = toJsonString(
       items: [
         { title: 'Bienvenida', durationMs: 600_000, activity: Agenda_Activity.PRESENTATION },
         { title: 'Encuesta', durationMs: 90_000, activity: Agenda_Activity.POLL },
+        { title: 'Cierre', durationMs: 300_000, activity: Agenda_Activity.PRESENTATION },
       ],
     },
+    // The welcome ran 14 minutes (in two visits), the survey is on; the close was not reached.
+    agendaRuns: [
+      { index: 0, firstStartedMs: 1_764_669_000_000n, spentMs: 840_000n },
+      { index: 1, firstStartedMs: 1_764_669_840_000n, spentMs: 69_000n },
+    ],
   }),
   { useProtoFieldName: true },
 );
@@ -40,8 +46,9 @@ describe('the report opening', () => {
     ]);
     expect(s.teams).toEqual([{ name: 'Norte', groups: [1, 2] }]);
     expect(s.agenda).toEqual([
-      { title: 'Bienvenida', minutes: 10 },
-      { title: 'Encuesta', minutes: 2 },
+      { title: 'Bienvenida', minutes: 10, startedMs: 1_764_669_000_000, spentMinutes: 14 },
+      { title: 'Encuesta', minutes: 2, startedMs: 1_764_669_840_000, spentMinutes: 1 },
+      { title: 'Cierre', minutes: 5 },
     ]);
   });
 

@@ -5,6 +5,7 @@
 
 import type { FunctionComponent } from 'preact';
 import { type Agenda_Activity, type Agenda_Item, DocKind } from '../gen/campana/v1/docs_pb';
+import type { Language } from '../i18n/i18n';
 import type { Session } from '../session';
 import type { View } from '../state/view';
 
@@ -27,6 +28,23 @@ export interface PhoneProps extends ViewProps {
 // the moment, in server time (ms). `ringsForTeam` says whether this device rings for a team.
 export type BellMoments = (view: View, ringsForTeam: (teamId: number) => boolean) => [key: string, atMs: number][];
 
+// A file of the console's zip of the workshop (pages/console/zipExport.ts): its path in the zip
+// ("polls.csv", "charts/poll-1-q1.svg"), its content (text is written as UTF-8), and its part of
+// the zip's report.html, if any. The report is read beyond the room, so an activity shows there
+// what its section of the report page shows (no authors of notes or answers), not all its file.
+export interface ExportFile {
+  name: string;
+  content: string | Uint8Array;
+  report?: ExportReportPart;
+}
+// A table (its first row the header), or an SVG figure drawn inline.
+export type ExportReportPart =
+  { title: string; table: readonly (readonly string[])[] } | { title: string; svg: string };
+
+// An activity's files from the export (the protobuf JSON, as the server wrote it), with their
+// texts in `language`: none when it produced nothing.
+export type ExportFilesBuilder = (exported: string, language: Language) => ExportFile[];
+
 export interface Activity {
   // Short and stable; also the React key of its views.
   name: string;
@@ -45,6 +63,9 @@ export interface Activity {
   bells?: BellMoments;
   // Its section of the workshop's report, from the export: nothing when it produced nothing.
   Report?: FunctionComponent<ReportProps>;
+  // Its files in the console's zip of the workshop: loaded only when the zip is made (a dynamic
+  // import, so that no page's first load carries them).
+  exportFiles?: () => Promise<ExportFilesBuilder>;
 }
 
 export function currentItem(view: View): Agenda_Item | undefined {

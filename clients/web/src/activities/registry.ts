@@ -1,3 +1,4 @@
+import { actionPlan } from './action-plan/actionPlan';
 import type { Activity } from './activity';
 import { board } from './board/board';
 import { cards } from './cards/cards';
@@ -10,4 +11,4 @@ import { race } from './race/race';
 // Every activity the pages know: add a new one here, with its import, and nowhere else. The
 // order is a precedence: the projector shows the first one that is on, the phone and the
 // console list them in this order.
-export const activities: readonly Activity[] = [liveQuestion, poll, race, cards, dating, board, question];
+export const activities: readonly Activity[] = [liveQuestion, poll, race, cards, dating, board, actionPlan, question];

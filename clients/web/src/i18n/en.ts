@@ -79,6 +79,7 @@ export const en: Messages = {
     alreadyJoined: 'This device has already joined.',
     busy: 'Too many actions at once; wait a moment.',
     removed: 'The facilitators have not let this device back in.',
+    conflict: 'Someone else changed it first: nothing was saved. Check their version.',
     unsent: 'Offline: not sent. Try again.',
   },
 };

@@ -86,6 +86,7 @@ export const es = {
     alreadyJoined: 'Este dispositivo ya se unió.',
     busy: 'Demasiadas acciones seguidas; espera un momento.',
     removed: 'La facilitación no permite que este dispositivo vuelva a entrar.',
+    conflict: 'Otra persona lo cambió primero: no se guardó nada. Revisa su versión.',
     unsent: 'Sin conexión: no se envió. Inténtalo de nuevo.',
   },
 };

@@ -69,10 +69,14 @@ type NoClash<T> = { [K in keyof T & keyof Messages]: never };
 // An activity's own texts, in Spanish and English, merged with the shared ones: the hook it
 // returns gives the activity both, in the page's language. Only `es` decides which texts
 // there are (NoInfer), so an English text missing, or one Spanish does not have, fails the
-// type check; so does a name the shared texts already use.
-export function defineMessages<T extends object>(own: { es: T & NoClash<T>; en: NoInfer<T> }): () => Messages & T {
+// type check; so does a name the shared texts already use. Its `in(language)` gives the texts of
+// a language outside a component (the console's zip is written in the workshop's language).
+export function defineMessages<T extends object>(own: {
+  es: T & NoClash<T>;
+  en: NoInfer<T>;
+}): (() => Messages & T) & { in: (language: Language) => Messages & T } {
   const merged: Record<Language, Messages & T> = { es: { ...es, ...own.es }, en: { ...en, ...own.en } };
-  return () => merged[useLanguage()];
+  return Object.assign(() => merged[useLanguage()], { in: (language: Language) => merged[language] });
 }
 
 export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): string {
@@ -105,6 +109,8 @@ export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): stri
       return m.rejection.busy;
     case RejectionCode.REMOVED:
       return m.rejection.removed;
+    case RejectionCode.CONFLICT:
+      return m.rejection.conflict;
     default:
       return m.rejection.invalidMessage;
   }

@@ -12,4 +12,5 @@ export const board: Activity = {
   Projector: lazyView(() => import('./ScreenBoard').then((m) => m.ScreenBoard)),
   Console: lazyView(() => import('./ConsoleBoard').then((m) => m.ConsoleBoard)),
   Report: lazyView(() => import('./ReportBoard').then((m) => m.ReportBoard)),
+  exportFiles: () => import('./exportCsv').then((m) => m.boardExportFiles),
 };

@@ -10,6 +10,8 @@ export const cards: Activity = {
   Phone: lazyView(() => import('./PhoneCards').then((m) => m.PhoneCards)),
   Projector: lazyView(() => import('./ScreenCards').then((m) => m.ScreenCards)),
   Console: lazyView(() => import('./ConsoleCards').then((m) => m.ConsoleCards)),
+  Report: lazyView(() => import('./ReportCards').then((m) => m.ReportCards)),
+  exportFiles: () => import('./exportCsv').then((m) => m.cardsExportFiles),
   // Time up.
   bells: (view) => {
     const deck = view.doc(DocKind.CARD_DECK);

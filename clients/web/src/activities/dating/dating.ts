@@ -11,6 +11,8 @@ export const dating: Activity = {
   Phone: lazyView(() => import('./PhoneDating').then((m) => m.PhoneDating)),
   Projector: lazyView(() => import('./ScreenDating').then((m) => m.ScreenDating)),
   Console: lazyView(() => import('./ConsoleDating').then((m) => m.ConsoleDating)),
+  Report: lazyView(() => import('./ReportDating').then((m) => m.ReportDating)),
+  exportFiles: () => import('./exportCsv').then((m) => m.datingExportFiles),
   // A speaker's time is up.
   bells: (view) => {
     const dating = view.doc(DocKind.DATING);

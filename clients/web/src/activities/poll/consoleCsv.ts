@@ -4,7 +4,17 @@
 // the console fetches and downloads.
 
 import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
-import { bool, field, type Json, jsonPart, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
+import {
+  bool,
+  field,
+  type Json,
+  jsonPart,
+  list,
+  localTime,
+  num,
+  parseJsonObject,
+  str,
+} from '../../pages/console/exportFile';
 import type { ChartQuestion, ChartTally } from './screenCharts';
 
 export interface ExportedQuestion extends ChartQuestion {
@@ -133,15 +143,8 @@ export interface PollCsvWords {
   time: (ms: number) => string;
 }
 
-// A time as spreadsheets read it, in the console's time zone: 2026-12-02 10:05:09.
-export function localTime(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ` +
-    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
-  );
-}
+// Shared with the other activities' spreadsheets; kept here for the poll's callers.
+export { localTime };
 
 // The poll's name: its agenda item's title, or "Quick poll 3".
 export function pollName(data: ExportedPolls, poll: ExportedPoll | undefined, id: number, w: PollCsvWords): string {

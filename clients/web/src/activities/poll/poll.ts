@@ -21,4 +21,5 @@ export const poll: Activity = {
   Projector: lazyView(() => import('./ScreenPoll').then((m) => m.ScreenPoll)),
   Console: lazyView(() => import('./ConsolePoll').then((m) => m.ConsolePoll)),
   Report: lazyView(() => import('./ReportPoll').then((m) => m.ReportPoll)),
+  exportFiles: () => import('./exportCsv').then((m) => m.pollExportFiles),
 };

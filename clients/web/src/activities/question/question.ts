@@ -11,4 +11,5 @@ export const question: Activity = {
   Projector: lazyView(() => import('./ScreenQuestion').then((m) => m.ScreenQuestion)),
   Console: lazyView(() => import('./ConsoleQuestion').then((m) => m.ConsoleQuestion)),
   Report: lazyView(() => import('./ReportQuestion').then((m) => m.ReportQuestion)),
+  exportFiles: () => import('./exportCsv').then((m) => m.questionExportFiles),
 };

@@ -30,5 +30,7 @@ export const race: Activity = {
   Phone: lazyView(() => import('./PhoneRace').then((m) => m.PhoneRace)),
   Projector: lazyView(() => import('./ScreenRace').then((m) => m.ScreenRace)),
   Console: lazyView(() => import('./ConsoleRace').then((m) => m.ConsoleRace)),
+  Report: lazyView(() => import('./ReportRace').then((m) => m.ReportRace)),
+  exportFiles: () => import('./exportCsv').then((m) => m.raceExportFiles),
   bells,
 };

@@ -2,13 +2,15 @@ import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
-import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
+import { useState } from 'preact/hooks';
+import { Fatal, Flash, LanguageSwitch, Notice, StatusLine } from '../../ui/Chrome';
 import { currentItem } from '../../activities/activity';
 import { projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { NowPanel } from './NowPanel';
 import { ScenePicker } from './ScenePicker';
 import { SidePanels } from './SidePanels';
+import { ZipButton } from './ZipButton';
 import { useConsoleMessages } from './messages';
 import './console.css';
 
@@ -43,6 +45,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
   const view = useView(session.view);
   const origin = `${location.protocol}//${location.host}`;
   const groupsInMiddle = currentItem(view)?.activity === Agenda_Activity.GROUPS;
+  const [zipFailed, setZipFailed] = useState(false);
   return (
     <main class="console">
       <Flash on={session.flashing} />
@@ -65,6 +68,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
           >
             {m.reportLink}
           </a>
+          <ZipButton code={code} onResult={(ok) => setZipFailed(!ok)} />
           <button type="button" class="link on-dark" onClick={() => void exportWorkshop(code, facilitatorKey)}>
             {m.exportWorkshop}
           </button>
@@ -72,6 +76,7 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
         <LanguageSwitch />
       </header>
       <Fatal status={session.connection.status} />
+      {zipFailed && <Notice onClose={() => setZipFailed(false)}>{m.zipFailed}</Notice>}
       {view.loaded && (
         <div class="ros">
           <AgendaPanel session={session} />

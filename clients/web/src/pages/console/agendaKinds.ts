@@ -18,6 +18,8 @@ export function kindName(m: ReturnType<typeof useConsoleMessages>, activity: Age
       return m.kindBoard;
     case Agenda_Activity.POLL:
       return m.kindPoll;
+    case Agenda_Activity.ACTION_PLAN:
+      return m.kindActionPlan;
     default:
       return m.kindPresentation;
   }

@@ -4,6 +4,8 @@
 // its weight to the code every page (a phone too) loads first. The pure parts (reading fields,
 // writing CSV) are unit-tested with each activity's spreadsheet.
 
+import type { ExportFile, ExportReportPart } from '../../activities/activity';
+
 export type Json = Record<string, unknown>;
 
 // A field by its .proto name or its lowerCamelCase JSON name (the server writes the former).
@@ -53,6 +55,26 @@ export function csvText(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+// A time as spreadsheets read it, in the console's time zone: 2026-12-02 10:05:09.
+export function localTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ` +
+    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
+  );
+}
+
+// A spreadsheet of the console's zip (activity.ts: ExportFile), and its part of the zip's report.
+export function csvFile(name: string, rows: readonly (readonly string[])[], report?: ExportReportPart): ExportFile {
+  return report ? { name, content: csvText(rows), report } : { name, content: csvText(rows) };
+}
+
+// The participants' names by id: files name people, never ids.
+export function participantNames(raw: Json): Map<number, string> {
+  return new Map(list(raw, 'participants').map((p) => [num(p, 'id'), str(p, 'display_name')]));
+}
+
 // The facilitator's key is in the page's fragment (#key=...), as the console's shell reads it.
 function facilitatorKey(): string {
   return new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
@@ -72,7 +94,7 @@ export async function fetchExport(code: string): Promise<string | undefined> {
 }
 
 // Saves `content` as a file named `name` (the browser's download).
-export function downloadFile(name: string, content: string, type: string): void {
+export function downloadFile(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = name;

@@ -88,6 +88,46 @@ function PrintBar() {
   );
 }
 
+// The agenda as planned beside the agenda as it ran (from the log's times).
+function AgendaTable({ summary }: { summary: ReportSummary }) {
+  const m = useReportMessages();
+  const time = new Intl.DateTimeFormat(summary.language || undefined, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return (
+    <table class="report-table report-agenda">
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">{m.reportAgendaItem}</th>
+          <th scope="col">{m.reportAgendaPlanned}</th>
+          <th scope="col">{m.reportAgendaStarted}</th>
+          <th scope="col">{m.reportAgendaLasted}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.agenda.map((item, i) => (
+          <tr key={i} class={item.startedMs === undefined ? 'report-muted' : undefined}>
+            <td>{i + 1}</td>
+            <th scope="row">{item.title}</th>
+            <td>{item.minutes > 0 ? m.reportMinutes(item.minutes) : '—'}</td>
+            {item.startedMs === undefined ? (
+              <td colSpan={2}>{m.reportAgendaNotReached}</td>
+            ) : (
+              <>
+                <td>{time.format(item.startedMs)}</td>
+                <td>{m.reportMinutes(item.spentMinutes ?? 0)}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Opening({ summary }: { summary: ReportSummary }) {
   const m = useReportMessages();
   return (
@@ -100,14 +140,7 @@ function Opening({ summary }: { summary: ReportSummary }) {
       </section>
       <section class="report-part" aria-labelledby="report-agenda">
         <h2 id="report-agenda">{m.reportAgenda}</h2>
-        <ol class="report-agenda">
-          {summary.agenda.map((item, i) => (
-            <li key={i}>
-              {item.title}
-              {item.minutes > 0 && <span class="report-minutes"> · {m.reportMinutes(item.minutes)}</span>}
-            </li>
-          ))}
-        </ol>
+        <AgendaTable summary={summary} />
       </section>
       {summary.groups.length > 0 && (
         <section class="report-part" aria-labelledby="report-groups">

@@ -15,7 +15,16 @@ export interface ReportSummary {
   remote: number;
   groups: { number: number; members: string[] }[];
   teams: { name: string; groups: number[] }[];
-  agenda: { title: string; minutes: number }[];
+  // The agenda as planned and as it ran: when an item first started and how long it was on in all
+  // (undefined: not reached).
+  agenda: AgendaLine[];
+}
+
+export interface AgendaLine {
+  title: string;
+  minutes: number;
+  startedMs?: number;
+  spentMinutes?: number;
 }
 
 // An enum in the JSON mapping is its value's name, or a number.
@@ -49,11 +58,18 @@ export function readSummary(raw: Json): ReportSummary {
       name: str(t, 'name'),
       groups: list(t, 'groups').map(Number),
     })),
-    agenda: list(field(raw, 'agenda'), 'items').map((item) => ({
-      title: str(item, 'title'),
-      minutes: Math.round(num(item, 'duration_ms') / 60000),
-    })),
+    agenda: agendaLines(raw),
   };
+}
+
+function agendaLines(raw: Json): AgendaLine[] {
+  const runs = new Map(list(raw, 'agenda_runs').map((r) => [num(r, 'index'), r]));
+  return list(field(raw, 'agenda'), 'items').map((item, index) => {
+    const line: AgendaLine = { title: str(item, 'title'), minutes: Math.round(num(item, 'duration_ms') / 60000) };
+    const run = runs.get(index);
+    if (run === undefined) return line;
+    return { ...line, startedMs: num(run, 'first_started_ms'), spentMinutes: Math.round(num(run, 'spent_ms') / 60000) };
+  });
 }
 
 export function parseSummary(json: string): ReportSummary {
