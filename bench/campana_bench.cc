@@ -48,7 +48,8 @@ int Run(int argc, char** argv) {
       ->allow_extra_args(false);
   cli.add_option("--only", cfg.only, "Run only these sections")
       ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold",
-                             "board-storm", "board-render", "poll-storm"}));
+                             "board-storm", "board-render", "poll-storm",
+                             "report-render"}));
   CLI11_PARSE(cli, argc, argv);
 
   std::string json = "{\n  \"fanout\": [";

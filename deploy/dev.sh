@@ -167,7 +167,7 @@ case ${1:-} in
       --demo "$root/deploy/templates/demo.${CAMPANA_DEMO_LANG:-es}.json" "${@:2}"
     ;;
   bench)
-    # Chromium for the board's projector (bench/board_render.mjs).
+    # Chromium for the board's projector and the report (bench/board_render.mjs, report_render.mjs).
     setup "${test_packages[@]}"
     # The peers measured beside campana (Node's ws).
     install_npm_packages "$root/bench/peers"
@@ -195,15 +195,24 @@ case ${1:-} in
       CAMPANA_BIN="$bin/server/campana" CAMPANA_WEB_DIR="$root/clients/web" CAMPANA_SOURCE_DIR="$root" \
         node "$root/bench/board_render.mjs" "${render[@]}"
     fi
+    # The report page of a 48-person workshop with every activity, unless --only leaves it out.
+    echo null >"$scratch/report_render.json"
+    if [[ " ${*:2} " != *--only* || " ${*:2} " == *report-render* ]]; then
+      say "report render (a whole workshop, then its report in Chromium, about 1 minute)"
+      report=(--out "$scratch/report_render.json")
+      [[ " ${*:2} " == *" --quick "* ]] && report+=(--quick)
+      CAMPANA_BIN="$bin/server/campana" CAMPANA_WEB_DIR="$root/clients/web" CAMPANA_SOURCE_DIR="$root" \
+        node "$root/bench/report_render.mjs" "${report[@]}"
+    fi
     # One file: the machine, then each benchmark's own JSON.
     {
       printf '{\n  "date": "%s",\n  "commit": "%s",\n' "$(date -u +%FT%TZ)" \
         "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
       printf '  "machine": {"cpus": %s, "model": "%s", "kernel": "%s"},\n' "$(nproc)" \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" "$(uname -r)"
-      printf '  "pairing": %s,\n  "server": %s,\n  "board_render": %s\n}\n' \
+      printf '  "pairing": %s,\n  "server": %s,\n  "board_render": %s,\n  "report_render": %s\n}\n' \
         "$(cat "$scratch/pairing.json")" "$(cat "$scratch/server.json")" \
-        "$(cat "$scratch/board_render.json")"
+        "$(cat "$scratch/board_render.json")" "$(cat "$scratch/report_render.json")"
     } >"$results/$day.json"
     say "wrote bench/results/$day.json"
     ;;
