@@ -553,13 +553,18 @@ void ActionPlanActivity::TouchParticipant(const WorkshopState& s,
 
 // A new layout makes or takes away groups, and so their plans.
 void ActionPlanActivity::TouchLayout(const WorkshopState& s, Touched& t) {
-  for (const auto& [item, spec] : s.action_plan.items)
+  // (The item is copied out of the pair: clang 14 cannot capture a structured
+  // binding.)
+  for (const auto& entry : s.action_plan.items) {
+    const int item = entry.first;
     ForEachPlanOf(s, item, [&](GroupNumber g) { TouchPlan(item, g, t); });
+  }
 }
 
 void ActionPlanActivity::ForEachDoc(const WorkshopState& s,
                                     const DocVisitor& visit) {
-  for (const auto& [item, spec] : s.action_plan.items) {
+  for (const auto& entry : s.action_plan.items) {
+    const int item = entry.first;
     ForEachPlanOf(s, item, [&](GroupNumber g) {
       visit({DocKind::kActionPlan, PlanDocId(item, g)});
     });
