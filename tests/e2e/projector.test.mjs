@@ -299,7 +299,8 @@ async function walkThrough(people) {
 
     // Taken off, and the agenda moves on: no answer of an earlier item stays on the screen.
     await command({ case: 'showQuestionAnswers', value: { questionId, show: false, withNames: false } });
-    await command({ case: 'gotoAgendaItem', value: { index: 10 } }); // the closing
+    const closing = await desk.evaluate(() => window.campanaCrowd.docs(6)[0].agenda.items.length - 1); // the last item
+    await command({ case: 'gotoAgendaItem', value: { index: closing } });
     for (const { page } of screens) {
       await page.locator('main[data-scene="title"]').waitFor();
       assert.equal(await page.locator('li.answer').count(), 0, 'no answers left on the screen');
