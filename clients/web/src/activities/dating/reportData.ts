@@ -3,7 +3,7 @@
 // whom in each round, by name, how many participants shared notes, and the shared notes' texts.
 // Pure, unit-tested in test/report-activities.test.ts.
 
-import { bool, field, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
+import { bool, field, list, num, parseJsonObject, participantNames, str } from '../../pages/console/exportFile';
 
 export interface DatingUnitRow {
   names: string[]; // two, or three; '' for someone the export no longer names (they left)
@@ -24,7 +24,7 @@ export interface DatingReport {
 export function datingRounds(exported: string): DatingReport | undefined {
   const raw = parseJsonObject(exported);
   // Names from the participants; a unit's own copy when the participant is gone from them.
-  const names = new Map(list(raw, 'participants').map((p) => [num(p, 'id'), str(p, 'display_name')]));
+  const names = participantNames(raw);
   const rounds = new Map<number, DatingUnitRow[]>();
   const units = [...list(raw, 'dating_units')].sort(
     (a, b) => num(a, 'round') - num(b, 'round') || num(a, 'unit') - num(b, 'unit'),

@@ -2,7 +2,7 @@
 // protobuf JSON mapping, read as plain JSON): the title, who attended, the agenda. Pure functions,
 // unit-tested in test/report.test.ts; each activity reads its own part (Activity.Report).
 
-import { field, type Json, list, num, parseJsonObject, str } from '../console/exportFile';
+import { field, type Json, list, num, parseJsonObject, participantNames, str } from '../console/exportFile';
 
 export interface ReportSummary {
   code: string;
@@ -36,7 +36,7 @@ function isRemote(p: unknown): boolean {
 export function readSummary(raw: Json): ReportSummary {
   const workshop = field(raw, 'workshop');
   const participants = list(raw, 'participants');
-  const names = new Map(participants.map((p) => [num(p, 'id'), str(p, 'display_name')]));
+  const names = participantNames(raw);
   const members = new Map<number, string[]>();
   for (const p of participants) {
     const group = num(p, 'group');
