@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { activities } from './activities/registry';
+import { fetchExport } from './net/fetchExport';
 import { loadViews, preloadViews } from './ui/lazyView';
 import './styles.css';
 
@@ -29,8 +30,14 @@ async function route() {
     return <ConsoleApp code={code} facilitatorKey={key} />;
   }
   if (section === 'report' && code) {
-    const { ReportApp } = await import('./pages/report/ReportApp');
-    return <ReportApp code={code} />;
+    // Its data, its code and its activities' sections are asked for at once: the export does
+    // not wait for the page's code to arrive and run (docs/performance.md, "The report").
+    const exported = fetchExport(code);
+    const [{ ReportApp }] = await Promise.all([
+      import('./pages/report/ReportApp'),
+      loadViews(activities.map((a) => a.Report)),
+    ]);
+    return <ReportApp exported={exported} />;
   }
   if (section === 'j' && code) {
     // Its activities' views are fetched ahead as the agenda nears them (usePreloadComing).

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Presence } from '../src/gen/campana/v1/common_pb';
 import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
+import { parseJsonObject } from '../src/pages/console/exportFile';
 import { parseSummary } from '../src/pages/report/reportData';
 
 // An export as the server writes it: the protobuf JSON mapping with the .proto's field names.
@@ -54,5 +55,18 @@ describe('the report opening', () => {
 
   it('reads an empty export as an empty workshop', () => {
     expect(parseSummary('{}')).toMatchObject({ title: '', joined: 0, groups: [], agenda: [] });
+  });
+});
+
+describe('the export, parsed once', () => {
+  it('hands every reader of the same text the same object, and a new text a new one', () => {
+    const first = parseJsonObject(serverJson);
+    expect(parseJsonObject(serverJson)).toBe(first);
+    // The same text in another string (as a second download would bring it) is the same export.
+    expect(parseJsonObject(`${serverJson} `.trimEnd())).toBe(first);
+    const other = parseJsonObject('{"workshop": {"code": "XYZ789"}}');
+    expect(other).not.toBe(first);
+    expect(parseSummary('{"workshop": {"code": "XYZ789"}}').code).toBe('XYZ789');
+    expect(parseSummary(serverJson).code).toBe('ABC234');
   });
 });

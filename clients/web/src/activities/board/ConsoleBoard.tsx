@@ -3,7 +3,8 @@ import { type Board, type BoardCluster, type BoardNote, BoardPhase } from '../..
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Notice } from '../../ui/Chrome';
 import { GuardedButton } from '../../ui/GuardedButton';
-import { csvText, downloadFile, fetchExport } from '../../pages/console/exportFile';
+import { fetchExport } from '../../net/fetchExport';
+import { csvText, downloadFile } from '../../pages/console/exportFile';
 import { cleanText } from '../../ui/text';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';

@@ -10,7 +10,8 @@ import {
 } from '../../gen/campana/v1/poll_pb';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';
-import { csvText, downloadFile, fetchExport } from '../../pages/console/exportFile';
+import { fetchExport } from '../../net/fetchExport';
+import { csvText, downloadFile } from '../../pages/console/exportFile';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { type CommandState, Refusal, useCommand } from '../../ui/useCommand';
 import type { ViewProps } from '../activity';

@@ -1,6 +1,6 @@
-// The console's downloads of the workshop's export (GET /api/workshops/CODE/export, the protobuf
-// JSON mapping), shared by the activities that turn their part into files (boards, polls). The
-// export is read as plain JSON, not through the protobuf runtime's JSON codec, which would add
+// Reading the workshop's export (the protobuf JSON mapping, fetched by net/fetchExport.ts) and
+// turning it into files, shared by the console's downloads and the report. The export is read
+// as plain JSON, not through the protobuf runtime's JSON codec, which would add
 // its weight to the code every page (a phone too) loads first. The pure parts (reading fields,
 // writing CSV) are unit-tested with each activity's spreadsheet.
 
@@ -25,14 +25,23 @@ export const str = (o: unknown, name: string): string => {
   return typeof v === 'string' ? v : '';
 };
 export const bool = (o: unknown, name: string): boolean => field(o, name) === true;
-export const list = (o: unknown, name: string): unknown[] => {
+// Read-only: the lists are the parsed export's own (parseJsonObject shares it).
+export const list = (o: unknown, name: string): readonly unknown[] => {
   const v = field(o, name);
   return Array.isArray(v) ? (v as unknown[]) : [];
 };
 
-export function parseJsonObject(json: string): Json {
+// The export is parsed once however many readers ask: the report's every section, the zip's
+// every file. The last text parsed and its object are kept, and the object is shared, so that
+// a reader reads it and never changes it (list() hands out read-only arrays).
+let lastParsed: { json: string; object: Readonly<Json> } | undefined;
+
+export function parseJsonObject(json: string): Readonly<Json> {
+  if (lastParsed?.json === json) return lastParsed.object;
   const parsed: unknown = JSON.parse(json);
-  return typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {};
+  const object = typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {};
+  lastParsed = { json, object };
+  return object;
 }
 
 // Some of the export's fields, as JSON, as the server wrote them.
@@ -73,24 +82,6 @@ export function csvFile(name: string, rows: readonly (readonly string[])[], repo
 // The participants' names by id: files name people, never ids.
 export function participantNames(raw: Json): Map<number, string> {
   return new Map(list(raw, 'participants').map((p) => [num(p, 'id'), str(p, 'display_name')]));
-}
-
-// The facilitator's key is in the page's fragment (#key=...), as the console's shell reads it.
-function facilitatorKey(): string {
-  return new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
-}
-
-// The workshop's export as text; undefined when it could not be fetched.
-export async function fetchExport(code: string): Promise<string | undefined> {
-  try {
-    const response = await fetch(`/api/workshops/${encodeURIComponent(code)}/export`, {
-      headers: { Authorization: `Bearer ${facilitatorKey()}` },
-    });
-    return response.ok ? await response.text() : undefined;
-  } catch (error) {
-    console.warn('campana: export failed', error);
-    return undefined;
-  }
 }
 
 // Saves `content` as a file named `name` (the browser's download).

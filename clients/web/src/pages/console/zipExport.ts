@@ -3,7 +3,8 @@
 // the files and the zip (zipFiles.ts) and downloads it.
 
 import type { Language } from '../../i18n/i18n';
-import { downloadFile, fetchExport } from './exportFile';
+import { fetchExport } from '../../net/fetchExport';
+import { downloadFile } from './exportFile';
 import { buildZipFiles, zipBytes, zipLanguage, zipName } from './zipFiles';
 
 // False: it failed (the export could not be fetched, or a file could not be made).

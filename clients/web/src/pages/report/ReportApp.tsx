@@ -1,23 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { activities } from '../../activities/registry';
 import { showIn } from '../../i18n/i18n';
-import { loadViews } from '../../ui/lazyView';
-import { fetchExport } from '../console/exportFile';
 import { useReportMessages } from './messages';
 import { parseSummary, type ReportSummary } from './reportData';
 import './report.css';
 
 // The workshop's report for the facilitators (/report/CODE#key=...), in the workshop's language:
-// built in the page from the export (GET /api/workshops/CODE/export) at any moment, so that the
+// built in the page from the export (GET /api/workshops/CODE/export, which main.tsx asks for
+// with the activities' report views before this page is drawn) at any moment, so that the
 // charts are the projector's and the console's own (activities/poll/screenCharts.ts) and nothing
 // is drawn twice. The opening (attendance, agenda, groups) is the page's; each activity draws
 // its section (Activity.Report), and the evaluation survey its annex. Printed by the browser
 // (report.css: A4 or Letter), saved as PDF from the print dialog.
-export function ReportApp({ code }: { code: string }) {
+export function ReportApp({ exported: request }: { exported: Promise<string | undefined> }) {
   const [exported, setExported] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    void (async () => {
-      const [json] = await Promise.all([fetchExport(code), loadViews(activities.map((a) => a.Report))]);
+    void request.then((json) => {
       if (json === undefined) {
         setExported(null);
         return;
@@ -25,8 +23,8 @@ export function ReportApp({ code }: { code: string }) {
       const language = parseSummary(json).language;
       if (language === 'es' || language === 'en') showIn(language);
       setExported(json);
-    })();
-  }, [code]);
+    });
+  }, [request]);
   const m = useReportMessages();
   if (exported === undefined) return <p class="report-status">{m.reportLoading}</p>;
   if (exported === null)
