@@ -191,7 +191,18 @@ using CoreCommands =
              cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
              cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::ShowScene,
              cmd::SubmitAnswer, cmd::ShowAnswers>;
-using Command = VariantOf<Concat<CoreCommands, ActivityCommands>>;
+using CommandVariant = VariantOf<Concat<CoreCommands, ActivityCommands>>;
+// One command. Its copy, move and destruction are compiled once, in
+// variants.cc, as Event's are (events.h says why).
+struct Command : CommandVariant {
+  using variant::variant;
+  Command();
+  Command(const Command&);
+  Command(Command&&) noexcept;
+  Command& operator=(const Command&);
+  Command& operator=(Command&&) noexcept;
+  ~Command();
+};
 
 // "StartTimer", "Join"...: for logs and tests.
 const char* CommandName(const Command& command);

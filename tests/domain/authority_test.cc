@@ -106,7 +106,7 @@ std::vector<Case> AllCommands() {
 
 TEST(AuthorityTest, TableCoversEveryCommand) {
   const auto cases = AllCommands();
-  ASSERT_EQ(cases.size(), std::variant_size_v<Command>);
+  ASSERT_EQ(cases.size(), std::variant_size_v<CommandVariant>);
   for (size_t i = 0; i < cases.size(); ++i) {
     EXPECT_EQ(cases[i].command.index(), i)
         << "cases must follow the order of the Command variant";
