@@ -255,8 +255,8 @@ TEST(ActionPlanTemplateTest, AnItemIsReadAndCheckedWithItsPlace) {
       {"title": "Plan", "actionPlan": {"prompt": "a\u202eb"}}]})");
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.rejection().message,
-            "item 1 (\"Plan\"): the objective's prompt contains a "
-            "text-direction control character");
+            "the template has a problem:\n  items[0].action_plan: the "
+            "objective's prompt contains a text-direction control character");
 }
 
 }  // namespace

@@ -149,18 +149,20 @@ TEST_F(PollCodecTest, ATemplatesUnanswerablePollIsRefusedWithItsPlace) {
          "scaleMin": 5, "scaleMax": 1}]}}]})");
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.rejection().message,
-            "item 2 (\"Escala\"): question 2: the scale's low end is not "
-            "below its high end");
+            "the template has a problem:\n  items[1].poll: question 2: the "
+            "scale's low end is not below its high end");
   plan = ParseTemplateJson(R"({"title": "T", "items": [
       {"title": "Sin tipo", "poll": {"questions": [{"prompt": "¿Qué?"}]}}]})");
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.rejection().message,
-            "item 1 (\"Sin tipo\"): question 1: no such question type");
+            "the template has a problem:\n  items[0].poll: question 1: no such "
+            "question type");
   plan = ParseTemplateJson(R"({"title": "T", "items": [
       {"title": "Vacía", "poll": {}}]})");
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.rejection().message,
-            "item 1 (\"Vacía\"): a poll has 1 to 40 questions");
+            "the template has a problem:\n  items[0].poll: a poll has 1 to 40 "
+            "questions");
 }
 
 }  // namespace

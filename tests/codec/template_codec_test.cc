@@ -106,7 +106,7 @@ TEST(TemplateCodecTest, MistakesAreExplained) {
   EXPECT_NE(typo.rejection().message.find("itemz"), std::string::npos)
       << typo.rejection().message;
   EXPECT_EQ(ParseTemplateJson(R"({"items": []})").rejection().message,
-            "the template has no title");
+            "the template has a problem:\n  title: the title is empty");
   EXPECT_FALSE(ParseTemplateJson("not json").ok());
 }
 
