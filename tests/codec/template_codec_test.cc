@@ -1,6 +1,7 @@
 #include "codec/template_codec.h"
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -80,6 +81,128 @@ TEST(TemplateCodecTest, ShippedDemosParseInBothLanguages) {
                 .card_sort.cards[8]
                 .title,
             "Exploratory testing");
+}
+
+// The Guatemala workshop (ACTIVITIES.md, from the seed report): both days in
+// the order they ran. The template has no days: day 2 starts at the race.
+TEST(TemplateCodecTest, TheGuatemalaWorkshopParsesInBothLanguages) {
+  constexpr size_t kDay2 = 9;
+  for (const char* name : {"guatemala.es.json", "guatemala.en.json"}) {
+    auto plan = ParseTemplateJson(Read(name));
+    ASSERT_TRUE(plan.ok()) << name << ": " << plan.rejection().message;
+    const std::vector<domain::AgendaItem>& agenda = plan.value().agenda;
+    ASSERT_EQ(agenda.size(), 32u) << name;
+    EXPECT_LE(plan.value().title.size(), 80u)
+        << name << ": a longer title is refused when the workshop is made";
+    // At least one item of every activity.
+    std::set<domain::ActivityKind> kinds;
+    for (const domain::AgendaItem& item : agenda) kinds.insert(item.activity);
+    for (int k = static_cast<int>(domain::ActivityKind::kPresentation);
+         k <= static_cast<int>(domain::ActivityKind::kActionPlan); ++k) {
+      EXPECT_TRUE(kinds.contains(static_cast<domain::ActivityKind>(k)))
+          << name << ": no item of activity " << k;
+    }
+    // Four groups; teams of groups 1+3 and 2+4, before the first group work.
+    const domain::AgendaItem& groups = agenda[4];
+    EXPECT_EQ(groups.activity, domain::ActivityKind::kGroups);
+    EXPECT_EQ(groups.group_count, 4u);
+    ASSERT_EQ(groups.teams.size(), 2u);
+    EXPECT_EQ(groups.teams[0].groups, (std::vector<domain::GroupNumber>{1, 3}));
+    EXPECT_EQ(groups.teams[1].groups, (std::vector<domain::GroupNumber>{2, 4}));
+    // Day 1: the SDG map, 4 goals by enablers and challenges, with links.
+    const domain::AgendaItem& map = agenda[6];
+    EXPECT_EQ(map.activity, domain::ActivityKind::kBoard);
+    EXPECT_EQ(map.board.columns.size(), 4u);
+    EXPECT_EQ(map.board.row_count(), 2u);
+    EXPECT_TRUE(map.board.links);
+    // Day 2 opens with the race: 2 minutes, 3 minutes, 30 seconds.
+    const domain::AgendaItem& race = agenda[kDay2];
+    EXPECT_EQ(race.activity, domain::ActivityKind::kRace);
+    EXPECT_EQ(race.race.strategy, std::chrono::minutes(2));
+    EXPECT_EQ(race.race.execution, std::chrono::minutes(3));
+    EXPECT_EQ(race.race.penalty, std::chrono::seconds(30));
+    EXPECT_NE(race.race.rules.find("30"), std::string::npos);
+    EXPECT_EQ(agenda[kDay2 + 1].activity, domain::ActivityKind::kQuestion)
+        << name << ": a reflection after the race";
+    // The dream / nightmare grid: six columns with hints, two rows, and the
+    // prompt over the nightmare row after the reveal.
+    const domain::BoardConfig& grid = agenda[11].board;
+    EXPECT_EQ(agenda[11].activity, domain::ActivityKind::kBoard);
+    ASSERT_EQ(grid.columns.size(), 6u);
+    for (const domain::BoardLane& column : grid.columns)
+      EXPECT_FALSE(column.hint.empty()) << name << ": " << column.title;
+    ASSERT_EQ(grid.rows.size(), 2u);
+    EXPECT_TRUE(grid.rows[0].later_prompt.empty());
+    EXPECT_FALSE(grid.rows[1].later_prompt.empty());
+    // Edmondson's nine reasons for failure, then the scale question.
+    const domain::AgendaItem& sort = agenda[20];
+    EXPECT_EQ(sort.activity, domain::ActivityKind::kCardSort);
+    ASSERT_EQ(sort.card_sort.cards.size(), 9u);
+    EXPECT_EQ(sort.card_sort.round, std::chrono::minutes(10));
+    const domain::AgendaItem& comfort = agenda[21];
+    EXPECT_EQ(comfort.activity, domain::ActivityKind::kPoll);
+    ASSERT_EQ(comfort.poll.questions.size(), 1u);
+    EXPECT_EQ(comfort.poll.questions[0].type, domain::PollQuestionType::kScale);
+    // Do less / do more for the whole room, then the mindset to strengthen
+    // (a choice with an open "why").
+    const domain::AgendaItem& less_more = agenda[25];
+    EXPECT_EQ(less_more.activity, domain::ActivityKind::kBoard);
+    EXPECT_TRUE(less_more.board.one_board_for_room);
+    EXPECT_EQ(less_more.board.columns.size(), 2u);
+    const domain::AgendaItem& mindset = agenda[27];
+    ASSERT_EQ(mindset.activity, domain::ActivityKind::kPoll);
+    ASSERT_EQ(mindset.poll.questions.size(), 1u);
+    EXPECT_EQ(mindset.poll.questions[0].type,
+              domain::PollQuestionType::kSingle);
+    EXPECT_FALSE(mindset.poll.questions[0].why_prompt.empty());
+    const domain::AgendaItem& dating = agenda[28];
+    EXPECT_EQ(dating.activity, domain::ActivityKind::kSpeedDating);
+    EXPECT_EQ(dating.dating.share, std::chrono::minutes(5));
+    EXPECT_EQ(dating.dating.listener_stems.size(), 5u);
+    // Each group's action plan, 20 minutes on the room's timer.
+    const domain::AgendaItem& action_plan = agenda[29];
+    EXPECT_EQ(action_plan.activity, domain::ActivityKind::kActionPlan);
+    EXPECT_NE(action_plan.action_plan.prompt.find("8, 9, 10"),
+              std::string::npos);
+    ASSERT_EQ(action_plan.timers.size(), 1u);
+    EXPECT_EQ(action_plan.timers[0].duration, std::chrono::minutes(20));
+    // The report's annex: seven questions, at each person's pace, anonymous.
+    const domain::AgendaItem& survey = agenda[30];
+    ASSERT_EQ(survey.activity, domain::ActivityKind::kPoll);
+    EXPECT_TRUE(survey.poll.self_paced);
+    EXPECT_TRUE(survey.poll.anonymous);
+    ASSERT_EQ(survey.poll.questions.size(), 7u);
+    EXPECT_EQ(survey.poll.questions[1].type, domain::PollQuestionType::kLikert);
+    EXPECT_EQ(survey.poll.questions[5].type,
+              domain::PollQuestionType::kRecommend);
+    EXPECT_EQ(agenda.back().activity, domain::ActivityKind::kPresentation);
+  }
+  const auto es = ParseTemplateJson(Read("guatemala.es.json")).value().agenda;
+  const auto en = ParseTemplateJson(Read("guatemala.en.json")).value().agenda;
+  EXPECT_EQ(es.front().title,
+            "Desafíos y oportunidades para la implementación de los ODS en "
+            "Guatemala");
+  EXPECT_EQ(es.back().title, "Clausura y próximos pasos");
+  EXPECT_EQ(en.front().title,
+            "Challenges and opportunities for SDG implementation in Guatemala");
+  EXPECT_EQ(en.back().title, "Closing and next steps");
+  // The four cards the report shows in Spanish, in its words.
+  const std::vector<domain::Card>& cards = es[20].card_sort.cards;
+  EXPECT_EQ(cards[0].title, "Desviación");
+  EXPECT_EQ(cards[1].title, "Falta de atención");
+  EXPECT_EQ(cards[1].description, "Desviación descuidada del proceso.");
+  EXPECT_EQ(cards[4].title, "Desafío de tarea");
+  EXPECT_EQ(cards[5].title, "Complejidad del proceso");
+  EXPECT_EQ(cards[7].title, "Evaluación de la hipótesis");
+  EXPECT_EQ(es[20].card_sort.first_label, "Censurable");
+  EXPECT_EQ(es[20].card_sort.last_label, "Digno de elogio");
+  EXPECT_EQ(en[20].card_sort.cards[8].title, "Exploratory testing");
+  EXPECT_EQ(es[28].dating.listener_stems[0], "Estoy impresionado por tu...");
+  // Both languages run the same agenda, item by item.
+  for (size_t i = 0; i < es.size(); ++i) {
+    EXPECT_EQ(es[i].activity, en[i].activity) << "item " << i;
+    EXPECT_EQ(es[i].duration, en[i].duration) << "item " << i;
+  }
 }
 
 TEST(TemplateCodecTest, ABoardsNumbersAreKeptWithinItsLimits) {
