@@ -131,7 +131,19 @@ export function formatDueDate(date: string, language: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const at = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return date;
-  return at.toLocaleDateString(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dueDateFormat(language).format(at);
+}
+
+// One formatter a language: toLocaleDateString with options builds a new one each call, which a
+// report of every plan's every row paid for again and again.
+const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
+function dueDateFormat(language: string): Intl.DateTimeFormat {
+  let format = dueDateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dueDateFormats.set(language, format);
+  }
+  return format;
 }
 
 // Where a row may move: one place up and one down, when there is one.
