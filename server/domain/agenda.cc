@@ -1,5 +1,7 @@
 // The run of show, and the open questions some of its items ask.
 
+#include <algorithm>
+
 #include "domain/internal.h"
 #include "domain/text.h"
 
@@ -28,11 +30,19 @@ Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
     const AgendaItem& item = c.state.agenda[static_cast<size_t>(command.index)];
     ForEachActivity(
         [&]<class A>() { A::SetUp(c, command.index, item, events); });
-    // The item's timers appear, ready to start.
+    // The item's timers appear, ready to start; coming back to the item adds
+    // only those that are not there (same name and scope): not a second copy
+    // of each, but one the facilitator deleted, or a team's timer whose teams
+    // did not exist the first time.
     TimerId id = c.state.next_timer_id;
-    for (const TimerTemplate& spec :
-         c.state.agenda[static_cast<size_t>(command.index)].timers) {
+    for (const TimerTemplate& spec : item.timers) {
       if (c.state.timers.size() + events.size() > kMaxTimers) break;
+      const bool there = std::any_of(
+          c.state.timers.begin(), c.state.timers.end(), [&](const auto& entry) {
+            return entry.second.name == spec.name &&
+                   entry.second.scope == spec.scope;
+          });
+      if (there) continue;
       auto created =
           NewTimer(c.state, id, spec.name, spec.duration, spec.scope);
       if (!created.ok())

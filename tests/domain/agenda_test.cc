@@ -34,6 +34,22 @@ TEST_F(AgendaTest, MovingToAnItemSetsUpItsTimers) {
             "AgendaMoved(-1)");
 }
 
+// Back and forth over an item does not pile up copies of its timers; a timer
+// of the item that was deleted comes back, ready again.
+TEST_F(AgendaTest, ComingBackToAnItemDoesNotCopyItsTimers) {
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{1});
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::GotoAgendaItem{2}),
+            "AgendaMoved(2)");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::GotoAgendaItem{1}),
+            "AgendaMoved(1)");
+  EXPECT_EQ(state().timers.size(), 2u);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::DeleteTimer{2}), "TimerDeleted(2)");
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{0});
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::GotoAgendaItem{1}),
+            "AgendaMoved(1); TimerCreated(3, \"Ejecución\", room, 180000ms)");
+  EXPECT_EQ(state().timers.size(), 2u);
+}
+
 // The report's agenda as it ran: when each item first started and how long it
 // was on in all, a return to an item adding up.
 TEST_F(AgendaTest, TheAgendaRemembersHowItRan) {
