@@ -91,7 +91,9 @@ class Checker {
     std::map<const pb::OneofDescriptor*, std::vector<std::string>> oneofs;
     for (const std::string& key : keys) {
       const pb::Value& value = fields.at(key);
-      const std::string at = path.empty() ? key : path + "." + key;
+      std::string at = path;
+      if (!at.empty()) at += '.';
+      at += key;
       const pb::FieldDescriptor* field = FindField(d, key);
       if (field == nullptr) {
         Unknown(d, key, at);

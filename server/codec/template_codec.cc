@@ -23,8 +23,8 @@ void CheckContent(const internal::pb::WorkshopTemplate& m,
     problems.push_back({"title", title.rejection().message});
   }
   if (!m.language().empty() && !Spoken(m.language())) {
-    problems.push_back({"language", "should be \"es\" or \"en\", not \"" +
-                                        m.language() + "\""});
+    problems.push_back(
+        {"language", R"(should be "es" or "en", not ")" + m.language() + "\""});
   }
   out = {m.title(), m.language().empty() ? "es" : m.language(), {}};
   for (int i = 0; i < m.items_size(); ++i) {
