@@ -14,6 +14,9 @@ function chunkOf(id: string): string | undefined {
     if (file === name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())) return 'core';
     // exportCsv.ts: the activity's files in the console's zip (pages/console/zipExport.ts).
     if (/^(console|export)/i.test(file) || file === 'guards') return `${name}-console`;
+    // The poll's charts: the projector's, the console's and the report's (which should not load
+    // the projector's code for them).
+    if (/^screenChart/i.test(file)) return `${name}-charts`;
     if (/^screen/i.test(file)) return `${name}-projector`;
     if (/^report/i.test(file)) return `${name}-report`; // the report page's only
     // The phone's views with what the roles share (texts, parts); small helpers (phases.ts,

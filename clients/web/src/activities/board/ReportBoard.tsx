@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { ReportProps } from '../activity';
-import { type ExportedNote, parseExport } from './consoleCsv';
+import { type ExportedNote, parseExport } from './reportData';
 import { useBoardReportMessages } from './reportMessages';
 
 // How many of a board's (or a group's) notes the report lists, by dots.

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ReportProps } from '../activity';
-import { parsePollExport, tallyKey } from './consoleCsv';
-import { usePollConsoleMessages } from './consoleMessages';
+import { parsePollExport, tallyKey } from './reportData';
+import { usePollReportMessages } from './reportMessages';
 import { usePollChartMessages } from './screenChartMessages';
 import { chartSvg } from './screenCharts';
 
@@ -12,14 +12,14 @@ import { chartSvg } from './screenCharts';
 // anonymous poll's reach nobody with their author.
 export function ReportPoll({ exported, part }: ReportProps) {
   const words = usePollChartMessages();
-  const m = usePollConsoleMessages();
+  const m = usePollReportMessages();
   const data = useMemo(() => parsePollExport(exported), [exported]);
   const polls = [...data.polls.values()].filter((p) => p.selfPaced === (part === 'annex'));
   if (polls.length === 0) return null;
   return (
     <>
       {polls.map((poll) => {
-        const quick = m.pollQuickPollN(poll.id);
+        const quick = m.pollReportQuickPoll(poll.id);
         const name = poll.agendaIndex >= 0 ? (data.items[poll.agendaIndex] ?? quick) : quick;
         return (
           <section key={poll.id} class="report-activity" data-report-poll={poll.id}>
