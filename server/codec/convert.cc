@@ -289,144 +289,144 @@ void ToProto(const domain::Answer& answer, pb::Answer* out) {
 }
 
 void ToProto(const domain::Event& event, pb::Event* out) {
-  std::visit(Overloaded{
-                 [&](const ev::WorkshopCreated& e) {
-                   auto* m = out->mutable_workshop_created();
-                   m->set_code(e.code);
-                   m->set_title(e.title);
-                   m->set_language(e.language);
-                   m->set_facilitator_key(e.facilitator_key);
-                   for (const auto& item : e.agenda)
-                     ToProto(item, m->add_agenda());
-                   m->set_projector_key(e.projector_key);
-                 },
-                 [&](const ev::ParticipantJoined& e) {
-                   auto* m = out->mutable_participant_joined();
-                   m->set_participant_id(e.participant);
-                   m->set_display_name(e.display_name);
-                   m->set_presence(ToProto(e.presence));
-                   m->set_resume_token(e.resume_token);
-                   m->set_join_key(e.join_key);
-                   m->set_group(e.group);
-                 },
-                 [&](const ev::ParticipantRenamed& e) {
-                   auto* m = out->mutable_participant_renamed();
-                   m->set_participant_id(e.participant);
-                   m->set_display_name(e.display_name);
-                 },
-                 [&](const ev::ParticipantRemoved& e) {
-                   auto* m = out->mutable_participant_removed();
-                   m->set_participant_id(e.participant);
-                   m->set_banned(e.banned);
-                 },
-                 [&](const ev::BanLifted& e) {
-                   out->mutable_ban_lifted()->set_participant_id(e.participant);
-                 },
-                 [&](const ev::ProjectorKeyRotated& e) {
-                   out->mutable_projector_key_rotated()->set_projector_key(
-                       e.projector_key);
-                 },
-                 [&](const ev::PresenceChanged& e) {
-                   auto* m = out->mutable_presence_changed();
-                   m->set_participant_id(e.participant);
-                   m->set_presence(ToProto(e.presence));
-                 },
-                 [&](const ev::ConnectionChanged& e) {
-                   auto* m = out->mutable_connection_changed();
-                   m->set_participant_id(e.participant);
-                   m->set_connected(e.connected);
-                 },
-                 [&](const ev::GroupsSetUp& e) {
-                   auto* m = out->mutable_groups_set_up();
-                   for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
-                   m->set_choice_open(e.choice_open);
-                   for (const auto& [p, g] : e.assignments) {
-                     auto* a = m->add_assignments();
-                     a->set_participant_id(p);
-                     a->set_group(g);
-                   }
-                 },
-                 [&](const ev::ParticipantMoved& e) {
-                   auto* m = out->mutable_participant_moved();
-                   m->set_participant_id(e.participant);
-                   m->set_group(e.group);
-                 },
-                 [&](const ev::GroupChoiceSet& e) {
-                   out->mutable_group_choice_set()->set_open(e.open);
-                 },
-                 [&](const ev::TeamsDefined& e) {
-                   auto* m = out->mutable_teams_defined();
-                   for (const auto& team : e.teams)
-                     ToProto(team, m->add_teams());
-                 },
-                 [&](const ev::TimerCreated& e) {
-                   auto* m = out->mutable_timer_created();
-                   m->set_timer_id(e.timer);
-                   m->set_name(e.name);
-                   ToProto(e.scope, m->mutable_scope());
-                   m->set_duration_ms(Ms32(e.duration));
-                 },
-                 [&](const ev::TimerStarted& e) {
-                   auto* m = out->mutable_timer_started();
-                   m->set_timer_id(e.timer);
-                   m->set_ends_at_ms(Ms(e.ends_at));
-                 },
-                 [&](const ev::TimerPaused& e) {
-                   auto* m = out->mutable_timer_paused();
-                   m->set_timer_id(e.timer);
-                   m->set_remaining_ms(Ms32(e.remaining));
-                 },
-                 [&](const ev::TimerAdjusted& e) {
-                   auto* m = out->mutable_timer_adjusted();
-                   m->set_timer_id(e.timer);
-                   m->set_ends_at_ms(Ms(e.ends_at));
-                   m->set_remaining_ms(Ms32(e.remaining));
-                 },
-                 [&](const ev::TimerReset& e) {
-                   out->mutable_timer_reset()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::TimerExpired& e) {
-                   out->mutable_timer_expired()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::TimerDeleted& e) {
-                   out->mutable_timer_deleted()->set_timer_id(e.timer);
-                 },
-                 [&](const ev::BellRung& e) {
-                   auto* m = out->mutable_bell_rung();
-                   ToProto(e.scope, m->mutable_scope());
-                   m->set_seq(e.seq);
-                   m->set_at_ms(Ms(e.at));
-                 },
-                 [&](const ev::AgendaMoved& e) {
-                   out->mutable_agenda_moved()->set_index(e.index);
-                   out->mutable_agenda_moved()->set_at_ms(Ms(e.at));
-                 },
-                 [&](const ev::SceneShown& e) {
-                   out->mutable_scene_shown()->set_scene(
-                       static_cast<pb::Scene>(e.scene));
-                 },
-                 [&](const ev::AnswerSubmitted& e) {
-                   auto* m = out->mutable_answer_submitted();
-                   m->set_answer_id(e.answer);
-                   m->set_participant_id(e.participant);
-                   m->set_agenda_index(e.agenda_index);
-                   m->set_text(e.text);
-                   m->set_at_ms(Ms(e.at));
-                 },
-                 [&](const ev::AnswersShown& e) {
-                   auto* m = out->mutable_answers_shown();
-                   m->set_agenda_index(e.agenda_index);
-                   m->set_show(e.show);
-                   m->set_with_names(e.with_names);
-                 },
-                 [&](const auto&) {
-                   // An activity's event: its codec (codec/activities/).
-                   const bool encoded = EncodeActivityEvent(event, out);
-                   assert(encoded);
-                   (void)encoded;
-                 },
-             },
-             event);
+  std::visit(
+      Overloaded{
+          [&](const ev::WorkshopCreated& e) {
+            auto* m = out->mutable_workshop_created();
+            m->set_code(e.code);
+            m->set_title(e.title);
+            m->set_language(e.language);
+            m->set_facilitator_key(e.facilitator_key);
+            for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
+            m->set_projector_key(e.projector_key);
+          },
+          [&](const ev::ParticipantJoined& e) {
+            auto* m = out->mutable_participant_joined();
+            m->set_participant_id(e.participant);
+            m->set_display_name(e.display_name);
+            m->set_presence(ToProto(e.presence));
+            m->set_resume_token(e.resume_token);
+            m->set_join_key(e.join_key);
+            m->set_group(e.group);
+          },
+          [&](const ev::ParticipantRenamed& e) {
+            auto* m = out->mutable_participant_renamed();
+            m->set_participant_id(e.participant);
+            m->set_display_name(e.display_name);
+          },
+          [&](const ev::ParticipantRemoved& e) {
+            auto* m = out->mutable_participant_removed();
+            m->set_participant_id(e.participant);
+            m->set_banned(e.banned);
+          },
+          [&](const ev::BanLifted& e) {
+            out->mutable_ban_lifted()->set_participant_id(e.participant);
+          },
+          [&](const ev::ProjectorKeyRotated& e) {
+            out->mutable_projector_key_rotated()->set_projector_key(
+                e.projector_key);
+          },
+          [&](const ev::WorkshopClosed&) { out->mutable_workshop_closed(); },
+          [&](const ev::PresenceChanged& e) {
+            auto* m = out->mutable_presence_changed();
+            m->set_participant_id(e.participant);
+            m->set_presence(ToProto(e.presence));
+          },
+          [&](const ev::ConnectionChanged& e) {
+            auto* m = out->mutable_connection_changed();
+            m->set_participant_id(e.participant);
+            m->set_connected(e.connected);
+          },
+          [&](const ev::GroupsSetUp& e) {
+            auto* m = out->mutable_groups_set_up();
+            for (auto kind : e.kinds) m->add_kinds(ToProto(kind));
+            m->set_choice_open(e.choice_open);
+            for (const auto& [p, g] : e.assignments) {
+              auto* a = m->add_assignments();
+              a->set_participant_id(p);
+              a->set_group(g);
+            }
+          },
+          [&](const ev::ParticipantMoved& e) {
+            auto* m = out->mutable_participant_moved();
+            m->set_participant_id(e.participant);
+            m->set_group(e.group);
+          },
+          [&](const ev::GroupChoiceSet& e) {
+            out->mutable_group_choice_set()->set_open(e.open);
+          },
+          [&](const ev::TeamsDefined& e) {
+            auto* m = out->mutable_teams_defined();
+            for (const auto& team : e.teams) ToProto(team, m->add_teams());
+          },
+          [&](const ev::TimerCreated& e) {
+            auto* m = out->mutable_timer_created();
+            m->set_timer_id(e.timer);
+            m->set_name(e.name);
+            ToProto(e.scope, m->mutable_scope());
+            m->set_duration_ms(Ms32(e.duration));
+          },
+          [&](const ev::TimerStarted& e) {
+            auto* m = out->mutable_timer_started();
+            m->set_timer_id(e.timer);
+            m->set_ends_at_ms(Ms(e.ends_at));
+          },
+          [&](const ev::TimerPaused& e) {
+            auto* m = out->mutable_timer_paused();
+            m->set_timer_id(e.timer);
+            m->set_remaining_ms(Ms32(e.remaining));
+          },
+          [&](const ev::TimerAdjusted& e) {
+            auto* m = out->mutable_timer_adjusted();
+            m->set_timer_id(e.timer);
+            m->set_ends_at_ms(Ms(e.ends_at));
+            m->set_remaining_ms(Ms32(e.remaining));
+          },
+          [&](const ev::TimerReset& e) {
+            out->mutable_timer_reset()->set_timer_id(e.timer);
+          },
+          [&](const ev::TimerExpired& e) {
+            out->mutable_timer_expired()->set_timer_id(e.timer);
+          },
+          [&](const ev::TimerDeleted& e) {
+            out->mutable_timer_deleted()->set_timer_id(e.timer);
+          },
+          [&](const ev::BellRung& e) {
+            auto* m = out->mutable_bell_rung();
+            ToProto(e.scope, m->mutable_scope());
+            m->set_seq(e.seq);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::AgendaMoved& e) {
+            out->mutable_agenda_moved()->set_index(e.index);
+            out->mutable_agenda_moved()->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::SceneShown& e) {
+            out->mutable_scene_shown()->set_scene(
+                static_cast<pb::Scene>(e.scene));
+          },
+          [&](const ev::AnswerSubmitted& e) {
+            auto* m = out->mutable_answer_submitted();
+            m->set_answer_id(e.answer);
+            m->set_participant_id(e.participant);
+            m->set_agenda_index(e.agenda_index);
+            m->set_text(e.text);
+            m->set_at_ms(Ms(e.at));
+          },
+          [&](const ev::AnswersShown& e) {
+            auto* m = out->mutable_answers_shown();
+            m->set_agenda_index(e.agenda_index);
+            m->set_show(e.show);
+            m->set_with_names(e.with_names);
+          },
+          [&](const auto&) {
+            // An activity's event: its codec (codec/activities/).
+            const bool encoded = EncodeActivityEvent(event, out);
+            assert(encoded);
+            (void)encoded;
+          },
+      },
+      event);
 }
 
 domain::Result<domain::Event> FromProto(const pb::Event& event) {
@@ -458,6 +458,8 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
     case pb::Event::kProjectorKeyRotated:
       return domain::Event(ev::ProjectorKeyRotated{
           event.projector_key_rotated().projector_key()});
+    case pb::Event::kWorkshopClosed:
+      return domain::Event(ev::WorkshopClosed{});
     case pb::Event::kPresenceChanged:
       return domain::Event(
           ev::PresenceChanged{event.presence_changed().participant_id(),

@@ -72,6 +72,7 @@ std::string EncodeState(const domain::WorkshopState& s) {
     out->set_join_key(ban.join_key);
   }
   m.set_projector_key(s.projector_key);
+  m.set_closed(s.closed);
   ToProto(s.groups, m.mutable_groups());
   for (const auto& [id, t] : s.timers) ToProto(t, m.add_timers());
   m.set_next_timer_id(s.next_timer_id);
@@ -100,6 +101,7 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.language = m.language();
   s.facilitator_key = m.facilitator_key();
   s.projector_key = m.projector_key();
+  s.closed = m.closed();
   for (const pb::Ban& ban : m.bans()) {
     s.bans[ban.participant_id()] =
         domain::Ban{.participant = ban.participant_id(),

@@ -57,6 +57,12 @@ struct RotateProjectorKey {
   static constexpr const char* kName = "RotateProjectorKey";
   static constexpr Permission kAllowed = kForFacilitators;
 };
+// The organizer ends the workshop: nobody new may join; everything else (the
+// people in it, the report) stays.
+struct CloseWorkshop {
+  static constexpr const char* kName = "CloseWorkshop";
+  static constexpr Permission kAllowed = kForSystem;
+};
 struct SetPresence {
   static constexpr const char* kName = "SetPresence";
   static constexpr Permission kAllowed = kForParticipantsAndFacilitators;
@@ -185,12 +191,12 @@ namespace campana::domain {
 using CoreCommands =
     TypeList<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
              cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
-             cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups,
-             cmd::MoveParticipant, cmd::ChooseGroup, cmd::SetGroupChoice,
-             cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
-             cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
-             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::ShowScene,
-             cmd::SubmitAnswer, cmd::ShowAnswers>;
+             cmd::CloseWorkshop, cmd::SetPresence, cmd::SetConnected,
+             cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
+             cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
+             cmd::StartTimer, cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer,
+             cmd::DeleteTimer, cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem,
+             cmd::ShowScene, cmd::SubmitAnswer, cmd::ShowAnswers>;
 using CommandVariant = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 // One command. Its copy, move and destruction are compiled once, in
 // variants.cc, as Event's are (events.h says why).

@@ -117,6 +117,8 @@ const char* Describe(RejectionCode code) {
       return "NameTaken";
     case RejectionCode::kConflict:
       return "Conflict";
+    case RejectionCode::kClosed:
+      return "Closed";
   }
   return "?";
 }
@@ -156,6 +158,7 @@ std::string Describe(const Event& event) {
           [&](const ev::ProjectorKeyRotated& e) {
             out << "ProjectorKeyRotated(" << e.projector_key << ")";
           },
+          [&](const ev::WorkshopClosed&) { out << "WorkshopClosed"; },
           [&](const ev::PresenceChanged& e) {
             out << "PresenceChanged(" << e.participant << ", "
                 << Describe(e.presence) << ")";
@@ -502,7 +505,8 @@ std::string Workshop::Describe() const {
   out << "workshop " << s.code << " \"" << s.title << "\" " << s.language
       << " offset " << s.offset << " agenda " << s.agenda_current << "/"
       << s.agenda.size() << " scene " << static_cast<int>(s.scene) << " key "
-      << s.facilitator_key << " projector " << s.projector_key << "\n";
+      << s.facilitator_key << " projector " << s.projector_key
+      << (s.closed ? " closed" : "") << "\n";
   for (const auto& [index, run] : s.agenda_runs) {
     out << "agenda run " << index << " from " << internal::Ms(run.first_started)
         << " spent " << run.spent.count() << " ms\n";

@@ -63,6 +63,9 @@ struct ProjectorKeyRotated {
   std::string projector_key;
   bool operator==(const ProjectorKeyRotated&) const = default;
 };
+struct WorkshopClosed {
+  bool operator==(const WorkshopClosed&) const = default;
+};
 struct PresenceChanged {
   ParticipantId participant = 0;
   Presence presence = Presence::kInRoom;
@@ -174,12 +177,12 @@ namespace campana::domain {
 using CoreEvents =
     TypeList<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
              ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
-             ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
-             ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
-             ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,
-             ev::TimerAdjusted, ev::TimerReset, ev::TimerExpired,
-             ev::TimerDeleted, ev::BellRung, ev::AgendaMoved, ev::SceneShown,
-             ev::AnswerSubmitted, ev::AnswersShown>;
+             ev::WorkshopClosed, ev::PresenceChanged, ev::ConnectionChanged,
+             ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet,
+             ev::TeamsDefined, ev::TimerCreated, ev::TimerStarted,
+             ev::TimerPaused, ev::TimerAdjusted, ev::TimerReset,
+             ev::TimerExpired, ev::TimerDeleted, ev::BellRung, ev::AgendaMoved,
+             ev::SceneShown, ev::AnswerSubmitted, ev::AnswersShown>;
 using EventVariant = VariantOf<Concat<CoreEvents, ActivityEvents>>;
 // One event. A struct rather than an alias so that activity headers can
 // declare hooks taking it before it is complete.

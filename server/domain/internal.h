@@ -65,6 +65,7 @@ Result<Decision> Decide(const Context& c,
 Result<Decision> Decide(const Context& c, const cmd::AllowBack& command);
 Result<Decision> Decide(const Context& c,
                         const cmd::RotateProjectorKey& command);
+Result<Decision> Decide(const Context& c, const cmd::CloseWorkshop& command);
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command);
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command);
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t);
@@ -73,6 +74,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRenamed& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t);
 void Apply(WorkshopState& s, const ev::BanLifted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ProjectorKeyRotated& e, Touched& t);
+void Apply(WorkshopState& s, const ev::WorkshopClosed& e, Touched& t);
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t);
 void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t);
 

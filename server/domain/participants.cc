@@ -83,6 +83,10 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
     const Participant& p = c.state.participants.at(it->second);
     return Decision{.joined = p.id, .resume_token = p.resume_token};
   }
+  if (c.state.closed) {
+    return Rejection{RejectionCode::kClosed,
+                     "this workshop is closed: joining has ended"};
+  }
   if (c.state.FindBan(command.join_key) != nullptr) {
     return Rejection{RejectionCode::kRemoved,
                      "a facilitator removed this device from the workshop"};
@@ -141,6 +145,11 @@ Result<Decision> Decide(const Context& c, const cmd::AllowBack& command) {
 
 Result<Decision> Decide(const Context& c, const cmd::RotateProjectorKey&) {
   return Events({ev::ProjectorKeyRotated{c.rng.Token()}});
+}
+
+Result<Decision> Decide(const Context& c, const cmd::CloseWorkshop&) {
+  if (c.state.closed) return Nothing();
+  return Events({ev::WorkshopClosed{}});
 }
 
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command) {
@@ -227,6 +236,11 @@ void Apply(WorkshopState& s, const ev::BanLifted& e, Touched& t) {
 void Apply(WorkshopState& s, const ev::ProjectorKeyRotated& e, Touched& t) {
   s.projector_key = e.projector_key;
   t.Add({DocKind::kAccess, 0});
+}
+
+void Apply(WorkshopState& s, const ev::WorkshopClosed&, Touched& t) {
+  s.closed = true;
+  t.Add({DocKind::kWorkshop, 0});
 }
 
 void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {

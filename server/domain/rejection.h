@@ -27,6 +27,8 @@ enum class RejectionCode : uint8_t {
   // field since the version the device read): nothing was applied; the device
   // has the current text in its view and may send again on it.
   kConflict = 14,
+  // The organizer closed this workshop: joining has ended (the report stays).
+  kClosed = 15,
 };
 
 // An error as a value, in the manner of LevelDB's Status: a code for programs

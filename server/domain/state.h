@@ -97,6 +97,8 @@ struct WorkshopState {
   // participant sees, nothing per person or per group. Empty in workshops
   // created before projector links, until a facilitator makes one.
   std::string projector_key;
+  // Closed by its organizer: nobody new may join.
+  bool closed = false;
   std::vector<AgendaItem> agenda;
   int agenda_current = -1;
   // The agenda as it ran: per item reached, when it first started and how long

@@ -141,5 +141,25 @@ TEST_F(ParticipantsTest, ANewProjectorSecretReplacesTheOld) {
             "rejected PermissionDenied: the projector is read-only");
 }
 
+TEST_F(ParticipantsTest, AClosedWorkshopTakesNobodyNewButKeepsItsPeople) {
+  Run(Actor::Participant(0),
+      cmd::Join{"Ana", Presence::kInRoom, "device-key-1"});
+  const ParticipantId ana = last.joined;
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::CloseWorkshop{}),
+            "rejected PermissionDenied: CloseWorkshop is for the server");
+  EXPECT_EQ(Run(Actor::System(), cmd::CloseWorkshop{}), "WorkshopClosed");
+  EXPECT_TRUE(state().closed);
+  EXPECT_EQ(Run(Actor::System(), cmd::CloseWorkshop{}), "no change");
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"Beto", Presence::kInRoom, "device-key-2"}),
+            "rejected Closed: this workshop is closed: joining has ended");
+  // Ana's phone, asking again after a lost Ack, is still Ana.
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"Ana", Presence::kInRoom, "device-key-1"}),
+            "no change");
+  EXPECT_EQ(last.joined, ana);
+  EXPECT_EQ(state().participants.size(), 1u);
+}
+
 }  // namespace
 }  // namespace campana::domain

@@ -64,6 +64,10 @@ class RandomCommands {
                 cmd::SetPresence{
                     0, rng_.Below(2) ? Presence::kRemote : Presence::kInRoom}};
       case 6:
+        // Rarely the organizer closes the workshop: the rest of the run goes
+        // on without newcomers.
+        if (state.offset > 150 && rng_.Below(30) == 0)
+          return {Actor::System(), cmd::CloseWorkshop{}};
         return {Actor::System(),
                 cmd::SetConnected{someone, rng_.Below(2) == 0}};
       case 7:

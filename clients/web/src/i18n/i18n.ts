@@ -111,6 +111,8 @@ export function rejectionText(m: Messages, code: RejectionCode | 'unsent'): stri
       return m.rejection.removed;
     case RejectionCode.CONFLICT:
       return m.rejection.conflict;
+    case RejectionCode.CLOSED:
+      return m.rejection.closed;
     default:
       return m.rejection.invalidMessage;
   }
