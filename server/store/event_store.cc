@@ -19,6 +19,9 @@ constexpr std::string_view kSchema = R"sql(
     log_offset INTEGER NOT NULL,
     body BLOB NOT NULL,
     PRIMARY KEY(workshop_id, log_offset)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS settings(
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL) WITHOUT ROWID;
   PRAGMA user_version = 1;
 )sql";
 
@@ -66,6 +69,14 @@ Status EventStore::Prepare() {
       "(SELECT log_offset FROM snapshots WHERE workshop_id = ?1 ORDER BY "
       "log_offset DESC LIMIT ?2)",
       &status);
+  if (!status.ok) return status;
+  erase_records_ =
+      db_->Prepare("DELETE FROM records WHERE workshop_id = ?", &status);
+  if (!status.ok) return status;
+  erase_snapshots_ =
+      db_->Prepare("DELETE FROM snapshots WHERE workshop_id = ?", &status);
+  if (!status.ok) return status;
+  erase_workshop_ = db_->Prepare("DELETE FROM workshops WHERE id = ?", &status);
   return status;
 }
 
@@ -124,6 +135,25 @@ uint64_t EventStore::LastOffset(WorkshopId workshop) {
   return s.Step() ? static_cast<uint64_t>(s.ColumnInt(0)) : 0;
 }
 
+std::optional<std::string> EventStore::Setting(std::string_view name) {
+  Statement s = db_->Prepare("SELECT value FROM settings WHERE name = ?");
+  s.BindText(1, name);
+  if (!s.Step()) return std::nullopt;
+  return s.ColumnText(0);
+}
+
+Status EventStore::PutSetting(std::string_view name, std::string_view value) {
+  Status status;
+  Statement s = db_->Prepare(
+      "INSERT INTO settings(name, value) VALUES(?, ?) ON CONFLICT(name) DO "
+      "UPDATE SET value = excluded.value",
+      &status);
+  if (!status.ok) return status;
+  s.BindText(1, name).BindText(2, value);
+  s.Step(&status);
+  return status;
+}
+
 Status EventStore::Write(const WriteBatch& batch) {
   if (batch.empty()) return Status::Ok();
   Status status = db_->Exec("BEGIN IMMEDIATE");
@@ -159,6 +189,14 @@ Status EventStore::Write(const WriteBatch& batch) {
     prune_snapshots_.Bind(1, static_cast<int64_t>(s.workshop))
         .Bind(2, kSnapshotsKept);
     ok = run(prune_snapshots_);
+  }
+  for (const WorkshopId id : batch.erased) {
+    for (Statement* erase :
+         {&erase_records_, &erase_snapshots_, &erase_workshop_}) {
+      if (!ok) break;
+      erase->Bind(1, static_cast<int64_t>(id));
+      ok = run(*erase);
+    }
   }
   if (!ok) {
     (void)db_->Exec("ROLLBACK");

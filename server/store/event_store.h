@@ -42,8 +42,12 @@ struct WriteBatch {
   std::vector<WorkshopRow> workshops;
   std::vector<RecordRow> records;
   std::vector<SnapshotRow> snapshots;
+  // Workshops to erase whole (catalogue row, records, snapshots), after the
+  // rest of the batch is written: a record still queued for one is erased too.
+  std::vector<WorkshopId> erased;
   bool empty() const {
-    return workshops.empty() && records.empty() && snapshots.empty();
+    return workshops.empty() && records.empty() && snapshots.empty() &&
+           erased.empty();
   }
 };
 
@@ -66,6 +70,11 @@ class EventStore {
       const std::function<bool(uint64_t offset, std::string_view body)>& visit);
   uint64_t LastOffset(WorkshopId workshop);
 
+  // Server-wide settings (the organizer key): a value, or nullopt if never
+  // set. PutSetting writes at once, in its own transaction.
+  std::optional<std::string> Setting(std::string_view name);
+  Status PutSetting(std::string_view name, std::string_view value);
+
   // Writes everything in one transaction, or nothing. A record whose (workshop,
   // offset) is taken fails the whole batch: no two writers can both extend one
   // log.
@@ -80,6 +89,9 @@ class EventStore {
   Statement insert_record_;
   Statement insert_snapshot_;
   Statement prune_snapshots_;
+  Statement erase_records_;
+  Statement erase_snapshots_;
+  Statement erase_workshop_;
 };
 
 }  // namespace campana::store

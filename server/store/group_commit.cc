@@ -42,6 +42,7 @@ void GroupCommitter::Submit(WriteBatch&& batch) {
     Append(pending_.workshops, batch.workshops);
     Append(pending_.records, batch.records);
     Append(pending_.snapshots, batch.snapshots);
+    Append(pending_.erased, batch.erased);
     ++submitted_;
   }
   wake_.notify_one();

@@ -82,6 +82,37 @@ TEST(EventStoreTest, KeepsTheTwoNewestSnapshots) {
   EXPECT_EQ(store->LatestSnapshot(1)->offset, 30u);
 }
 
+TEST(EventStoreTest, AnErasedWorkshopLeavesNothingAndTheOthersStay) {
+  testing::TempDir dir;
+  auto store = OpenOrDie(dir.File("log.db"));
+  ASSERT_TRUE(store
+                  ->Write({.workshops = {{1, "ABC234", "e1", 0},
+                                         {2, "DEF567", "e2", 0}},
+                           .records = {{1, 1, "one"}, {2, 1, "uno"}},
+                           .snapshots = {{1, 1, "s1"}, {2, 1, "s2"}}})
+                  .ok);
+  // A record still queued for the workshop goes with it: the erase comes last.
+  ASSERT_TRUE(store->Write({.records = {{1, 2, "late"}}, .erased = {1}}).ok);
+  EXPECT_FALSE(store->FindWorkshop("ABC234").has_value());
+  EXPECT_EQ(Records(*store, 1), "");
+  EXPECT_FALSE(store->LatestSnapshot(1).has_value());
+  EXPECT_EQ(store->ListWorkshops().size(), 1u);
+  EXPECT_EQ(Records(*store, 2), "1=uno ");
+  EXPECT_EQ(store->LatestSnapshot(2)->body, "s2");
+}
+
+TEST(EventStoreTest, SettingsAreKeptAndReplaced) {
+  testing::TempDir dir;
+  {
+    auto store = OpenOrDie(dir.File("log.db"));
+    EXPECT_FALSE(store->Setting("organizer_key").has_value());
+    ASSERT_TRUE(store->PutSetting("organizer_key", "first").ok);
+    ASSERT_TRUE(store->PutSetting("organizer_key", "second").ok);
+  }
+  auto store = OpenOrDie(dir.File("log.db"));
+  EXPECT_EQ(store->Setting("organizer_key"), "second");
+}
+
 TEST(GroupCommitTest, ManySubmittersShareFewCommitsAndAllBecomeDurable) {
   testing::TempDir dir;
   std::mutex mutex;
