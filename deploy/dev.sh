@@ -163,7 +163,7 @@ case ${1:-} in
     mkdir -p var
     say "starting campana on port $port (Ctrl-C stops it)"
     exec "$root/build/release/server/campana" --port "$port" --db "$root/var/campana.db" \
-      --web-root "$root/clients/web/dist" \
+      --web-root "$root/clients/web/dist" --templates "$root/deploy/templates" \
       --demo "$root/deploy/templates/demo.${CAMPANA_DEMO_LANG:-es}.json" "${@:2}"
     ;;
   bench)

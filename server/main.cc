@@ -2,6 +2,7 @@
 // for the flags.
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -25,9 +26,54 @@ std::string ReadFile(const std::string& path, bool* ok) {
   return text.str();
 }
 
+// Every NAME.LANGUAGE.json in `dir`, sorted by file name. False (with every
+// problem of the first bad file in `error`) if one does not parse or its
+// language is not the one its name says: a deployment finds out at its start,
+// not when an organizer picks that template.
+bool LoadTemplates(const std::string& dir,
+                   std::vector<campana::app::NamedTemplate>* templates,
+                   std::string* error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (dir.empty() || !fs::is_directory(dir, ec)) return true;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    const std::string stem = file.stem().string();  // "guatemala.es"
+    const size_t dot = stem.rfind('.');
+    if (dot == std::string::npos || dot == 0) {
+      *error =
+          file.string() + ": a template's file is named NAME.LANGUAGE.json";
+      return false;
+    }
+    bool ok = false;
+    const std::string json = ReadFile(file.string(), &ok);
+    if (!ok) {
+      *error = "cannot read the template " + file.string();
+      return false;
+    }
+    auto plan = campana::codec::ParseTemplateJson(json);
+    if (!plan.ok()) {
+      *error = file.string() + ": " + plan.rejection().message;
+      return false;
+    }
+    if (plan.value().language != stem.substr(dot + 1)) {
+      *error = file.string() + ": its language is \"" + plan.value().language +
+               "\", not the one its name says";
+      return false;
+    }
+    templates->push_back({stem.substr(0, dot), std::move(plan).value()});
+  }
+  return true;
+}
+
 int Run(int argc, char** argv) {
   campana::net::ServerOptions options;
   std::string demo_template;
+  std::string templates_dir = "deploy/templates";
   std::string public_host;
   std::string port_file;
   std::string log_level = "info";
@@ -55,6 +101,17 @@ int Run(int argc, char** argv) {
                  "database has none; "
                  "prints its join, projector and console URLs")
       ->envname("CAMPANA_DEMO");
+  cli.add_option("--templates", templates_dir,
+                 "Folder of workshop templates (NAME.LANGUAGE.json) that "
+                 "organizers create workshops from")
+      ->envname("CAMPANA_TEMPLATES")
+      ->capture_default_str();
+  cli.add_option("--organizer-key", options.organizer_key,
+                 "The organizer's secret (16 characters or more); default: "
+                 "one made at the first start and kept in the database")
+      ->envname("CAMPANA_ORGANIZER_KEY");
+  cli.add_flag("--rotate-organizer-key", options.rotate_organizer_key,
+               "Make a new organizer key (the old one stops working)");
   cli.add_option(
          "--public-host", public_host,
          "Host name or address in the printed URLs (default: LAN address)")
@@ -108,8 +165,13 @@ int Run(int argc, char** argv) {
   campana::codec::RouteProtobufLogs(
       [](const std::string& line) { spdlog::warn("protobuf: {}", line); });
 
-  campana::net::Server server(options);
   std::string error;
+  if (!LoadTemplates(templates_dir, &options.templates, &error)) {
+    spdlog::error("{}", error);
+    return 1;
+  }
+  const bool key_given = !options.organizer_key.empty();
+  campana::net::Server server(options);
   if (!server.Start(&error)) {
     spdlog::error("{}", error);
     return 1;
@@ -118,6 +180,16 @@ int Run(int argc, char** argv) {
     std::ofstream(port_file + ".tmp") << server.port() << "\n";
     std::rename((port_file + ".tmp").c_str(), port_file.c_str());
   }
+
+  const std::string host =
+      public_host.empty() ? campana::net::LanAddress() : public_host;
+  const std::string base =
+      "http://" + host + ":" + std::to_string(server.port());
+  // A key the operator gave is not echoed into logs: they have it.
+  std::cout << "Organizer page:        " << base << "/"
+            << (key_given ? " (with the organizer key you gave)"
+                          : "#key=" + server.organizer_key())
+            << std::endl;
 
   if (!demo_template.empty()) {
     bool ok = false;
@@ -143,10 +215,6 @@ int Run(int argc, char** argv) {
       return 1;
     }
     server.FlushStore();
-    const std::string host =
-        public_host.empty() ? campana::net::LanAddress() : public_host;
-    const std::string base =
-        "http://" + host + ":" + std::to_string(server.port());
     const auto& w = access.value();
     std::cout << "Join (phones):         " << base << "/j/" << w.code << "\n"
               << "Projector:             " << base << "/screen/" << w.code

@@ -195,6 +195,15 @@ void WorkshopHub::ResetConnections() {
   for (domain::ParticipantId id : connected) SetConnected(id, false, now);
 }
 
+std::vector<SessionId> WorkshopHub::CloseAll() {
+  std::vector<SessionId> closed;
+  sessions_.ForEach([&](Session& session) {
+    closed.push_back(session.id);
+    session.sink->Close();
+  });
+  return closed;
+}
+
 void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                              uint64_t client_seq,
                              const domain::Command& command, domain::Time now) {

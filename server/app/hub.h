@@ -123,6 +123,9 @@ class WorkshopHub {
   // After loading: nobody is connected whatever the log says, since no session
   // exists yet.
   void ResetConnections();
+  // The workshop is being deleted: closes every device's connection, records
+  // nothing, and returns the sessions it had (the hub is for destroying next).
+  std::vector<SessionId> CloseAll();
 
   const domain::Workshop& workshop() const { return workshop_; }
   store::WorkshopId id() const { return id_; }

@@ -57,6 +57,7 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[code] = raw;
+  created_at_ms_[row.id] = row.created_at_ms;
   spdlog::info("workshop {} created ({} agenda items)", code,
                plan.agenda.size());
   const domain::WorkshopState& s = raw->workshop().state();
@@ -76,13 +77,9 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
 domain::Result<std::string> Lobby::Export(std::string_view code,
                                           std::string_view facilitator_key) {
   AssertOnAppThread();
-  auto normalized = NormalizeWorkshopCode(code);
-  WorkshopHub* hub = normalized ? Find(*normalized) : nullptr;
-  if (hub == nullptr) {
-    return domain::Rejection{domain::RejectionCode::kUnknownWorkshop,
-                             "no workshop has this code"};
-  }
-  const domain::WorkshopState& state = hub->workshop().state();
+  auto hub = FindTyped(code);
+  if (!hub.ok()) return hub.rejection();
+  const domain::WorkshopState& state = hub.value()->workshop().state();
   if (!SecretsEqual(facilitator_key, state.facilitator_key)) {
     return domain::Rejection::PermissionDenied(
         "the facilitator key is not right for this workshop");
@@ -95,7 +92,7 @@ WorkshopHub* Lobby::Find(std::string_view code) {
   if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
     return it->second;
   auto row = env_.reader->FindWorkshop(code);
-  if (!row) return nullptr;
+  if (!row || erased_.contains(row->id)) return nullptr;
   return Load(*row);
 }
 
@@ -136,6 +133,7 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[row.code] = raw;
+  created_at_ms_[row.id] = row.created_at_ms;
   raw->ResetConnections();
   spdlog::info("workshop {} loaded at offset {}", row.code,
                raw->workshop().offset());

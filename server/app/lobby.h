@@ -7,12 +7,14 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 
 #include "app/hub.h"
 #include "app/session_sink.h"
 #include "app/thread_checker.h"
+#include "codec/organizer_codec.h"
 #include "codec/template_codec.h"
 #include "codec/wire_codec.h"
 #include "store/event_store.h"
@@ -74,6 +76,28 @@ class Lobby {
   // reuses).
   std::optional<WorkshopAccess> FirstWorkshop();
 
+  // The organizer's operations (lobby_catalogue.cc). Each takes a code as typed
+  // (normalized here) and answers kUnknownWorkshop if there is no such
+  // workshop. The caller has checked the organizer key.
+  //
+  // Every workshop in the store, oldest first (each is loaded to be counted).
+  std::vector<codec::WorkshopSummary> ListWorkshops();
+  domain::Result<codec::WorkshopSummary> Summarize(std::string_view code);
+  // Its code and secrets (for the organizer's links to its console).
+  domain::Result<WorkshopAccess> Access(std::string_view code);
+  // A new workshop with the same title, language and agenda, and nobody in it.
+  domain::Result<WorkshopAccess> DuplicateWorkshop(std::string_view code);
+  // Joining ends (kClosed for new devices); the people, their devices and the
+  // report stay. Closing a closed workshop changes nothing.
+  domain::Result<codec::WorkshopSummary> CloseWorkshop(std::string_view code);
+  // Erases the workshop: its devices are disconnected at once, and its
+  // catalogue row, records and snapshots are deleted from the store (after
+  // what is queued for it). `confirm_title` must be its title exactly
+  // (kFailedPrecondition otherwise, and nothing changes): a delete cannot be
+  // undone.
+  domain::Result<codec::WorkshopSummary> DeleteWorkshop(
+      std::string_view code, std::string_view confirm_title);
+
   // Everything the workshop produced, as JSON (codec::ExportJson), for whoever
   // holds its facilitator key: kUnknownWorkshop or kPermissionDenied otherwise.
   domain::Result<std::string> Export(std::string_view code,
@@ -128,6 +152,9 @@ class Lobby {
            "the Lobby runs on the app thread only");
   }
   WorkshopHub* Load(const store::WorkshopRow& row);
+  // The hub for a code as typed (normalized), or kUnknownWorkshop.
+  domain::Result<WorkshopHub*> FindTyped(std::string_view code);
+  codec::WorkshopSummary SummaryOf(const WorkshopHub& hub) const;
   HubEnvironment HubEnv() const;
   void Rearm();
   // Closes the waiting connection (it is forgotten at once).
@@ -140,6 +167,12 @@ class Lobby {
   const LobbyOptions lobby_options_;
   std::map<store::WorkshopId, std::unique_ptr<WorkshopHub>> hubs_;
   std::unordered_map<std::string, WorkshopHub*> by_code_;
+  // When each loaded workshop was created (its catalogue row's time; the row
+  // of a new one may not be in the store yet).
+  std::map<store::WorkshopId, int64_t> created_at_ms_;
+  // Workshops deleted in this process: their rows may still be in the store
+  // until the writer erases them, and must not be loaded again meanwhile.
+  std::set<store::WorkshopId> erased_;
   std::unordered_map<SessionId, Waiting> waiting_;
   // Waiting connections in the order they opened (ids only grow), with stale
   // entries for those already gone: the front is the oldest.

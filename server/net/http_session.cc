@@ -71,6 +71,11 @@ bool OriginAllowed(const http::request<http::string_body>& request,
   return false;
 }
 
+// What a request that is not the organizer's may carry.
+constexpr uint64_t kSmallBody = 4096;
+
+bool IsApi(std::string_view target) { return target.starts_with("/api/"); }
+
 }  // namespace
 
 HttpSession::HttpSession(boost::asio::ip::tcp::socket&& socket, AppBridge& app,
@@ -91,14 +96,43 @@ void HttpSession::Run() {
 void HttpSession::DoRead() {
   parser_.emplace();
   parser_->header_limit(static_cast<uint32_t>(limits_.max_http_header_bytes));
-  parser_->body_limit(4096);  // nothing here takes a body
+  // Beast checks a Content-Length against the limit as it reads the header,
+  // so the header is read under the largest limit, and OnHeader narrows it.
+  parser_->body_limit(limits_.max_api_body_bytes);
   stream_.expires_after(limits_.http_read_timeout);
+  http::async_read_header(
+      stream_, buffer_, *parser_,
+      beast::bind_front_handler(&HttpSession::OnHeader, shared_from_this()));
+}
+
+// The header decides how large a body may be: only the organizer's requests
+// carry one of size (an uploaded template).
+void HttpSession::OnHeader(beast::error_code ec, size_t bytes) {
+  if (ec) return OnRead(ec, bytes);
+  const auto& request = parser_->get();
+  if (!IsApi(request.target()) || (request.method() != http::verb::post &&
+                                   request.method() != http::verb::delete_)) {
+    // A declared length was checked against the larger limit: check it here
+    // against the small one. A chunked body is checked as its chunks come.
+    if (const auto length = parser_->content_length();
+        length && *length > kSmallBody) {
+      return OnRead(http::make_error_code(http::error::body_limit), bytes);
+    }
+    parser_->body_limit(kSmallBody);
+  }
   http::async_read(
       stream_, buffer_, *parser_,
       beast::bind_front_handler(&HttpSession::OnRead, shared_from_this()));
 }
 
 void HttpSession::OnRead(beast::error_code ec, size_t) {
+  if (ec == http::error::body_limit) {
+    head_ = false;
+    return Write(TextResponse(
+        http::status::payload_too_large, parser_->get().version(), false,
+        R"({"code":"too_large","message":"the request's body is too large"})",
+        "application/json"));
+  }
   if (ec == http::error::end_of_stream) {
     stream_.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
     return;
@@ -134,6 +168,36 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
         ->Run(request);
     return;
   }
+  // GET /api/workshops/CODE/export is the facilitator's (with the workshop's
+  // key); the rest of /api/ is the organizer's.
+  const std::string_view export_prefix = "/api/workshops/";
+  const std::string_view export_suffix = "/export";
+  const bool is_export =
+      request.method() == http::verb::get &&
+      target.starts_with(export_prefix) && target.ends_with(export_suffix) &&
+      target.size() > export_prefix.size() + export_suffix.size();
+  if (IsApi(target) && !is_export) {
+    head_ = false;
+    queries_.organizer(
+        std::string(request.method_string()), target,
+        std::string(request[http::field::authorization]),
+        std::move(request.body()),
+        [self = shared_from_this(), version, keep_alive](int status,
+                                                         std::string body) {
+          boost::asio::post(
+              self->stream_.get_executor(),
+              [=, body = std::move(body)]() mutable {
+                auto response = TextResponse(
+                    static_cast<http::status>(status), version, keep_alive,
+                    std::move(body), "application/json");
+                if (status == 401) {
+                  response.set(http::field::www_authenticate, "Bearer");
+                }
+                self->Write(std::move(response));
+              });
+        });
+    return;
+  }
   if (request.method() != http::verb::get &&
       request.method() != http::verb::head) {
     auto response = TextResponse(http::status::method_not_allowed, version,
@@ -144,12 +208,12 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
   head_ = request.method() == http::verb::head;
   if (target == "/healthz")
     return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
-  if (const std::string_view prefix = "/api/workshops/";
-      target.rfind(prefix, 0) == 0 && target.ends_with("/export")) {
+  if (is_export) {
     // The facilitator key comes in a header: never in a URL, which ends up in
     // histories.
-    const std::string code =
-        target.substr(prefix.size(), target.size() - prefix.size() - 7);
+    const std::string code = target.substr(
+        export_prefix.size(),
+        target.size() - export_prefix.size() - export_suffix.size());
     const std::string authorization(request[http::field::authorization]);
     const std::string key =
         authorization.rfind("Bearer ", 0) == 0 ? authorization.substr(7) : "";

@@ -24,6 +24,12 @@ struct AppQueries {
   std::function<void(std::string code, std::string key,
                      std::function<void(int status, std::string body)> done)>
       export_workshop;
+  // Any other request under /api/: the organizer API (app::OrganizerApi),
+  // answered with (status, JSON).
+  std::function<void(std::string method, std::string target,
+                     std::string authorization, std::string body,
+                     std::function<void(int status, std::string body)> done)>
+      organizer;
 };
 
 // One HTTP connection: static files, /healthz, /metrics, and the upgrade of /ws
@@ -38,6 +44,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
 
  private:
   void DoRead();
+  void OnHeader(boost::beast::error_code ec, size_t bytes);
   void OnRead(boost::beast::error_code ec, size_t bytes);
   void Handle(
       boost::beast::http::request<boost::beast::http::string_body>&& request);

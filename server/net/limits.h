@@ -22,6 +22,9 @@ struct Limits {
   // small headers.
   std::chrono::seconds http_read_timeout{10};
   size_t max_http_header_bytes = size_t{8} * 1024;
+  // The body of an organizer API request (a template uploaded: the two-day
+  // Guatemala one is about 40 KB); every other request may carry 4 KB.
+  size_t max_api_body_bytes = size_t{1024} * 1024;
   // A device that sends nothing (not even a pong to our pings) for this long is
   // gone.
   std::chrono::seconds websocket_idle_timeout{40};

@@ -62,6 +62,8 @@ struct Server::Impl : AppBridge {
   std::unique_ptr<store::EventStore> reader;
   std::unique_ptr<store::GroupCommitter> committer;
   std::unique_ptr<app::Lobby> lobby;
+  std::unique_ptr<app::OrganizerApi> organizer;
+  std::string organizer_key;
   std::shared_ptr<Listener> listener;
   std::atomic<app::SessionId> next_session{1};
   bool stopped = false;
@@ -102,6 +104,42 @@ Server::Server(ServerOptions options)
 // std::terminate says so.
 Server::~Server() { Stop(); }  // NOLINT(bugprone-exception-escape)
 
+namespace {
+
+// The organizer key: given (flag or environment), or kept in the database's
+// settings, made at the first start or when asked to rotate it. Before any
+// thread starts: the reader's connection writes it.
+bool ResolveOrganizerKey(const ServerOptions& options, store::EventStore& store,
+                         domain::Random& rng, std::string* key,
+                         std::string* error) {
+  constexpr size_t kMinGivenKey = 16;
+  constexpr std::string_view kSetting = "organizer_key";
+  if (!options.organizer_key.empty()) {
+    if (options.organizer_key.size() < kMinGivenKey) {
+      *error = "the organizer key must have at least 16 characters";
+      return false;
+    }
+    *key = options.organizer_key;
+    return true;
+  }
+  if (!options.rotate_organizer_key) {
+    if (auto kept = store.Setting(kSetting); kept && !kept->empty()) {
+      *key = *kept;
+      return true;
+    }
+  }
+  *key = rng.Token();
+  const store::Status status = store.PutSetting(kSetting, *key);
+  if (!status.ok) {
+    *error = "cannot keep the organizer key: " + status.message;
+    return false;
+  }
+  spdlog::info("a new organizer key was made");
+  return true;
+}
+
+}  // namespace
+
 bool Server::Start(std::string* error) {
   Impl& s = *impl_;
   const std::filesystem::path db(s.options.db_path);
@@ -115,6 +153,9 @@ bool Server::Start(std::string* error) {
     *error = "cannot open the database: " + status.message;
     return false;
   }
+  if (!ResolveOrganizerKey(s.options, *s.reader, s.rng, &s.organizer_key,
+                           error))
+    return false;
   s.committer = std::make_unique<store::GroupCommitter>(
       std::move(writer),
       [&s](const std::map<store::WorkshopId, uint64_t>& durable) {
@@ -159,6 +200,8 @@ bool Server::Start(std::string* error) {
               [&s](std::optional<domain::Time> at) { s.ArmWakeup(at); }},
       s.options.hub, s.options.lobby);
   lobby_ = s.lobby.get();
+  s.organizer = std::make_unique<app::OrganizerApi>(*s.lobby, s.organizer_key,
+                                                    s.options.templates);
 
   s.queries.metrics = [&s](std::function<void(std::string)> done) {
     asio::post(s.app_context, [&s, done = std::move(done)] {
@@ -174,6 +217,19 @@ bool Server::Start(std::string* error) {
       // One answer whether the code or the key is wrong: no oracle for codes.
       done(403, "the workshop code or the facilitator key is not right\n");
     });
+  };
+  s.queries.organizer = [&s](std::string method, std::string target,
+                             std::string authorization, std::string body,
+                             std::function<void(int, std::string)> done) {
+    asio::post(
+        s.app_context,
+        [&s,
+         request = app::ApiRequest{std::move(method), std::move(target),
+                                   std::move(authorization), std::move(body)},
+         done = std::move(done)] {
+          app::ApiResponse response = s.organizer->Handle(request);
+          done(response.status, std::move(response.body));
+        });
   };
   s.listener = std::make_shared<Listener>(
       *contexts.front(), contexts, [&s](asio::ip::tcp::socket&& socket) {
@@ -196,6 +252,10 @@ bool Server::Start(std::string* error) {
   spdlog::info("listening on {}:{} with {} I/O threads; data in {}",
                s.options.bind_address, port(), threads, s.options.db_path);
   return true;
+}
+
+const std::string& Server::organizer_key() const {
+  return impl_->organizer_key;
 }
 
 uint16_t Server::port() const {

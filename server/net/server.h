@@ -8,6 +8,7 @@
 
 #include "app/hub.h"
 #include "app/lobby.h"
+#include "app/organizer_api.h"
 #include "net/limits.h"
 
 namespace campana::net {
@@ -21,6 +22,13 @@ struct ServerOptions {
   Limits limits;
   app::HubOptions hub;
   app::LobbyOptions lobby;
+  // The organizer API's secret. Empty: the one kept in the database, made at
+  // the first start (and made anew with rotate_organizer_key). Given, it must
+  // have at least 16 characters, and the database's is left as it is.
+  std::string organizer_key;
+  bool rotate_organizer_key = false;
+  // What the organizer may create workshops from (blank ones are built in).
+  std::vector<app::NamedTemplate> templates;
 };
 
 // The whole process: the store and its writer thread, the app thread (the Lobby
@@ -37,6 +45,8 @@ class Server {
   // on failure.
   bool Start(std::string* error);
   uint16_t port() const;
+  // The organizer key in force (after Start).
+  const std::string& organizer_key() const;
 
   // Runs `work` on the app thread and returns its result (for set-up such as
   // creating the demo workshop).

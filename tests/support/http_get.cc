@@ -9,8 +9,10 @@
 
 namespace campana::testing {
 
-HttpResponse HttpGet(uint16_t port, const std::string& target,
-                     const std::map<std::string, std::string>& headers) {
+HttpResponse HttpRequest(uint16_t port, const std::string& method,
+                         const std::string& target,
+                         const std::map<std::string, std::string>& headers,
+                         const std::string& body) {
   namespace beast = boost::beast;
   namespace http = beast::http;
   boost::asio::io_context io;
@@ -19,9 +21,13 @@ HttpResponse HttpGet(uint16_t port, const std::string& target,
   stream.socket().connect({boost::asio::ip::make_address("127.0.0.1"), port},
                           ec);
   if (ec) return {};
-  http::request<http::empty_body> request{http::verb::get, target, 11};
+  http::request<http::string_body> request{http::string_to_verb(method), target,
+                                           11};
   request.set(http::field::host, "127.0.0.1");
   for (const auto& [name, value] : headers) request.set(name, value);
+  request.body() = body;
+  if (!body.empty() || method == "POST" || method == "DELETE")
+    request.prepare_payload();
   http::write(stream, request, ec);
   beast::flat_buffer buffer;
   http::response<http::string_body> response;

@@ -13,10 +13,17 @@ struct HttpResponse {
   std::string body;
 };
 
-// One GET over loopback with its own connection, with `headers` added to the
-// request.
-HttpResponse HttpGet(uint16_t port, const std::string& target,
-                     const std::map<std::string, std::string>& headers = {});
+// One request over loopback with its own connection, with `headers` added to
+// it. Status 0 if the connection failed or the answer did not parse.
+HttpResponse HttpRequest(uint16_t port, const std::string& method,
+                         const std::string& target,
+                         const std::map<std::string, std::string>& headers = {},
+                         const std::string& body = "");
+inline HttpResponse HttpGet(
+    uint16_t port, const std::string& target,
+    const std::map<std::string, std::string>& headers = {}) {
+  return HttpRequest(port, "GET", target, headers);
+}
 
 }  // namespace campana::testing
 

@@ -65,14 +65,16 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
   out_reader_ = std::thread([this, fd = out_pipe[0]] { Drain(fd, &out_); });
   log_reader_ = std::thread([this, fd = log_pipe[0]] { Drain(fd, &log_); });
 
-  // "listening on 127.0.0.1:PORT" in the log; with a demo, the URLs come after
-  // it.
+  // "listening on 127.0.0.1:PORT" in the log; the organizer page's URL, and
+  // with a demo its URLs, come after it.
   const std::regex listening(R"(listening on [^ ]+:(\d+))");
   std::unique_lock lock(mutex_);
   std::smatch match;
   const bool ready = changed_.wait_for(lock, timeout, [&] {
-    const bool demo_done = options_.demo_template.empty() ||
-                           out_.find("/console/") != std::string::npos;
+    const bool demo_done =
+        out_.find("Organizer page:") != std::string::npos &&
+        (options_.demo_template.empty() ||
+         out_.find("/console/") != std::string::npos);
     return (std::regex_search(log_, match, listening) && demo_done) ||
            pid_ <= 0 || log_.find("error") != std::string::npos;
   });
