@@ -1,5 +1,9 @@
 import { defineConfig } from 'vite';
 
+// protobuf-es's JSON codec and what only it uses, among its files.
+const protobufJsonCodec =
+  /\/@bufbuild\/protobuf\/dist\/esm\/(from-json|to-json|extensions|wkt\/any|wkt\/gen\/google\/protobuf\/(any|struct)_pb)\.js$/;
+
 // Which chunk a module goes to. A page loads the core (the connection, the view, the texts,
 // the shared widgets, the generated protocol), its own shell, and, per activity, the chunk of
 // that activity's views for its role: a phone never downloads a console's or a projector's
@@ -24,6 +28,14 @@ function chunkOf(id: string): string | undefined {
     return /^[A-Z]/.test(file) || /messages$/i.test(file) ? name : 'core';
   }
   if (/\/src\/pages\/(phone|projector|console|report)\//.test(id)) return undefined; // the page's own chunk
+  // The organizer's page (but for reading its key, which main.tsx does first), its API's types
+  // and protobuf-es's JSON codec, which the other pages do without (they read JSON as plain JSON,
+  // pages/console/exportFile.ts). A named chunk, not the page's own: the codec is reached through
+  // protobuf's index, which the core imports, so Rollup would otherwise put it in the core. Should
+  // protobuf-es move something the core uses into these files, the core would import this chunk,
+  // and tests/e2e/weight.test.mjs and organizer.test.mjs would fail.
+  if (/\/src\/pages\/organizer\/(?!organizerKey\.ts$)/.test(id)) return 'organizer';
+  if (id.endsWith('/src/gen/campana/v1/organizer_pb.ts') || protobufJsonCodec.test(id)) return 'organizer';
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
   // The zip library goes with the console's zip code, a chunk loaded when its button is pressed.
   if (id.includes('/node_modules/fflate/')) return undefined;

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { activities } from './activities/registry';
 import { fetchExport } from './net/fetchExport';
+import { keyInFragment, takeOrganizerKey } from './pages/organizer/organizerKey';
 import { loadViews, preloadViews } from './ui/lazyView';
 import './styles.css';
 
 // One page, three roles, chosen by the path: /j/CODE, /screen/CODE, /console/CODE#key=..., and
-// the facilitators' report, /report/CODE#key=...
+// the facilitators' report, /report/CODE#key=...; `/` is the join page, or, with the organizer's
+// key, the organizer's page.
 // Each role's code is its own chunk, loaded only on its page, and so is each activity's view
 // for that role (ui/lazyView.ts), fetched ahead once the page is idle: a phone on venue Wi-Fi
 // does not download the console's or the projector's code.
@@ -43,6 +45,19 @@ async function route() {
     // Its activities' views are fetched ahead as the agenda nears them (usePreloadComing).
     const { PhoneApp } = await import('./pages/phone/PhoneApp');
     return <PhoneApp code={code} />;
+  }
+  if (location.pathname === '/') {
+    // A link with a key opened over this page changes only the fragment: the page starts again.
+    addEventListener('hashchange', () => {
+      if (keyInFragment(location.hash)) location.reload();
+    });
+    // The organizer's page, with the organizer's key (#key=..., then kept in localStorage): its
+    // own chunk, which a phone, which comes without a key, never downloads.
+    const organizerKey = takeOrganizerKey();
+    if (organizerKey) {
+      const { OrganizerApp } = await import('./pages/organizer/OrganizerApp');
+      return <OrganizerApp organizerKey={organizerKey} />;
+    }
   }
   const { Home } = await import('./pages/Home');
   return <Home />;

@@ -14,6 +14,7 @@ export const en: Messages = {
   codeHint: 'It is on the screen in the room',
   close: 'Close',
   enter: 'Enter',
+  organizerKeyRefused: 'The organizer key is not valid (or no longer is). To join a workshop, type its code.',
 
   yourName: 'Your name',
   whereAreYou: 'Where are you?',
@@ -80,6 +81,7 @@ export const en: Messages = {
     busy: 'Too many actions at once; wait a moment.',
     removed: 'The facilitators have not let this device back in.',
     conflict: 'Someone else changed it first: nothing was saved. Check their version.',
+    closed: 'This workshop has ended: joining is closed.',
     unsent: 'Offline: not sent. Try again.',
   },
 };

@@ -16,6 +16,8 @@ export const es = {
   codeHint: 'Está en la pantalla de la sala',
   close: 'Cerrar',
   enter: 'Entrar',
+  organizerKeyRefused:
+    'La clave de organización no es válida (o ya no lo es). Para entrar a un taller, escribe su código.',
 
   // Phone
   yourName: 'Tu nombre',
@@ -87,6 +89,7 @@ export const es = {
     busy: 'Demasiadas acciones seguidas; espera un momento.',
     removed: 'La facilitación no permite que este dispositivo vuelva a entrar.',
     conflict: 'Otra persona lo cambió primero: no se guardó nada. Revisa su versión.',
+    closed: 'Este taller ya terminó: no se puede entrar.',
     unsent: 'Sin conexión: no se envió. Inténtalo de nuevo.',
   },
 };

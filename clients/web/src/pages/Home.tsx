@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useMessages } from '../i18n/i18n';
-import { LanguageSwitch } from '../ui/Chrome';
+import { LanguageSwitch, Notice } from '../ui/Chrome';
 
-// Where a phone lands without a code: type the one on the screen.
-export function Home() {
+// Where a phone lands without a code: type the one on the screen. keyRefused: the organizer's
+// page was asked for with a key the server refused (pages/organizer/), which is forgotten.
+export function Home({ keyRefused = false }: { keyRefused?: boolean }) {
   const m = useMessages();
   const [code, setCode] = useState('');
   return (
@@ -12,6 +13,11 @@ export function Home() {
         <strong>{m.appName}</strong>
         <LanguageSwitch />
       </header>
+      {keyRefused && (
+        <div class="home-notice">
+          <Notice>{m.organizerKeyRefused}</Notice>
+        </div>
+      )}
       <form
         class="card"
         onSubmit={(e) => {
