@@ -54,7 +54,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
       return Rejection::InvalidArgument(
           "say which role: participant, projector or facilitator");
     case domain::Role::kFacilitator:
-      if (!SecretsEqual(hello.facilitator_key, state.facilitator_key)) {
+      if (!OpensTheConsole(hello.facilitator_key)) {
         return Rejection::PermissionDenied(
             "the facilitator key is not right for this workshop");
       }
@@ -77,6 +77,8 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   const domain::Time now = env_.now();
   Session& session = sessions_.Add(id, std::move(sink), format, hello.role);
   session.commands = {options_.command_burst, now};
+  if (hello.role == domain::Role::kFacilitator)
+    session.facilitator_key = hello.facilitator_key;
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
     session.trusted_projector =
@@ -288,8 +290,10 @@ void WorkshopHub::ApplyAndPersist(const domain::LogRecord& record) {
       people.push_back(static_cast<domain::ParticipantId>(key.id));
   }
   gate_.Hold(std::move(rendered));
-  if (touched.keys().contains({domain::DocKind::kAccess, 0}))
+  if (touched.keys().contains({domain::DocKind::kAccess, 0})) {
     RecheckProjectors();
+    RecheckFacilitators();
+  }
   for (domain::ParticipantId p : people) FollowGroupChange(p, record.offset);
 }
 
@@ -412,6 +416,26 @@ void WorkshopHub::RecheckProjectors() {
     if (trusted == session.trusted_projector) return;
     session.trusted_projector = trusted;
     UpdateSubscription(session);
+  });
+}
+
+bool WorkshopHub::OpensTheConsole(std::string_view key) const {
+  const domain::WorkshopState& state = workshop_.state();
+  if (SecretsEqual(key, state.facilitator_key)) return true;
+  for (const auto& [id, link] : state.facilitator_links) {
+    if (!link.revoked && SecretsEqual(key, link.key)) return true;
+  }
+  return false;
+}
+
+void WorkshopHub::RecheckFacilitators() {
+  // Closed now, not when the revocation is durable: a console that may no
+  // longer be open should not see one more change. Its Hello is refused from
+  // here on.
+  sessions_.ForEach([&](Session& session) {
+    if (session.role == domain::Role::kFacilitator &&
+        !OpensTheConsole(session.facilitator_key))
+      session.sink->Close();
   });
 }
 

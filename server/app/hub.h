@@ -168,6 +168,10 @@ class WorkshopHub {
   // After the projector secret changed: projectors with the old one drop to the
   // public view.
   void RecheckProjectors();
+  // The workshop's facilitator key, or a link's that is not revoked.
+  bool OpensTheConsole(std::string_view key) const;
+  // Closes the consoles whose link was revoked.
+  void RecheckFacilitators();
   void SetConnected(domain::ParticipantId participant, bool connected,
                     domain::Time now);
 

@@ -34,6 +34,9 @@ class Session {
   // (what every participant sees).
   bool trusted_projector = false;
   std::string projector_key;  // as presented, to re-check after a rotation
+  // A console's key as presented: the workshop's, or a facilitator link's, to
+  // re-check after a link is revoked.
+  std::string facilitator_key;
   RateLimit commands;
 
   // The Router's scratch while it builds a route plan: kept on the session so

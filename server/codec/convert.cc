@@ -327,6 +327,15 @@ void ToProto(const domain::Event& event, pb::Event* out) {
                 e.projector_key);
           },
           [&](const ev::WorkshopClosed&) { out->mutable_workshop_closed(); },
+          [&](const ev::FacilitatorInvited& e) {
+            auto* m = out->mutable_facilitator_invited();
+            m->set_link_id(e.link);
+            m->set_name(e.name);
+            m->set_key(e.key);
+          },
+          [&](const ev::FacilitatorRevoked& e) {
+            out->mutable_facilitator_revoked()->set_link_id(e.link);
+          },
           [&](const ev::PresenceChanged& e) {
             auto* m = out->mutable_presence_changed();
             m->set_participant_id(e.participant);
@@ -460,6 +469,14 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
           event.projector_key_rotated().projector_key()});
     case pb::Event::kWorkshopClosed:
       return domain::Event(ev::WorkshopClosed{});
+    case pb::Event::kFacilitatorInvited: {
+      const auto& m = event.facilitator_invited();
+      return domain::Event(
+          ev::FacilitatorInvited{m.link_id(), m.name(), m.key()});
+    }
+    case pb::Event::kFacilitatorRevoked:
+      return domain::Event(
+          ev::FacilitatorRevoked{event.facilitator_revoked().link_id()});
     case pb::Event::kPresenceChanged:
       return domain::Event(
           ev::PresenceChanged{event.presence_changed().participant_id(),
@@ -566,6 +583,12 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       return Command(cmd::AllowBack{command.allow_back().participant_id()});
     case pb::Command::kRotateProjectorKey:
       return Command(cmd::RotateProjectorKey{});
+    case pb::Command::kInviteFacilitator:
+      return Command(
+          cmd::InviteFacilitator{command.invite_facilitator().name()});
+    case pb::Command::kRevokeFacilitator:
+      return Command(
+          cmd::RevokeFacilitator{command.revoke_facilitator().link_id()});
     case pb::Command::kSetPresence:
       return Command(
           cmd::SetPresence{command.set_presence().participant_id(),

@@ -63,6 +63,18 @@ struct CloseWorkshop {
   static constexpr const char* kName = "CloseWorkshop";
   static constexpr Permission kAllowed = kForSystem;
 };
+// A console link for one more facilitator (its secret in the Access doc).
+struct InviteFacilitator {
+  static constexpr const char* kName = "InviteFacilitator";
+  static constexpr Permission kAllowed = kForFacilitators;
+  std::string name;
+};
+// The link stops opening the console; consoles open with it are disconnected.
+struct RevokeFacilitator {
+  static constexpr const char* kName = "RevokeFacilitator";
+  static constexpr Permission kAllowed = kForFacilitators;
+  uint32_t link = 0;
+};
 struct SetPresence {
   static constexpr const char* kName = "SetPresence";
   static constexpr Permission kAllowed = kForParticipantsAndFacilitators;
@@ -191,12 +203,13 @@ namespace campana::domain {
 using CoreCommands =
     TypeList<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
              cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
-             cmd::CloseWorkshop, cmd::SetPresence, cmd::SetConnected,
-             cmd::SetupGroups, cmd::MoveParticipant, cmd::ChooseGroup,
-             cmd::SetGroupChoice, cmd::DefineTeams, cmd::CreateTimer,
-             cmd::StartTimer, cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer,
-             cmd::DeleteTimer, cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem,
-             cmd::ShowScene, cmd::SubmitAnswer, cmd::ShowAnswers>;
+             cmd::CloseWorkshop, cmd::InviteFacilitator, cmd::RevokeFacilitator,
+             cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups,
+             cmd::MoveParticipant, cmd::ChooseGroup, cmd::SetGroupChoice,
+             cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
+             cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
+             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::ShowScene,
+             cmd::SubmitAnswer, cmd::ShowAnswers>;
 using CommandVariant = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 // One command. Its copy, move and destruction are compiled once, in
 // variants.cc, as Event's are (events.h says why).

@@ -159,6 +159,12 @@ std::string Describe(const Event& event) {
             out << "ProjectorKeyRotated(" << e.projector_key << ")";
           },
           [&](const ev::WorkshopClosed&) { out << "WorkshopClosed"; },
+          [&](const ev::FacilitatorInvited& e) {
+            out << "FacilitatorInvited(" << e.link << ", \"" << e.name << "\")";
+          },
+          [&](const ev::FacilitatorRevoked& e) {
+            out << "FacilitatorRevoked(" << e.link << ")";
+          },
           [&](const ev::PresenceChanged& e) {
             out << "PresenceChanged(" << e.participant << ", "
                 << Describe(e.presence) << ")";
@@ -507,6 +513,10 @@ std::string Workshop::Describe() const {
       << s.agenda.size() << " scene " << static_cast<int>(s.scene) << " key "
       << s.facilitator_key << " projector " << s.projector_key
       << (s.closed ? " closed" : "") << "\n";
+  for (const auto& [id, link] : s.facilitator_links) {
+    out << "facilitator link " << id << " \"" << link.name << "\" " << link.key
+        << (link.revoked ? " revoked" : "") << "\n";
+  }
   for (const auto& [index, run] : s.agenda_runs) {
     out << "agenda run " << index << " from " << internal::Ms(run.first_started)
         << " spent " << run.spent.count() << " ms\n";

@@ -66,6 +66,16 @@ struct ProjectorKeyRotated {
 struct WorkshopClosed {
   bool operator==(const WorkshopClosed&) const = default;
 };
+struct FacilitatorInvited {
+  uint32_t link = 0;
+  std::string name;
+  std::string key;
+  bool operator==(const FacilitatorInvited&) const = default;
+};
+struct FacilitatorRevoked {
+  uint32_t link = 0;
+  bool operator==(const FacilitatorRevoked&) const = default;
+};
 struct PresenceChanged {
   ParticipantId participant = 0;
   Presence presence = Presence::kInRoom;
@@ -177,12 +187,13 @@ namespace campana::domain {
 using CoreEvents =
     TypeList<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
              ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
-             ev::WorkshopClosed, ev::PresenceChanged, ev::ConnectionChanged,
-             ev::GroupsSetUp, ev::ParticipantMoved, ev::GroupChoiceSet,
-             ev::TeamsDefined, ev::TimerCreated, ev::TimerStarted,
-             ev::TimerPaused, ev::TimerAdjusted, ev::TimerReset,
-             ev::TimerExpired, ev::TimerDeleted, ev::BellRung, ev::AgendaMoved,
-             ev::SceneShown, ev::AnswerSubmitted, ev::AnswersShown>;
+             ev::WorkshopClosed, ev::FacilitatorInvited, ev::FacilitatorRevoked,
+             ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
+             ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
+             ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,
+             ev::TimerAdjusted, ev::TimerReset, ev::TimerExpired,
+             ev::TimerDeleted, ev::BellRung, ev::AgendaMoved, ev::SceneShown,
+             ev::AnswerSubmitted, ev::AnswersShown>;
 using EventVariant = VariantOf<Concat<CoreEvents, ActivityEvents>>;
 // One event. A struct rather than an alias so that activity headers can
 // declare hooks taking it before it is complete.

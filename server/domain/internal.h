@@ -66,6 +66,13 @@ Result<Decision> Decide(const Context& c, const cmd::AllowBack& command);
 Result<Decision> Decide(const Context& c,
                         const cmd::RotateProjectorKey& command);
 Result<Decision> Decide(const Context& c, const cmd::CloseWorkshop& command);
+// facilitators.cc
+Result<Decision> Decide(const Context& c,
+                        const cmd::InviteFacilitator& command);
+Result<Decision> Decide(const Context& c,
+                        const cmd::RevokeFacilitator& command);
+void Apply(WorkshopState& s, const ev::FacilitatorInvited& e, Touched& t);
+void Apply(WorkshopState& s, const ev::FacilitatorRevoked& e, Touched& t);
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command);
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command);
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t);

@@ -85,6 +85,16 @@ struct Ban {
   bool operator==(const Ban&) const = default;
 };
 
+// A console link given to one more facilitator. Revoked links are kept: the
+// console lists who had one.
+struct FacilitatorLink {
+  uint32_t id = 0;
+  std::string name;
+  std::string key;
+  bool revoked = false;
+  bool operator==(const FacilitatorLink&) const = default;
+};
+
 // Everything a workshop is. Mutated only by Workshop::Apply. Ordered maps keep
 // iteration (and so views, snapshots and Describe) deterministic.
 struct WorkshopState {
@@ -111,6 +121,8 @@ struct WorkshopState {
   std::map<ParticipantId, Participant> participants;
   ParticipantId next_participant_id = 1;
   std::map<ParticipantId, Ban> bans;
+  std::map<uint32_t, FacilitatorLink> facilitator_links;
+  uint32_t next_facilitator_link = 1;
 
   GroupsState groups;
 

@@ -161,5 +161,31 @@ TEST_F(ParticipantsTest, AClosedWorkshopTakesNobodyNewButKeepsItsPeople) {
   EXPECT_EQ(state().participants.size(), 1u);
 }
 
+TEST_F(ParticipantsTest, FacilitatorLinksAreNamedSecretAndRevocable) {
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::InviteFacilitator{" Marta "}),
+            "FacilitatorInvited(1, \"Marta\")");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::InviteFacilitator{"Luis"}),
+            "FacilitatorInvited(2, \"Luis\")");
+  const auto& links = state().facilitator_links;
+  ASSERT_EQ(links.size(), 2u);
+  EXPECT_EQ(links.at(1).key.size(), 32u);
+  EXPECT_NE(links.at(1).key, links.at(2).key);
+  EXPECT_NE(links.at(1).key, state().facilitator_key);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::InviteFacilitator{""}),
+            "rejected InvalidName: the name is empty");
+  EXPECT_EQ(Run(Actor::Participant(0), cmd::InviteFacilitator{"Eve"}),
+            "rejected PermissionDenied: InviteFacilitator is for facilitators");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RevokeFacilitator{1}),
+            "FacilitatorRevoked(1)");
+  EXPECT_TRUE(links.at(1).revoked);
+  EXPECT_FALSE(links.at(2).revoked);
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RevokeFacilitator{1}), "no change");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::RevokeFacilitator{9}),
+            "rejected NotFound: no facilitator link 9");
+  // Who had a link stays listed, so ids are never reused.
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::InviteFacilitator{"Marta"}),
+            "FacilitatorInvited(3, \"Marta\")");
+}
+
 }  // namespace
 }  // namespace campana::domain

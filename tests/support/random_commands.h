@@ -56,7 +56,22 @@ class RandomCommands {
       case 4:
         if (rng_.Below(4) == 0 && !state.bans.empty())
           return {facilitator, cmd::AllowBack{state.bans.begin()->first}};
-        if (rng_.Below(8) == 0) return {facilitator, cmd::RotateProjectorKey{}};
+        if (rng_.Below(8) == 0) {
+          // Access: the projector's secret, or facilitators' links.
+          switch (rng_.Below(4)) {
+            case 0:
+            case 1:
+              // A link made so far is revoked as often as one is made.
+              if (!state.facilitator_links.empty() && rng_.Below(2) == 0) {
+                return {facilitator,
+                        cmd::RevokeFacilitator{
+                            1 + rng_.Below(state.next_facilitator_link - 1)}};
+              }
+              return {facilitator, cmd::InviteFacilitator{Name()}};
+            default:
+              return {facilitator, cmd::RotateProjectorKey{}};
+          }
+        }
         return {facilitator,
                 cmd::RemoveParticipant{someone, rng_.Below(3) == 0}};
       case 5:
