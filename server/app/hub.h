@@ -120,6 +120,10 @@ class WorkshopHub {
   // Expires what has run out by `now`.
   void Tick(domain::Time now);
 
+  // The workshop's facilitator key, or a facilitator link's that is not
+  // revoked: what opens the console (and its exports).
+  bool OpensTheConsole(std::string_view key) const;
+
   // After loading: nobody is connected whatever the log says, since no session
   // exists yet.
   void ResetConnections();
@@ -168,8 +172,6 @@ class WorkshopHub {
   // After the projector secret changed: projectors with the old one drop to the
   // public view.
   void RecheckProjectors();
-  // The workshop's facilitator key, or a link's that is not revoked.
-  bool OpensTheConsole(std::string_view key) const;
   // Closes the consoles whose link was revoked.
   void RecheckFacilitators();
   void SetConnected(domain::ParticipantId participant, bool connected,

@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include "app/secrets.h"
 #include "app/workshop_code.h"
 #include "codec/export_codec.h"
 #include "codec/log_codec.h"
@@ -80,7 +79,7 @@ domain::Result<std::string> Lobby::Export(std::string_view code,
   auto hub = FindTyped(code);
   if (!hub.ok()) return hub.rejection();
   const domain::WorkshopState& state = hub.value()->workshop().state();
-  if (!SecretsEqual(facilitator_key, state.facilitator_key)) {
+  if (!hub.value()->OpensTheConsole(facilitator_key)) {
     return domain::Rejection::PermissionDenied(
         "the facilitator key is not right for this workshop");
   }

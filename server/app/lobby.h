@@ -99,7 +99,8 @@ class Lobby {
       std::string_view code, std::string_view confirm_title);
 
   // Everything the workshop produced, as JSON (codec::ExportJson), for whoever
-  // holds its facilitator key: kUnknownWorkshop or kPermissionDenied otherwise.
+  // holds its facilitator key (or a facilitator link's): kUnknownWorkshop or
+  // kPermissionDenied otherwise.
   domain::Result<std::string> Export(std::string_view code,
                                      std::string_view facilitator_key);
 

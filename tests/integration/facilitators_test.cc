@@ -3,6 +3,7 @@
 // cannot come back.
 
 #include "server_fixture.h"
+#include "support/http_get.h"
 
 namespace campana::testing {
 namespace {
@@ -77,6 +78,15 @@ TEST_F(FacilitatorsTest, ARevokedLinkIsCutWithinASecondAndStaysOut) {
   }));
   auto luis = Console(Links(*lead)[1].key(), &hello);
   EXPECT_TRUE(hello.has_welcome());
+  // A link opens the console's exports too (the report, the zip), and a
+  // revoked one no longer does.
+  auto exported = [&](const std::string& secret) {
+    return HttpGet(server->port(), "/api/workshops/" + code + "/export",
+                   {{"Authorization", "Bearer " + secret}})
+        .status;
+  };
+  EXPECT_EQ(exported(Links(*lead)[1].key()), 200);
+  EXPECT_EQ(exported(marta_link.key()), 403);
 
   // After a restart the revocation holds: it is in the log.
   EXPECT_EQ(server->Stop(), 0);

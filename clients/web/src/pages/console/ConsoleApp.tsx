@@ -77,7 +77,8 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
       </header>
       <Fatal status={session.connection.status} />
       {zipFailed && <Notice onClose={() => setZipFailed(false)}>{m.zipFailed}</Notice>}
-      {view.loaded && (
+      {/* A console refused (its link was revoked) shows why, not the workshop as it last was. */}
+      {view.loaded && session.connection.status !== 'denied' && (
         <div class="ros">
           <AgendaPanel session={session} />
           <NowPanel session={session} />

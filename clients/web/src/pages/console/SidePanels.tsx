@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
 import { AccessPanel } from './AccessPanel';
+import { FacilitatorsPanel } from './FacilitatorsPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { useConsoleMessages } from './messages';
 import { PeoplePanel } from './PeoplePanel';
@@ -9,8 +10,9 @@ import { TimersPanel } from './TimersPanel';
 
 type Tab = 'people' | 'groups' | 'timers' | 'access';
 
-// People, groups, timers and access, one tab each, one click away. While the current agenda item
-// is the groups item, its panel is in the middle instead, and its tab is not here.
+// People, groups, timers and access (with the facilitators' links), one tab each, one click
+// away. While the current agenda item is the groups item, its panel is in the middle instead, and
+// its tab is not here.
 export function SidePanels({ session, groupsInMiddle }: { session: Session; groupsInMiddle: boolean }) {
   const m = useConsoleMessages();
   const [chosen, setChosen] = useState<Tab>('people');
@@ -54,7 +56,12 @@ export function SidePanels({ session, groupsInMiddle }: { session: Session; grou
         {tab === 'people' && <PeoplePanel session={session} />}
         {tab === 'groups' && <GroupsPanel session={session} />}
         {tab === 'timers' && <TimersPanel session={session} />}
-        {tab === 'access' && <AccessPanel session={session} />}
+        {tab === 'access' && (
+          <>
+            <AccessPanel session={session} />
+            <FacilitatorsPanel session={session} />
+          </>
+        )}
       </div>
     </div>
   );

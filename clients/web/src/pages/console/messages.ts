@@ -1,10 +1,11 @@
 import { defineMessages } from '../../i18n/i18n';
+import type { InviteBlock } from './facilitatorLinks';
 import type { AgendaBlock, GroupsBlock, TeamsBlock, TimerBlock } from './guards';
 
-// The console's own texts (the run of show, people, access, the scene, groups and teams, timers,
-// why a button is off), in both languages. They are here, not in i18n/es.ts and en.ts, so that a
-// phone's first load does not carry them; the texts the console shares with the phone, the
-// projector or src/ui/ stay there.
+// The console's own texts (the run of show, people, access and facilitators' links, the scene,
+// groups and teams, timers, why a button is off), in both languages. They are here, not in
+// i18n/es.ts and en.ts, so that a phone's first load does not carry them; the texts the console
+// shares with the phone, the projector or src/ui/ stay there.
 export const useConsoleMessages = defineMessages({
   es: {
     rename: 'Cambiar mi nombre',
@@ -44,6 +45,21 @@ export const useConsoleMessages = defineMessages({
     nobodyKeptOut: 'Nadie.',
     letBackIn: 'Dejar volver',
     letBackInWho: (name: string) => `Dejar volver a ${name}`,
+    facilitators: 'Facilitadores',
+    facilitatorsHint:
+      'Un enlace abre esta consola, con todos sus controles, a una persona más. Al revocarlo, su consola se cierra en el acto.',
+    colleagueName: 'Nombre de quien facilitará contigo',
+    invite: 'Invitar',
+    invited: (name: string) => `Enlace creado para ${name}: cópialo y envíaselo.`,
+    noFacilitatorLinks: 'Nadie más tiene un enlace.',
+    facilitatorLinkOf: (name: string) => `Enlace de ${name}`,
+    copyLinkOf: (name: string) => `Copiar el enlace de ${name}`,
+    revoke: 'Revocar',
+    revokeWho: (name: string) => `Revocar el enlace de ${name}`,
+    confirmRevoke: (name: string) =>
+      `¿Revocar el enlace de ${name}? Su consola se desconecta en el acto y el enlace deja de servir.`,
+    revokeYes: 'Sí, revocar',
+    linkRevoked: 'enlace revocado',
     newName: (name: string) => `Nuevo nombre para ${name}`,
     setUpGroups: 'Formar grupos',
     mode: 'Modo',
@@ -147,6 +163,11 @@ export const useConsoleMessages = defineMessages({
       tooMany: 'Ya hay 200 temporizadores: borra alguno.',
       runOut: 'El temporizador ya terminó.',
     } satisfies Record<TimerBlock, string>,
+    inviteBlocked: {
+      noName: 'Escribe su nombre.',
+      tooLong: 'Como mucho 40 caracteres.',
+      tooMany: 'Ya hay 50 enlaces, contando los revocados.',
+    } satisfies Record<InviteBlock, string>,
   },
   en: {
     rename: 'Change my name',
@@ -184,6 +205,21 @@ export const useConsoleMessages = defineMessages({
     nobodyKeptOut: 'Nobody.',
     letBackIn: 'Let back in',
     letBackInWho: (name: string) => `Let ${name} back in`,
+    facilitators: 'Facilitators',
+    facilitatorsHint:
+      'A link opens this console, with all its controls, to one more person. Revoking it closes their console at once.',
+    colleagueName: 'Name of who will facilitate with you',
+    invite: 'Invite',
+    invited: (name: string) => `Link made for ${name}: copy it and send it to them.`,
+    noFacilitatorLinks: 'Nobody else has a link.',
+    facilitatorLinkOf: (name: string) => `${name}'s link`,
+    copyLinkOf: (name: string) => `Copy ${name}'s link`,
+    revoke: 'Revoke',
+    revokeWho: (name: string) => `Revoke ${name}'s link`,
+    confirmRevoke: (name: string) =>
+      `Revoke ${name}'s link? Their console is disconnected at once and the link stops working.`,
+    revokeYes: 'Yes, revoke',
+    linkRevoked: 'link revoked',
     newName: (name: string) => `New name for ${name}`,
     setUpGroups: 'Set up groups',
     mode: 'Mode',
@@ -286,6 +322,11 @@ export const useConsoleMessages = defineMessages({
       badDuration: 'A timer runs for 1 second to 24 hours.',
       tooMany: 'There are 200 timers already: delete one.',
       runOut: 'The timer has run out.',
+    },
+    inviteBlocked: {
+      noName: 'Type their name.',
+      tooLong: 'At most 40 characters.',
+      tooMany: 'There are 50 links already, revoked ones included.',
     },
   },
 });
