@@ -71,10 +71,9 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
   std::unique_lock lock(mutex_);
   std::smatch match;
   const bool ready = changed_.wait_for(lock, timeout, [&] {
-    const bool demo_done =
-        out_.find("Organizer page:") != std::string::npos &&
-        (options_.demo_template.empty() ||
-         out_.find("/console/") != std::string::npos);
+    const bool demo_done = out_.find("Organizer page:") != std::string::npos &&
+                           (options_.demo_template.empty() ||
+                            out_.find("/console/") != std::string::npos);
     return (std::regex_search(log_, match, listening) && demo_done) ||
            pid_ <= 0 || log_.find("error") != std::string::npos;
   });
