@@ -21,10 +21,11 @@ domain::Actor ActorOf(domain::Role role, domain::ParticipantId participant) {
 }  // namespace
 
 WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
-                         domain::Workshop workshop, HubEnvironment env,
-                         HubOptions options)
+                         int64_t created_at_ms, domain::Workshop workshop,
+                         HubEnvironment env, HubOptions options)
     : id_(id),
       epoch_(std::move(epoch)),
+      created_at_ms_(created_at_ms),
       workshop_(std::move(workshop)),
       env_(std::move(env)),
       options_(options),

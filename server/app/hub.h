@@ -83,7 +83,8 @@ struct HubStats {
 // which bytes of a delta).
 class WorkshopHub {
  public:
-  WorkshopHub(store::WorkshopId id, std::string epoch,
+  // `id`, `epoch` and `created_at_ms` are the workshop's catalogue row's.
+  WorkshopHub(store::WorkshopId id, std::string epoch, int64_t created_at_ms,
               domain::Workshop workshop, HubEnvironment env,
               HubOptions options = {});
   WorkshopHub(const WorkshopHub&) = delete;
@@ -134,6 +135,7 @@ class WorkshopHub {
   const domain::Workshop& workshop() const { return workshop_; }
   store::WorkshopId id() const { return id_; }
   const std::string& epoch() const { return epoch_; }
+  int64_t created_at_ms() const { return created_at_ms_; }
   uint64_t durable_offset() const { return gate_.durable(); }
   size_t session_count() const { return sessions_.size(); }
   const HubStats& stats() const { return stats_; }
@@ -179,6 +181,7 @@ class WorkshopHub {
 
   const store::WorkshopId id_;
   const std::string epoch_;
+  const int64_t created_at_ms_;
   domain::Workshop workshop_;
   HubEnvironment env_;
   const HubOptions options_;

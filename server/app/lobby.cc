@@ -47,8 +47,9 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
                                domain::ToUnixMillis(now)};
   // The catalogue row goes first, in the same transaction as the first record.
   env_.persist(store::WriteBatch{.workshops = {row}});
-  auto hub = std::make_unique<WorkshopHub>(
-      row.id, row.epoch, domain::Workshop(), HubEnv(), options_);
+  auto hub =
+      std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
+                                    domain::Workshop(), HubEnv(), options_);
   auto created = hub->ExecuteSystem(
       domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda},
       now);
@@ -56,7 +57,6 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[code] = raw;
-  created_at_ms_[row.id] = row.created_at_ms;
   spdlog::info("workshop {} created ({} agenda items)", code,
                plan.agenda.size());
   const domain::WorkshopState& s = raw->workshop().state();
@@ -127,12 +127,12 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
                   failure.empty() ? status.message : failure);
     return nullptr;
   }
-  auto hub = std::make_unique<WorkshopHub>(
-      row.id, row.epoch, std::move(workshop), HubEnv(), options_);
+  auto hub =
+      std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
+                                    std::move(workshop), HubEnv(), options_);
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[row.code] = raw;
-  created_at_ms_[row.id] = row.created_at_ms;
   raw->ResetConnections();
   spdlog::info("workshop {} loaded at offset {}", row.code,
                raw->workshop().offset());

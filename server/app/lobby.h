@@ -155,7 +155,7 @@ class Lobby {
   WorkshopHub* Load(const store::WorkshopRow& row);
   // The hub for a code as typed (normalized), or kUnknownWorkshop.
   domain::Result<WorkshopHub*> FindTyped(std::string_view code);
-  codec::WorkshopSummary SummaryOf(const WorkshopHub& hub) const;
+  static codec::WorkshopSummary SummaryOf(const WorkshopHub& hub);
   HubEnvironment HubEnv() const;
   void Rearm();
   // Closes the waiting connection (it is forgotten at once).
@@ -168,9 +168,6 @@ class Lobby {
   const LobbyOptions lobby_options_;
   std::map<store::WorkshopId, std::unique_ptr<WorkshopHub>> hubs_;
   std::unordered_map<std::string, WorkshopHub*> by_code_;
-  // When each loaded workshop was created (its catalogue row's time; the row
-  // of a new one may not be in the store yet).
-  std::map<store::WorkshopId, int64_t> created_at_ms_;
   // Workshops deleted in this process: their rows may still be in the store
   // until the writer erases them, and must not be loaded again meanwhile.
   std::set<store::WorkshopId> erased_;

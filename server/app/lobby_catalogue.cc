@@ -19,12 +19,12 @@ domain::Result<WorkshopHub*> Lobby::FindTyped(std::string_view code) {
   return hub;
 }
 
-codec::WorkshopSummary Lobby::SummaryOf(const WorkshopHub& hub) const {
+codec::WorkshopSummary Lobby::SummaryOf(const WorkshopHub& hub) {
   const domain::WorkshopState& s = hub.workshop().state();
   return codec::WorkshopSummary{.code = s.code,
                                 .title = s.title,
                                 .language = s.language,
-                                .created_at_ms = created_at_ms_.at(hub.id()),
+                                .created_at_ms = hub.created_at_ms(),
                                 .closed = s.closed,
                                 .participants = s.participants.size(),
                                 .agenda_items = s.agenda.size()};
@@ -77,7 +77,7 @@ domain::Result<codec::WorkshopSummary> Lobby::CloseWorkshop(
       hub.value()->ExecuteSystem(domain::cmd::CloseWorkshop{}, env_.now());
   if (!closed.ok()) return closed.rejection();
   Rearm();
-  return Summarize(code);
+  return SummaryOf(*hub.value());
 }
 
 domain::Result<codec::WorkshopSummary> Lobby::DeleteWorkshop(
@@ -86,8 +86,7 @@ domain::Result<codec::WorkshopSummary> Lobby::DeleteWorkshop(
   auto found = FindTyped(code);
   if (!found.ok()) return found.rejection();
   WorkshopHub* hub = found.value();
-  auto summary = Summarize(code);
-  if (!summary.ok()) return summary.rejection();
+  const codec::WorkshopSummary summary = SummaryOf(*hub);
   if (confirm_title != hub->workshop().state().title) {
     return domain::Rejection::FailedPrecondition(
         "to delete a workshop, type its title exactly: \"" +
@@ -96,12 +95,11 @@ domain::Result<codec::WorkshopSummary> Lobby::DeleteWorkshop(
   for (SessionId session : hub->CloseAll()) attached_.erase(session);
   const store::WorkshopId id = hub->id();
   by_code_.erase(hub->workshop().state().code);
-  created_at_ms_.erase(id);
   erased_.insert(id);
   hubs_.erase(id);  // the hub is gone: later durability reports for it are
                     // ignored (OnDurable finds nothing)
   env_.persist(store::WriteBatch{.erased = {id}});
-  spdlog::info("workshop {} deleted", summary.value().code);
+  spdlog::info("workshop {} deleted", summary.code);
   Rearm();
   return summary;
 }

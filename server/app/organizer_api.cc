@@ -135,12 +135,12 @@ ApiResponse OrganizerApi::List(std::string_view, std::string_view) {
   return {kOk, codec::OverviewJson(lobby_.ListWorkshops(), templates)};
 }
 
-ApiResponse OrganizerApi::Created(
-    const domain::Result<WorkshopAccess>& access) {
+ApiResponse OrganizerApi::WithSecrets(
+    int status, const domain::Result<WorkshopAccess>& access) {
   if (!access.ok()) return FromRejection(access.rejection());
   auto summary = lobby_.Summarize(access.value().code);
   if (!summary.ok()) return FromRejection(summary.rejection());
-  return {kCreated,
+  return {status,
           codec::CreatedJson(summary.value(), access.value().facilitator_key,
                              access.value().projector_key)};
 }
@@ -154,7 +154,7 @@ ApiResponse OrganizerApi::Create(std::string_view, std::string_view body) {
       continue;
     codec::WorkshopTemplate plan = t.plan;
     if (!request.value().title.empty()) plan.title = request.value().title;
-    return Created(lobby_.CreateWorkshop(plan));
+    return WithSecrets(kCreated, lobby_.CreateWorkshop(plan));
   }
   return Error(kBadRequest, "bad_request",
                "no template is named \"" + request.value().template_name +
@@ -171,7 +171,7 @@ ApiResponse OrganizerApi::Upload(std::string_view, std::string_view body) {
   }
   auto plan = codec::ParseTemplateJson(body);
   if (!plan.ok()) return FromRejection(plan.rejection());
-  return Created(lobby_.CreateWorkshop(plan.value()));
+  return WithSecrets(kCreated, lobby_.CreateWorkshop(plan.value()));
 }
 
 ApiResponse OrganizerApi::CheckTemplate(std::string_view,
@@ -180,7 +180,7 @@ ApiResponse OrganizerApi::CheckTemplate(std::string_view,
 }
 
 ApiResponse OrganizerApi::Duplicate(std::string_view code, std::string_view) {
-  return Created(lobby_.DuplicateWorkshop(code));
+  return WithSecrets(kCreated, lobby_.DuplicateWorkshop(code));
 }
 
 ApiResponse OrganizerApi::Close(std::string_view code, std::string_view) {
@@ -190,13 +190,7 @@ ApiResponse OrganizerApi::Close(std::string_view code, std::string_view) {
 }
 
 ApiResponse OrganizerApi::Links(std::string_view code, std::string_view) {
-  auto access = lobby_.Access(code);
-  if (!access.ok()) return FromRejection(access.rejection());
-  auto summary = lobby_.Summarize(code);
-  if (!summary.ok()) return FromRejection(summary.rejection());
-  return {kOk,
-          codec::CreatedJson(summary.value(), access.value().facilitator_key,
-                             access.value().projector_key)};
+  return WithSecrets(kOk, lobby_.Access(code));
 }
 
 ApiResponse OrganizerApi::Delete(std::string_view code, std::string_view body) {

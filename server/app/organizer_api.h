@@ -57,8 +57,9 @@ class OrganizerApi {
   ApiResponse Links(std::string_view code, std::string_view body);
   ApiResponse Delete(std::string_view code, std::string_view body);
 
-  // 201 with the new workshop's summary and secrets.
-  ApiResponse Created(const domain::Result<WorkshopAccess>& access);
+  // `status` with the workshop's summary and secrets (a WorkshopCreatedReply).
+  ApiResponse WithSecrets(int status,
+                          const domain::Result<WorkshopAccess>& access);
 
   Lobby& lobby_;
   const std::string organizer_key_;

@@ -280,6 +280,17 @@ void ToProto(const domain::Bell& bell, pb::Bell* out) {
   out->set_at_ms(Ms(bell.at));
 }
 
+void ToProto(const domain::FacilitatorLink& link, pb::FacilitatorLink* out) {
+  out->set_link_id(link.id);
+  out->set_name(link.name);
+  out->set_key(link.key);
+  out->set_revoked(link.revoked);
+}
+
+domain::FacilitatorLink FromProto(const pb::FacilitatorLink& link) {
+  return {link.link_id(), link.name(), link.key(), link.revoked()};
+}
+
 void ToProto(const domain::Answer& answer, pb::Answer* out) {
   out->set_id(answer.id);
   out->set_participant_id(answer.participant);

@@ -53,6 +53,9 @@ void ToProto(const domain::Timer& timer, pb::Timer* out);
 domain::Timer FromProto(const pb::Timer& timer);
 void ToProto(const domain::Bell& bell, pb::Bell* out);
 void ToProto(const domain::Answer& answer, pb::Answer* out);
+// A facilitator link as the snapshot and the console's Access doc hold it.
+void ToProto(const domain::FacilitatorLink& link, pb::FacilitatorLink* out);
+domain::FacilitatorLink FromProto(const pb::FacilitatorLink& link);
 
 void ToProto(const domain::Event& event, pb::Event* out);
 domain::Result<domain::Event> FromProto(const pb::Event& event);

@@ -75,13 +75,8 @@ std::string EncodeState(const domain::WorkshopState& s) {
   }
   m.set_projector_key(s.projector_key);
   m.set_closed(s.closed);
-  for (const auto& [id, link] : s.facilitator_links) {
-    pb::FacilitatorLink* out = m.add_facilitator_links();
-    out->set_link_id(id);
-    out->set_name(link.name);
-    out->set_key(link.key);
-    out->set_revoked(link.revoked);
-  }
+  for (const auto& [id, link] : s.facilitator_links)
+    ToProto(link, m.add_facilitator_links());
   m.set_next_facilitator_link(s.next_facilitator_link);
   ToProto(s.groups, m.mutable_groups());
   for (const auto& [id, t] : s.timers) ToProto(t, m.add_timers());
@@ -112,10 +107,8 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
   s.facilitator_key = m.facilitator_key();
   s.projector_key = m.projector_key();
   s.closed = m.closed();
-  for (const pb::FacilitatorLink& link : m.facilitator_links()) {
-    s.facilitator_links[link.link_id()] = domain::FacilitatorLink{
-        link.link_id(), link.name(), link.key(), link.revoked()};
-  }
+  for (const pb::FacilitatorLink& link : m.facilitator_links())
+    s.facilitator_links[link.link_id()] = FromProto(link);
   // Snapshots from before facilitator links hold 0: links are numbered from 1.
   s.next_facilitator_link = std::max(1u, m.next_facilitator_link());
   for (const pb::Ban& ban : m.bans()) {

@@ -92,13 +92,8 @@ std::string EncodeDoc(const domain::WorkshopState& s,
         banned->set_participant_id(id);
         banned->set_display_name(ban.display_name);
       }
-      for (const auto& [id, link] : s.facilitator_links) {
-        pb::FacilitatorLink* out = m->add_facilitators();
-        out->set_link_id(id);
-        out->set_name(link.name);
-        out->set_key(link.key);
-        out->set_revoked(link.revoked);
-      }
+      for (const auto& [id, link] : s.facilitator_links)
+        ToProto(link, m->add_facilitators());
       break;
     }
     default:  // an activity's: encoded above

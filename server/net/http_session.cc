@@ -184,17 +184,12 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
         std::move(request.body()),
         [self = shared_from_this(), version, keep_alive](int status,
                                                          std::string body) {
-          boost::asio::post(
-              self->stream_.get_executor(),
-              [=, body = std::move(body)]() mutable {
-                auto response = TextResponse(
-                    static_cast<http::status>(status), version, keep_alive,
-                    std::move(body), "application/json");
-                if (status == 401) {
-                  response.set(http::field::www_authenticate, "Bearer");
-                }
-                self->Write(std::move(response));
-              });
+          auto response =
+              TextResponse(static_cast<http::status>(status), version,
+                           keep_alive, std::move(body), "application/json");
+          if (status == 401)
+            response.set(http::field::www_authenticate, "Bearer");
+          self->WriteLater(std::move(response));
         });
     return;
   }
@@ -221,20 +216,15 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
         code, key,
         [self = shared_from_this(), version, keep_alive, code](
             int status, std::string body) {
-          boost::asio::post(self->stream_.get_executor(),
-                            [=, body = std::move(body)]() mutable {
-                              auto response = TextResponse(
-                                  static_cast<http::status>(status), version,
-                                  keep_alive, std::move(body),
-                                  status == 200 ? "application/json"
-                                                : "text/plain; charset=utf-8");
-                              if (status == 200) {
-                                response.set(http::field::content_disposition,
-                                             "attachment; filename=\"campana-" +
-                                                 code + ".json\"");
-                              }
-                              self->Write(std::move(response));
-                            });
+          auto response = TextResponse(
+              static_cast<http::status>(status), version, keep_alive,
+              std::move(body),
+              status == 200 ? "application/json" : "text/plain; charset=utf-8");
+          if (status == 200) {
+            response.set(http::field::content_disposition,
+                         "attachment; filename=\"campana-" + code + ".json\"");
+          }
+          self->WriteLater(std::move(response));
         });
     return;
   }
@@ -249,13 +239,9 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     }
     queries_.metrics(
         [self = shared_from_this(), version, keep_alive](std::string text) {
-          boost::asio::post(
-              self->stream_.get_executor(),
-              [self, version, keep_alive, text = std::move(text)]() mutable {
-                self->Write(TextResponse(
-                    http::status::ok, version, keep_alive, std::move(text),
-                    "text/plain; version=0.0.4; charset=utf-8"));
-              });
+          self->WriteLater(TextResponse(
+              http::status::ok, version, keep_alive, std::move(text),
+              "text/plain; version=0.0.4; charset=utf-8"));
         });
     return;
   }
@@ -315,6 +301,14 @@ void HttpSession::Write(Response&& response) {
   http::async_write(stream_, *owned,
                     beast::bind_front_handler(&HttpSession::OnWrite,
                                               shared_from_this(), keep_alive));
+}
+
+void HttpSession::WriteLater(http::response<http::string_body> response) {
+  boost::asio::post(
+      stream_.get_executor(),
+      [self = shared_from_this(), response = std::move(response)]() mutable {
+        self->Write(std::move(response));
+      });
 }
 
 void HttpSession::OnWrite(bool keep_alive, beast::error_code ec, size_t) {

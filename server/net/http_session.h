@@ -50,6 +50,10 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
       boost::beast::http::request<boost::beast::http::string_body>&& request);
   template <class Response>
   void Write(Response&& response);
+  // Writes a response made elsewhere (the app thread's answer) from this
+  // session's own executor.
+  void WriteLater(
+      boost::beast::http::response<boost::beast::http::string_body> response);
   void OnWrite(bool keep_alive, boost::beast::error_code ec, size_t bytes);
 
   boost::beast::tcp_stream stream_;
