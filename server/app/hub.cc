@@ -78,8 +78,10 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   const domain::Time now = env_.now();
   Session& session = sessions_.Add(id, std::move(sink), format, hello.role);
   session.commands = {options_.command_burst, now};
-  if (hello.role == domain::Role::kFacilitator)
+  if (hello.role == domain::Role::kFacilitator) {
     session.facilitator_key = hello.facilitator_key;
+    session.console_link = ConsoleLinkOf(hello.facilitator_key);
+  }
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
     session.trusted_projector =
@@ -130,6 +132,8 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
     QueueSnapshot(session);
   }
   if (first_device) SetConnected(participant, true, now);
+  if (hello.role == domain::Role::kFacilitator)
+    CountConsoles(session.console_link, now);
   return std::nullopt;
 }
 
@@ -174,7 +178,13 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
 void WorkshopHub::Detach(SessionId id) {
   if (!sessions_.contains(id)) return;
   gate_.Forget(id);
+  const Session& leaving = *sessions_.Find(id);
+  const std::optional<uint32_t> console =
+      leaving.role == domain::Role::kFacilitator
+          ? std::optional<uint32_t>(leaving.console_link)
+          : std::nullopt;
   const domain::ParticipantId last_device_of = sessions_.Remove(id);
+  if (console) CountConsoles(*console, env_.now());
   if (last_device_of != 0 &&
       workshop_.state().FindParticipant(last_device_of) != nullptr)
     SetConnected(last_device_of, false, env_.now());
@@ -196,6 +206,11 @@ void WorkshopHub::ResetConnections() {
   }
   const domain::Time now = env_.now();
   for (domain::ParticipantId id : connected) SetConnected(id, false, now);
+  // Consoles counted before a restart are gone with their connections.
+  std::vector<uint32_t> links;
+  for (const auto& [link, count] : workshop_.state().consoles_online)
+    links.push_back(link);
+  for (uint32_t link : links) CountConsoles(link, now);
 }
 
 std::vector<SessionId> WorkshopHub::CloseAll() {
@@ -247,7 +262,8 @@ void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                                 .offset = workshop_.offset(),
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
-                                .created_id = decision.created_id})));
+                                .created_id = decision.created_id,
+                                .personal_code = decision.personal_code})));
   if (decision.joined != 0 && session.participant() == 0)
     Bind(session, decision.joined, now);
 }
@@ -427,6 +443,23 @@ bool WorkshopHub::OpensTheConsole(std::string_view key) const {
     if (!link.revoked && SecretsEqual(key, link.key)) return true;
   }
   return false;
+}
+
+uint32_t WorkshopHub::ConsoleLinkOf(std::string_view key) const {
+  for (const auto& [id, link] : workshop_.state().facilitator_links) {
+    if (SecretsEqual(key, link.key)) return id;
+  }
+  return 0;
+}
+
+void WorkshopHub::CountConsoles(uint32_t link, domain::Time now) {
+  uint32_t count = 0;
+  sessions_.ForEach([&](Session& session) {
+    if (session.role == domain::Role::kFacilitator &&
+        session.console_link == link)
+      ++count;
+  });
+  (void)ExecuteSystem(domain::cmd::CountConsoles{link, count}, now);
 }
 
 void WorkshopHub::RecheckFacilitators() {

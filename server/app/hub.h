@@ -176,6 +176,11 @@ class WorkshopHub {
   void RecheckProjectors();
   // Closes the consoles whose link was revoked.
   void RecheckFacilitators();
+  // The facilitator link a console key belongs to; 0: the workshop's own.
+  uint32_t ConsoleLinkOf(std::string_view key) const;
+  // Records how many consoles are open with `link` now (for each console's
+  // list of who else is at one).
+  void CountConsoles(uint32_t link, domain::Time now);
   void SetConnected(domain::ParticipantId participant, bool connected,
                     domain::Time now);
 

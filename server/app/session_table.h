@@ -37,6 +37,7 @@ class Session {
   // A console's key as presented: the workshop's, or a facilitator link's, to
   // re-check after a link is revoked.
   std::string facilitator_key;
+  uint32_t console_link = 0;  // the link it came in with; 0: the workshop's
   RateLimit commands;
 
   // The Router's scratch while it builds a route plan: kept on the session so

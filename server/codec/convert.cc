@@ -107,6 +107,7 @@ void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out) {
   out->set_duration_seconds(
       static_cast<uint32_t>(item.duration.count() / 1000));
   out->set_notes(item.notes);
+  out->set_day(item.day);
   switch (item.activity) {
     case domain::ActivityKind::kPresentation:
       out->mutable_presentation();
@@ -170,7 +171,8 @@ domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec) {
   domain::AgendaItem item{
       .title = spec.title(),
       .duration = std::chrono::seconds(spec.duration_seconds()),
-      .notes = spec.notes()};
+      .notes = spec.notes(),
+      .day = spec.day()};
   switch (spec.activity_case()) {
     case pb::AgendaItemSpec::kGroups:
       item.activity = domain::ActivityKind::kGroups;
@@ -241,6 +243,17 @@ void ToProto(const domain::Participant& p, pb::Participant* out) {
   out->set_connected(p.connected);
   out->set_group(p.group);
   out->set_joined_at_ms(Ms(p.joined_at));
+  for (uint32_t day = 1; day <= domain::kMaxDays; ++day) {
+    if ((p.days_present & (1U << (day - 1))) != 0) out->add_days_present(day);
+  }
+}
+
+uint32_t DaysMask(const google::protobuf::RepeatedField<uint32_t>& days) {
+  uint32_t mask = 0;
+  for (uint32_t day : days) {
+    if (day >= 1 && day <= domain::kMaxDays) mask |= 1U << (day - 1);
+  }
+  return mask;
 }
 
 void ToProto(const domain::GroupsState& groups, pb::Groups* out) {
@@ -319,6 +332,7 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             m->set_resume_token(e.resume_token);
             m->set_join_key(e.join_key);
             m->set_group(e.group);
+            m->set_personal_code(e.personal_code);
           },
           [&](const ev::ParticipantRenamed& e) {
             auto* m = out->mutable_participant_renamed();
@@ -346,6 +360,21 @@ void ToProto(const domain::Event& event, pb::Event* out) {
           },
           [&](const ev::FacilitatorRevoked& e) {
             out->mutable_facilitator_revoked()->set_link_id(e.link);
+          },
+          [&](const ev::ConsolesCounted& e) {
+            auto* m = out->mutable_consoles_counted();
+            m->set_link_id(e.link);
+            m->set_count(e.count);
+          },
+          [&](const ev::PersonalCodeReset& e) {
+            auto* m = out->mutable_personal_code_reset();
+            m->set_participant_id(e.participant);
+            m->set_personal_code(e.personal_code);
+          },
+          [&](const ev::IdentityReclaimed& e) {
+            auto* m = out->mutable_identity_reclaimed();
+            m->set_participant_id(e.participant);
+            m->set_join_key(e.join_key);
           },
           [&](const ev::PresenceChanged& e) {
             auto* m = out->mutable_presence_changed();
@@ -463,7 +492,7 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
       const auto& m = event.participant_joined();
       return domain::Event(ev::ParticipantJoined{
           m.participant_id(), m.display_name(), FromProto(m.presence()),
-          m.resume_token(), m.join_key(), m.group()});
+          m.resume_token(), m.join_key(), m.group(), m.personal_code()});
     }
     case pb::Event::kParticipantRenamed:
       return domain::Event(
@@ -488,6 +517,18 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
     case pb::Event::kFacilitatorRevoked:
       return domain::Event(
           ev::FacilitatorRevoked{event.facilitator_revoked().link_id()});
+    case pb::Event::kConsolesCounted:
+      return domain::Event(
+          ev::ConsolesCounted{event.consoles_counted().link_id(),
+                              event.consoles_counted().count()});
+    case pb::Event::kPersonalCodeReset:
+      return domain::Event(
+          ev::PersonalCodeReset{event.personal_code_reset().participant_id(),
+                                event.personal_code_reset().personal_code()});
+    case pb::Event::kIdentityReclaimed:
+      return domain::Event(
+          ev::IdentityReclaimed{event.identity_reclaimed().participant_id(),
+                                event.identity_reclaimed().join_key()});
     case pb::Event::kPresenceChanged:
       return domain::Event(
           ev::PresenceChanged{event.presence_changed().participant_id(),
@@ -579,9 +620,9 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
   using domain::Command;
   switch (command.body_case()) {
     case pb::Command::kJoin:
-      return Command(cmd::Join{command.join().display_name(),
-                               FromProto(command.join().presence()),
-                               command.join().join_key()});
+      return Command(cmd::Join{
+          command.join().display_name(), FromProto(command.join().presence()),
+          command.join().join_key(), command.join().personal_code()});
     case pb::Command::kRenameParticipant:
       return Command(
           cmd::RenameParticipant{command.rename_participant().participant_id(),
@@ -600,6 +641,9 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
     case pb::Command::kRevokeFacilitator:
       return Command(
           cmd::RevokeFacilitator{command.revoke_facilitator().link_id()});
+    case pb::Command::kResetPersonalCode:
+      return Command(cmd::ResetPersonalCode{
+          command.reset_personal_code().participant_id()});
     case pb::Command::kSetPresence:
       return Command(
           cmd::SetPresence{command.set_presence().participant_id(),

@@ -46,6 +46,8 @@ domain::GroupKind FromProto(pb::Groups::Kind kind);
 
 void ToProto(const domain::AgendaItem& item, pb::AgendaItemSpec* out);
 domain::AgendaItem FromProto(const pb::AgendaItemSpec& spec);
+// Participant.days_present as domain::Participant keeps it.
+uint32_t DaysMask(const google::protobuf::RepeatedField<uint32_t>& days);
 
 void ToProto(const domain::Participant& p, pb::Participant* out);
 void ToProto(const domain::GroupsState& groups, pb::Groups* out);

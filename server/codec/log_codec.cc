@@ -65,6 +65,7 @@ std::string EncodeState(const domain::WorkshopState& s) {
     out->set_resume_token(p.resume_token);
     out->set_join_key(p.join_key);
     out->set_last_client_seq(p.last_client_seq);
+    out->set_personal_code(p.personal_code);
   }
   m.set_next_participant_id(s.next_participant_id);
   for (const auto& [id, ban] : s.bans) {
@@ -78,6 +79,11 @@ std::string EncodeState(const domain::WorkshopState& s) {
   for (const auto& [id, link] : s.facilitator_links)
     ToProto(link, m.add_facilitator_links());
   m.set_next_facilitator_link(s.next_facilitator_link);
+  for (const auto& [link, count] : s.consoles_online) {
+    pb::ConsolesOnline* c = m.add_consoles_online();
+    c->set_link_id(link);
+    c->set_count(count);
+  }
   ToProto(s.groups, m.mutable_groups());
   for (const auto& [id, t] : s.timers) ToProto(t, m.add_timers());
   m.set_next_timer_id(s.next_timer_id);
@@ -111,6 +117,8 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
     s.facilitator_links[link.link_id()] = FromProto(link);
   // Snapshots from before facilitator links hold 0: links are numbered from 1.
   s.next_facilitator_link = std::max(1u, m.next_facilitator_link());
+  for (const pb::ConsolesOnline& c : m.consoles_online())
+    s.consoles_online[c.link_id()] = c.count();
   for (const pb::Ban& ban : m.bans()) {
     s.bans[ban.participant_id()] =
         domain::Ban{.participant = ban.participant_id(),
@@ -137,6 +145,8 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
         .joined_at = domain::FromUnixMillis(p.joined_at_ms()),
         .resume_token = ps.resume_token(),
         .join_key = ps.join_key(),
+        .personal_code = ps.personal_code(),
+        .days_present = internal::DaysMask(p.days_present()),
         .last_client_seq = ps.last_client_seq()};
   }
   s.next_participant_id = m.next_participant_id();

@@ -27,6 +27,7 @@ void CheckContent(const internal::pb::WorkshopTemplate& m,
         {"language", R"(should be "es" or "en", not ")" + m.language() + "\""});
   }
   out = {m.title(), m.language().empty() ? "es" : m.language(), {}};
+  uint32_t day = 0;  // the previous item's
   for (int i = 0; i < m.items_size(); ++i) {
     const auto& item = m.items(i);
     const std::string at = "items[" + std::to_string(i) + "]";
@@ -57,6 +58,18 @@ void CheckContent(const internal::pb::WorkshopTemplate& m,
         problems.push_back({at + ".poll", poll.rejection().message});
     }
     domain::AgendaItem parsed = internal::FromProto(item);
+    if (const uint32_t resolved = domain::ResolveDay(item.day(), day);
+        resolved != 0) {
+      day = parsed.day = resolved;
+    } else if (item.day() > domain::kMaxDays) {
+      problems.push_back({at + ".day", "should be a day from 1 to " +
+                                           std::to_string(domain::kMaxDays)});
+    } else {
+      problems.push_back({at + ".day", "day " + std::to_string(item.day()) +
+                                           " comes after day " +
+                                           std::to_string(day) +
+                                           ": days only go forward"});
+    }
     if (item.has_action_plan()) {
       // Likewise an action plan's prompt, trimmed here.
       auto plan = domain::CheckActionPlanSpec(parsed.action_plan);

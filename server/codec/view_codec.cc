@@ -54,6 +54,7 @@ std::string EncodeDoc(const domain::WorkshopState& s,
         out->set_prompt(item.prompt);
         out->set_notes(item.notes);
         out->set_group_count(item.group_count);
+        out->set_day(item.day);
         for (const domain::TeamSpec& team : item.teams) {
           pb::Groups::Team* proposed = out->add_teams();
           proposed->set_name(team.name);
@@ -94,6 +95,11 @@ std::string EncodeDoc(const domain::WorkshopState& s,
       }
       for (const auto& [id, link] : s.facilitator_links)
         ToProto(link, m->add_facilitators());
+      for (const auto& [link, count] : s.consoles_online) {
+        pb::ConsolesOnline* online = m->add_consoles_online();
+        online->set_link_id(link);
+        online->set_count(count);
+      }
       break;
     }
     default:  // an activity's: encoded above

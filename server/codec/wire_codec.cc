@@ -156,8 +156,11 @@ std::string EncodeAck(const Ack& ack) {
   if (ack.joined != 0) {
     a->mutable_joined()->set_participant_id(ack.joined);
     a->mutable_joined()->set_resume_token(ack.resume_token);
+    a->mutable_joined()->set_personal_code(ack.personal_code);
   } else if (ack.created_id != 0) {
     a->set_created_id(ack.created_id);
+  } else if (!ack.personal_code.empty()) {
+    a->set_personal_code(ack.personal_code);
   }
   return m.SerializeAsString();
 }

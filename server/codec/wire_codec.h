@@ -68,6 +68,8 @@ struct Ack {
   domain::ParticipantId joined = 0;  // with resume_token, for Join
   std::string resume_token;
   uint32_t created_id = 0;
+  // Join: the participant's personal code; ResetPersonalCode: the new one.
+  std::string personal_code;
 };
 
 // Each returns a serialized campana.v1.ServerMessage (binary).

@@ -16,6 +16,22 @@ bool IsQuestion(const WorkshopState& s, int index) {
 
 }  // namespace
 
+uint32_t CurrentDay(const WorkshopState& s) {
+  if (s.agenda_current < 0 ||
+      s.agenda_current >= static_cast<int>(s.agenda.size()))
+    return 0;
+  return s.agenda[static_cast<size_t>(s.agenda_current)].day;
+}
+
+void MarkPresent(const WorkshopState& s, Participant& p, Touched& t) {
+  const uint32_t day = CurrentDay(s);
+  if (day == 0 || day > kMaxDays) return;
+  const uint32_t bit = 1U << (day - 1);
+  if ((p.days_present & bit) != 0) return;
+  p.days_present |= bit;
+  t.Add({DocKind::kParticipant, p.id});
+}
+
 Result<Decision> Decide(const Context& c, const cmd::GotoAgendaItem& command) {
   if (command.index < -1 ||
       command.index >= static_cast<int>(c.state.agenda.size())) {
@@ -112,6 +128,10 @@ void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t) {
   }
   s.agenda_current = e.index;
   t.Add({DocKind::kAgenda, 0});
+  // Everyone here when a day's item comes up was there that day.
+  for (auto& [id, p] : s.participants) {
+    if (p.connected) MarkPresent(s, p, t);
+  }
 }
 
 // The scene travels in the agenda document, which every device has.
@@ -149,3 +169,13 @@ void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t) {
 }
 
 }  // namespace campana::domain::internal
+
+namespace campana::domain {
+
+uint32_t ResolveDay(uint32_t day, uint32_t previous) {
+  if (day == 0) return std::max(previous, 1U);
+  if (day < previous || day > kMaxDays) return 0;
+  return day;
+}
+
+}  // namespace campana::domain

@@ -168,8 +168,19 @@ struct AgendaItem {
   ActionPlanSpec action_plan;   // kActionPlan
   std::vector<TimerTemplate>
       timers;  // created when the agenda reaches the item
+  // The day it is on, from 1 (0 in a template: the previous item's; see
+  // WithDays).
+  uint32_t day = 0;
   bool operator==(const AgendaItem&) const = default;
 };
+
+// A workshop's agenda has days: at most two weeks of them (a longer programme
+// is a series of workshops).
+inline constexpr uint32_t kMaxDays = 14;
+// The day of an item written with `day` (0: the previous item's) that follows
+// an item on day `previous` (0 for the first item): from 1, or 0 if it cannot
+// be (a day before `previous`, or past kMaxDays).
+uint32_t ResolveDay(uint32_t day, uint32_t previous);
 
 // How an agenda item ran (WorkshopState::agenda_runs).
 struct AgendaRun {

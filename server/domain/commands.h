@@ -33,6 +33,16 @@ struct Join {
   std::string display_name;
   Presence presence = Presence::kInRoom;
   std::string join_key;
+  // Someone already in the workshop on a new device: their personal code. The
+  // device becomes them; the name and presence are not used.
+  std::string personal_code;
+};
+// A new personal code for a participant who lost their device (the old one
+// stops working); the Decision carries it for the facilitator to hand over.
+struct ResetPersonalCode {
+  static constexpr const char* kName = "ResetPersonalCode";
+  static constexpr Permission kAllowed = kForFacilitators;
+  ParticipantId participant = 0;
 };
 struct RenameParticipant {
   static constexpr const char* kName = "RenameParticipant";
@@ -74,6 +84,14 @@ struct RevokeFacilitator {
   static constexpr const char* kName = "RevokeFacilitator";
   static constexpr Permission kAllowed = kForFacilitators;
   uint32_t link = 0;
+};
+// System: how many consoles are open with a link now (0: the workshop's own
+// key), so that each console sees who else is at one.
+struct CountConsoles {
+  static constexpr const char* kName = "CountConsoles";
+  static constexpr Permission kAllowed = kForSystem;
+  uint32_t link = 0;
+  uint32_t count = 0;
 };
 struct SetPresence {
   static constexpr const char* kName = "SetPresence";
@@ -204,12 +222,13 @@ using CoreCommands =
     TypeList<cmd::CreateWorkshop, cmd::Join, cmd::RenameParticipant,
              cmd::RemoveParticipant, cmd::AllowBack, cmd::RotateProjectorKey,
              cmd::CloseWorkshop, cmd::InviteFacilitator, cmd::RevokeFacilitator,
-             cmd::SetPresence, cmd::SetConnected, cmd::SetupGroups,
-             cmd::MoveParticipant, cmd::ChooseGroup, cmd::SetGroupChoice,
-             cmd::DefineTeams, cmd::CreateTimer, cmd::StartTimer,
-             cmd::PauseTimer, cmd::AddTime, cmd::ResetTimer, cmd::DeleteTimer,
-             cmd::RingBell, cmd::Tick, cmd::GotoAgendaItem, cmd::ShowScene,
-             cmd::SubmitAnswer, cmd::ShowAnswers>;
+             cmd::CountConsoles, cmd::ResetPersonalCode, cmd::SetPresence,
+             cmd::SetConnected, cmd::SetupGroups, cmd::MoveParticipant,
+             cmd::ChooseGroup, cmd::SetGroupChoice, cmd::DefineTeams,
+             cmd::CreateTimer, cmd::StartTimer, cmd::PauseTimer, cmd::AddTime,
+             cmd::ResetTimer, cmd::DeleteTimer, cmd::RingBell, cmd::Tick,
+             cmd::GotoAgendaItem, cmd::ShowScene, cmd::SubmitAnswer,
+             cmd::ShowAnswers>;
 using CommandVariant = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 // One command. Its copy, move and destruction are compiled once, in
 // variants.cc, as Event's are (events.h says why).

@@ -165,6 +165,16 @@ std::string Describe(const Event& event) {
           [&](const ev::FacilitatorRevoked& e) {
             out << "FacilitatorRevoked(" << e.link << ")";
           },
+          [&](const ev::ConsolesCounted& e) {
+            out << "ConsolesCounted(" << e.link << ", " << e.count << ")";
+          },
+          // The codes and keys are secrets, left out as the tokens are.
+          [&](const ev::PersonalCodeReset& e) {
+            out << "PersonalCodeReset(" << e.participant << ")";
+          },
+          [&](const ev::IdentityReclaimed& e) {
+            out << "IdentityReclaimed(" << e.participant << ")";
+          },
           [&](const ev::PresenceChanged& e) {
             out << "PresenceChanged(" << e.participant << ", "
                 << Describe(e.presence) << ")";

@@ -43,7 +43,20 @@ struct ParticipantJoined {
   std::string resume_token;
   std::string join_key;
   GroupNumber group = 0;
+  std::string personal_code;
   bool operator==(const ParticipantJoined&) const = default;
+};
+struct PersonalCodeReset {
+  ParticipantId participant = 0;
+  std::string personal_code;
+  bool operator==(const PersonalCodeReset&) const = default;
+};
+// A new device became `participant` with their personal code: `join_key`, the
+// device's, is now theirs.
+struct IdentityReclaimed {
+  ParticipantId participant = 0;
+  std::string join_key;
+  bool operator==(const IdentityReclaimed&) const = default;
 };
 struct ParticipantRenamed {
   ParticipantId participant = 0;
@@ -75,6 +88,12 @@ struct FacilitatorInvited {
 struct FacilitatorRevoked {
   uint32_t link = 0;
   bool operator==(const FacilitatorRevoked&) const = default;
+};
+// `count` consoles are open now with link `link` (0: the workshop's own key).
+struct ConsolesCounted {
+  uint32_t link = 0;
+  uint32_t count = 0;
+  bool operator==(const ConsolesCounted&) const = default;
 };
 struct PresenceChanged {
   ParticipantId participant = 0;
@@ -188,6 +207,7 @@ using CoreEvents =
     TypeList<ev::WorkshopCreated, ev::ParticipantJoined, ev::ParticipantRenamed,
              ev::ParticipantRemoved, ev::BanLifted, ev::ProjectorKeyRotated,
              ev::WorkshopClosed, ev::FacilitatorInvited, ev::FacilitatorRevoked,
+             ev::ConsolesCounted, ev::PersonalCodeReset, ev::IdentityReclaimed,
              ev::PresenceChanged, ev::ConnectionChanged, ev::GroupsSetUp,
              ev::ParticipantMoved, ev::GroupChoiceSet, ev::TeamsDefined,
              ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,

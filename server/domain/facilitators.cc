@@ -39,6 +39,22 @@ Result<Decision> Decide(const Context& c,
   return Events({ev::FacilitatorRevoked{command.link}});
 }
 
+Result<Decision> Decide(const Context& c, const cmd::CountConsoles& command) {
+  auto it = c.state.consoles_online.find(command.link);
+  const uint32_t now = it == c.state.consoles_online.end() ? 0 : it->second;
+  if (now == command.count) return Nothing();
+  return Events({ev::ConsolesCounted{command.link, command.count}});
+}
+
+void Apply(WorkshopState& s, const ev::ConsolesCounted& e, Touched& t) {
+  if (e.count == 0) {
+    s.consoles_online.erase(e.link);
+  } else {
+    s.consoles_online[e.link] = e.count;
+  }
+  t.Add({DocKind::kAccess, 0});
+}
+
 void Apply(WorkshopState& s, const ev::FacilitatorInvited& e, Touched& t) {
   s.facilitator_links[e.link] = FacilitatorLink{e.link, e.name, e.key, false};
   s.next_facilitator_link = std::max(s.next_facilitator_link, e.link + 1);

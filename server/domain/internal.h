@@ -73,6 +73,19 @@ Result<Decision> Decide(const Context& c,
                         const cmd::RevokeFacilitator& command);
 void Apply(WorkshopState& s, const ev::FacilitatorInvited& e, Touched& t);
 void Apply(WorkshopState& s, const ev::FacilitatorRevoked& e, Touched& t);
+Result<Decision> Decide(const Context& c, const cmd::CountConsoles& command);
+void Apply(WorkshopState& s, const ev::ConsolesCounted& e, Touched& t);
+// personal_codes.cc
+Result<Decision> Decide(const Context& c,
+                        const cmd::ResetPersonalCode& command);
+void Apply(WorkshopState& s, const ev::PersonalCodeReset& e, Touched& t);
+void Apply(WorkshopState& s, const ev::IdentityReclaimed& e, Touched& t);
+// A new personal code, unlike every other participant's.
+std::string NewPersonalCode(const Context& c);
+// As typed: any case, with or without dashes and spaces.
+std::string NormalizePersonalCode(std::string_view typed);
+// A Join with a personal code: the device becomes its participant.
+Result<Decision> Reclaim(const Context& c, const cmd::Join& command);
 Result<Decision> Decide(const Context& c, const cmd::SetPresence& command);
 Result<Decision> Decide(const Context& c, const cmd::SetConnected& command);
 void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t);
@@ -133,6 +146,10 @@ Result<Decision> Decide(const Context& c, const cmd::ShowScene& command);
 Result<Decision> Decide(const Context& c, const cmd::SubmitAnswer& command);
 Result<Decision> Decide(const Context& c, const cmd::ShowAnswers& command);
 void Apply(WorkshopState& s, const ev::AgendaMoved& e, Touched& t);
+// The current item's day; 0 before the agenda starts.
+uint32_t CurrentDay(const WorkshopState& s);
+// Attendance: `p` is connected now, so present on the current day.
+void MarkPresent(const WorkshopState& s, Participant& p, Touched& t);
 void Apply(WorkshopState& s, const ev::SceneShown& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);

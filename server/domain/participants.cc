@@ -63,11 +63,21 @@ Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
     return Rejection::InvalidArgument("a workshop needs a code");
   auto title = CheckText(command.title, kMaxTitleCodePoints, "the title");
   if (!title.ok()) return title.rejection();
+  std::vector<AgendaItem> agenda = command.agenda;
+  uint32_t day = 0;
+  for (size_t i = 0; i < agenda.size(); ++i) {
+    day = agenda[i].day = ResolveDay(agenda[i].day, day);
+    if (day == 0) {
+      return Rejection::InvalidArgument("agenda item " + std::to_string(i) +
+                                        ": days go forward, from 1 to " +
+                                        std::to_string(kMaxDays));
+    }
+  }
   return Events({ev::WorkshopCreated{.code = command.code,
                                      .title = title.value(),
                                      .language = command.language,
                                      .facilitator_key = c.rng.Token(),
-                                     .agenda = command.agenda,
+                                     .agenda = std::move(agenda),
                                      .projector_key = c.rng.Token()}});
 }
 
@@ -81,8 +91,21 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
     // The same device asking again (its Ack was lost): the same participant,
     // nothing new.
     const Participant& p = c.state.participants.at(it->second);
-    return Decision{.joined = p.id, .resume_token = p.resume_token};
+    // A device that is somebody already cannot become somebody else too.
+    if (!command.personal_code.empty()) {
+      auto owner = c.state.by_personal_code.find(
+          NormalizePersonalCode(command.personal_code));
+      if (owner != c.state.by_personal_code.end() && owner->second != p.id) {
+        return Rejection::FailedPrecondition(
+            "this device is already someone else in this workshop");
+      }
+    }
+    return Decision{.joined = p.id,
+                    .resume_token = p.resume_token,
+                    .personal_code = p.personal_code};
   }
+  // Someone already in, on a new device; also once the workshop is closed.
+  if (!command.personal_code.empty()) return Reclaim(c, command);
   if (c.state.closed) {
     return Rejection{RejectionCode::kClosed,
                      "this workshop is closed: joining has ended"};
@@ -103,9 +126,11 @@ Result<Decision> Decide(const Context& c, const cmd::Join& command) {
       .presence = command.presence,
       .resume_token = c.rng.Token(),
       .join_key = command.join_key,
-      .group = GroupForNewcomer(c.state, command.presence)};
+      .group = GroupForNewcomer(c.state, command.presence),
+      .personal_code = NewPersonalCode(c)};
   Decision decision{.joined = joined.participant,
-                    .resume_token = joined.resume_token};
+                    .resume_token = joined.resume_token,
+                    .personal_code = joined.personal_code};
   decision.events.emplace_back(joined);
   // e.g. someone arriving during a speed date joins a pair straight away.
   ForEachActivity([&]<class A>() { A::Joined(c, joined, decision.events); });
@@ -177,6 +202,11 @@ void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
   s.facilitator_key = e.facilitator_key;
   s.projector_key = e.projector_key;
   s.agenda = e.agenda;
+  // Workshops created before days have items on day 0: all on day 1.
+  uint32_t day = 0;
+  for (AgendaItem& item : s.agenda) {
+    day = item.day = std::max(ResolveDay(item.day, day), day);
+  }
   s.agenda_current = -1;
   t.Add({DocKind::kWorkshop, 0});
   t.Add({DocKind::kGroups, 0});
@@ -191,9 +221,12 @@ void Apply(WorkshopState& s, const ev::ParticipantJoined& e, Touched& t) {
                   .presence = e.presence,
                   .group = e.group,
                   .resume_token = e.resume_token,
-                  .join_key = e.join_key};
+                  .join_key = e.join_key,
+                  .personal_code = e.personal_code};
   s.by_token[e.resume_token] = e.participant;
   s.by_join_key[e.join_key] = e.participant;
+  if (!e.personal_code.empty())
+    s.by_personal_code[e.personal_code] = e.participant;
   CountName(s, e.display_name, +1);
   s.next_participant_id = std::max(s.next_participant_id, e.participant + 1);
   t.Add({DocKind::kParticipant, e.participant});
@@ -213,6 +246,7 @@ void Apply(WorkshopState& s, const ev::ParticipantRemoved& e, Touched& t) {
   auto it = s.participants.find(e.participant);
   s.by_token.erase(it->second.resume_token);
   s.by_join_key.erase(it->second.join_key);
+  s.by_personal_code.erase(it->second.personal_code);
   CountName(s, it->second.display_name, -1);
   if (e.banned) {
     s.bans[e.participant] = Ban{.participant = e.participant,
@@ -250,8 +284,10 @@ void Apply(WorkshopState& s, const ev::PresenceChanged& e, Touched& t) {
 }
 
 void Apply(WorkshopState& s, const ev::ConnectionChanged& e, Touched& t) {
-  s.participants.at(e.participant).connected = e.connected;
+  Participant& p = s.participants.at(e.participant);
+  p.connected = e.connected;
   t.Add({DocKind::kParticipant, e.participant});
+  if (p.connected) MarkPresent(s, p, t);
 }
 
 }  // namespace campana::domain::internal

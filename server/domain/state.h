@@ -23,6 +23,10 @@ struct Participant {
   Time joined_at;
   std::string resume_token;  // secret: never in a view
   std::string join_key;      // secret: never in a view
+  // Secret: shown to this participant only (in their Join's Ack); a new device
+  // that Joins with it becomes them.
+  std::string personal_code;
+  uint32_t days_present = 0;  // bit d - 1: connected during day d's items
   uint64_t last_client_seq =
       0;  // the highest applied; a resend at or below is a duplicate
   bool operator==(const Participant&) const = default;
@@ -123,6 +127,8 @@ struct WorkshopState {
   std::map<ParticipantId, Ban> bans;
   std::map<uint32_t, FacilitatorLink> facilitator_links;
   uint32_t next_facilitator_link = 1;
+  // Consoles open now, per link (0: the workshop's own key); none: no entry.
+  std::map<uint32_t, uint32_t> consoles_online;
 
   GroupsState groups;
 
@@ -148,6 +154,7 @@ struct WorkshopState {
   // snapshot.
   std::unordered_map<std::string, ParticipantId> by_token;
   std::unordered_map<std::string, ParticipantId> by_join_key;
+  std::unordered_map<std::string, ParticipantId> by_personal_code;
   // How many participants have each name, folded (NameFold): names must not
   // repeat.
   std::unordered_map<std::string, uint32_t> name_folds;

@@ -80,10 +80,13 @@ std::optional<Time> Workshop::NextDeadline() const {
 void WorkshopState::RebuildIndexes() {
   by_token.clear();
   by_join_key.clear();
+  by_personal_code.clear();
   name_folds.clear();
   for (const auto& [id, p] : participants) {
     by_token[p.resume_token] = id;
     by_join_key[p.join_key] = id;
+    // Workshops from before personal codes have participants without one.
+    if (!p.personal_code.empty()) by_personal_code[p.personal_code] = id;
     ++name_folds[NameFold(p.display_name)];
   }
 }

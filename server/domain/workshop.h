@@ -21,7 +21,9 @@ struct Decision {
   std::vector<Event> events;
   ParticipantId joined = 0;  // Join: the participant the device now is
   std::string resume_token;  // Join: the token to come back with
-  uint32_t created_id = 0;   // CreateTimer: the new timer
+  // Join: the participant's personal code; ResetPersonalCode: the new one.
+  std::string personal_code;
+  uint32_t created_id = 0;  // CreateTimer: the new timer
 };
 
 // One workshop's engine: commands in, events out. Pure and deterministic: no

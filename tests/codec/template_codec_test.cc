@@ -116,6 +116,8 @@ TEST(TemplateCodecTest, TheGuatemalaWorkshopParsesInBothLanguages) {
     EXPECT_EQ(map.board.row_count(), 2u);
     EXPECT_TRUE(map.board.links);
     // Day 2 opens with the race: 2 minutes, 3 minutes, 30 seconds.
+    for (size_t i = 0; i < agenda.size(); ++i)
+      EXPECT_EQ(agenda[i].day, i < kDay2 ? 1u : 2u) << name << " item " << i;
     const domain::AgendaItem& race = agenda[kDay2];
     EXPECT_EQ(race.activity, domain::ActivityKind::kRace);
     EXPECT_EQ(race.race.strategy, std::chrono::minutes(2));
@@ -231,6 +233,14 @@ TEST(TemplateCodecTest, MistakesAreExplained) {
   EXPECT_EQ(ParseTemplateJson(R"({"items": []})").rejection().message,
             "the template has a problem:\n  title: the title is empty");
   EXPECT_FALSE(ParseTemplateJson("not json").ok());
+  EXPECT_EQ(ParseTemplateJson(
+                R"({"title": "T", "items": [{"title": "a", "day": 2},)"
+                R"( {"title": "b", "day": 1}, {"title": "c", "day": 15}]})")
+                .rejection()
+                .message,
+            "the template has 2 problems:\n"
+            "  items[1].day: day 1 comes after day 2: days only go forward\n"
+            "  items[2].day: should be a day from 1 to 14");
 }
 
 }  // namespace

@@ -134,3 +134,73 @@ TEST_F(AgendaTest, AnswersToOpenQuestions) {
 
 }  // namespace
 }  // namespace campana::domain
+
+namespace campana::domain {
+namespace {
+
+class DaysTest : public WorkshopFixture {
+ protected:
+  std::vector<AgendaItem> Agenda() override {
+    return {AgendaItem{.title = "Bienvenida"},        // day 1 (0: the first)
+            AgendaItem{.title = "Reto"},              // day 1 (0: as before)
+            AgendaItem{.title = "Repaso", .day = 2},  // day 2
+            AgendaItem{.title = "Plan de acción"}};   // day 2
+  }
+};
+
+TEST_F(DaysTest, ItemsTakeThePreviousDayAndDaysOnlyGoForward) {
+  std::vector<uint32_t> days;
+  for (const AgendaItem& item : state().agenda) days.push_back(item.day);
+  EXPECT_EQ(days, (std::vector<uint32_t>{1, 1, 2, 2}));
+
+  Workshop other;
+  SplitMix64 seeded(7);
+  auto refused =
+      other.Decide(Actor::System(),
+                   cmd::CreateWorkshop{"XYZ234",
+                                       "T",
+                                       "es",
+                                       {AgendaItem{.title = "a", .day = 2},
+                                        AgendaItem{.title = "b", .day = 1}}},
+                   now, seeded);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.rejection().Describe(),
+            "InvalidArgument: agenda item 1: days go forward, from 1 to 14");
+  EXPECT_FALSE(
+      other
+          .Decide(
+              Actor::System(),
+              cmd::CreateWorkshop{
+                  "XYZ234", "T", "es", {AgendaItem{.title = "a", .day = 15}}},
+              now, seeded)
+          .ok());
+}
+
+// Present on a day: connected at some moment while one of its items was
+// current. Before the agenda starts nobody is counted.
+TEST_F(DaysTest, AttendanceIsPerDay) {
+  const ParticipantId ana = Join("Ana");
+  const ParticipantId beto = Join("Beto");
+  const ParticipantId carla = Join("Carla");
+  Run(Actor::System(), cmd::SetConnected{ana, true});
+  Run(Actor::System(), cmd::SetConnected{beto, true});
+  EXPECT_EQ(state().participants.at(ana).days_present, 0u);
+
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{0});
+  EXPECT_TRUE(last_touched.keys().contains({DocKind::kParticipant, ana}));
+  Run(Actor::System(), cmd::SetConnected{beto, false});
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{1});
+  // Day 2: Beto is back, Ana is not; Carla comes for the first time.
+  Run(Actor::System(), cmd::SetConnected{ana, false});
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{2});
+  Run(Actor::System(), cmd::SetConnected{beto, true});
+  Run(Actor::System(), cmd::SetConnected{carla, true});
+  Run(Actor::Facilitator(), cmd::GotoAgendaItem{3});
+
+  EXPECT_EQ(state().participants.at(ana).days_present, 0b01u);
+  EXPECT_EQ(state().participants.at(beto).days_present, 0b11u);
+  EXPECT_EQ(state().participants.at(carla).days_present, 0b10u);
+}
+
+}  // namespace
+}  // namespace campana::domain

@@ -32,6 +32,8 @@ std::vector<Case> AllCommands() {
       {cmd::CloseWorkshop{}, false, false, true},
       {cmd::InviteFacilitator{"Marta"}, false, true, false},
       {cmd::RevokeFacilitator{1}, false, true, false},
+      {cmd::CountConsoles{0, 1}, false, false, true},
+      {cmd::ResetPersonalCode{1}, false, true, false},
       {cmd::SetPresence{0, Presence::kRemote}, true, true, false},
       {cmd::SetConnected{1, true}, false, false, true},
       {cmd::SetupGroups{cmd::GroupMode::kRandom, 2, 0, false}, false, true,

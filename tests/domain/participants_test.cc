@@ -189,3 +189,96 @@ TEST_F(ParticipantsTest, FacilitatorLinksAreNamedSecretAndRevocable) {
 
 }  // namespace
 }  // namespace campana::domain
+
+namespace campana::domain {
+namespace {
+
+class PersonalCodeTest : public WorkshopFixture {};
+
+// A phone that died: the person types the code their first phone showed on a
+// new one and is the same participant, with the same token; the old code still
+// works until a facilitator resets it, and then only the new one does.
+TEST_F(PersonalCodeTest, ANewDeviceBecomesThePersonWithTheirCode) {
+  const ParticipantId ana = Join("Ana");
+  const std::string code = last.personal_code;
+  const std::string token = last.resume_token;
+  ASSERT_EQ(code.size(), 8u);
+  EXPECT_EQ(code.find_first_of("01IO"), std::string::npos) << code;
+  const ParticipantId beto = Join("Beto");
+  EXPECT_NE(last.personal_code, code);
+
+  const std::string typed =
+      "  " + code.substr(0, 4) + "-" + code.substr(4) + " ";
+  std::string lower = typed;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(ch));
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"", Presence::kInRoom, "new-phone-of-ana", lower}),
+            "IdentityReclaimed(1)");
+  EXPECT_EQ(last.joined, ana);
+  EXPECT_EQ(last.resume_token, token);
+  EXPECT_EQ(last.personal_code, code);
+  EXPECT_EQ(state().by_join_key.at("new-phone-of-ana"), ana);
+  EXPECT_EQ(state().participants.size(), 2u);
+  // Its Ack lost, the new phone asks again: still Ana, nothing new.
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"", Presence::kInRoom, "new-phone-of-ana", code}),
+            "no change");
+  EXPECT_EQ(last.joined, ana);
+  // The same phone cannot then become Beto too.
+  EXPECT_EQ(
+      Run(Actor::Participant(0),
+          cmd::Join{"", Presence::kInRoom, "new-phone-of-ana",
+                    state().participants.at(beto).personal_code}),
+      "rejected FailedPrecondition: this device is already someone else in "
+      "this workshop");
+  EXPECT_EQ(
+      Run(Actor::Participant(0),
+          cmd::Join{"", Presence::kInRoom, "guessing-phone", "ABCD2345"}),
+      "rejected NotFound: nobody in this workshop has this personal code");
+
+  // Lost with the phone: the facilitator makes a new code; the old one is dead.
+  EXPECT_EQ(Run(Actor::Participant(beto), cmd::ResetPersonalCode{ana}),
+            "rejected PermissionDenied: ResetPersonalCode is for facilitators");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::ResetPersonalCode{ana}),
+            "PersonalCodeReset(1)");
+  const std::string fresh = last.personal_code;
+  EXPECT_NE(fresh, code);
+  EXPECT_EQ(state().participants.at(ana).personal_code, fresh);
+  EXPECT_EQ(
+      Run(Actor::Participant(0),
+          cmd::Join{"", Presence::kInRoom, "third-phone", code}),
+      "rejected NotFound: nobody in this workshop has this personal code");
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"", Presence::kInRoom, "third-phone", fresh}),
+            "IdentityReclaimed(1)");
+  EXPECT_EQ(Run(Actor::Facilitator(), cmd::ResetPersonalCode{9}),
+            "rejected NotFound: no participant 9");
+
+  // A closed workshop takes nobody new, but its people come back.
+  Run(Actor::System(), cmd::CloseWorkshop{});
+  EXPECT_EQ(Run(Actor::Participant(0),
+                cmd::Join{"", Presence::kInRoom, "fourth-phone", fresh}),
+            "IdentityReclaimed(1)");
+  // Removed, the code goes with them.
+  Run(Actor::Facilitator(), cmd::RemoveParticipant{ana, false});
+  EXPECT_FALSE(state().by_personal_code.contains(fresh));
+}
+
+// Consoles open per link, for every console's "who else is here".
+TEST_F(PersonalCodeTest, ConsolesAreCountedPerLink) {
+  EXPECT_EQ(Run(Actor::System(), cmd::CountConsoles{0, 2}),
+            "ConsolesCounted(0, 2)");
+  EXPECT_EQ(Run(Actor::System(), cmd::CountConsoles{0, 2}), "no change");
+  EXPECT_EQ(Run(Actor::System(), cmd::CountConsoles{3, 1}),
+            "ConsolesCounted(3, 1)");
+  EXPECT_EQ(state().consoles_online,
+            (std::map<uint32_t, uint32_t>{{0, 2}, {3, 1}}));
+  EXPECT_TRUE(last_touched.keys().contains({DocKind::kAccess, 0}));
+  Run(Actor::System(), cmd::CountConsoles{0, 0});
+  EXPECT_EQ(state().consoles_online, (std::map<uint32_t, uint32_t>{{3, 1}}));
+  EXPECT_EQ(Run(Actor::Participant(0), cmd::CountConsoles{0, 5}),
+            "rejected PermissionDenied: CountConsoles is for the server");
+}
+
+}  // namespace
+}  // namespace campana::domain

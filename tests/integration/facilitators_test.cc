@@ -19,14 +19,6 @@ class FacilitatorsTest : public ServerFixture {
     return {access.facilitators().begin(), access.facilitators().end()};
   }
 
-  static pb::ServerMessage Run(WsClient& console, uint64_t request_id,
-                               const pb::Command& command) {
-    console.Send(CommandMessage(request_id, command));
-    auto reply = console.Reply(request_id);
-    EXPECT_TRUE(reply.has_value());
-    return reply.value_or(pb::ServerMessage{});
-  }
-
   // A console's Hello with `secret`: its Welcome or Rejection.
   std::unique_ptr<WsClient> Console(const std::string& secret,
                                     pb::ServerMessage* reply) {
@@ -42,7 +34,7 @@ TEST_F(FacilitatorsTest, ARevokedLinkIsCutWithinASecondAndStaysOut) {
   auto lead = Open(pb::ROLE_FACILITATOR);
   pb::Command invite;
   invite.mutable_invite_facilitator()->set_name("Marta");
-  ASSERT_TRUE(Run(*lead, 2, invite).has_ack());
+  ASSERT_TRUE(RunCommand(*lead, 2, invite).has_ack());
   ASSERT_TRUE(lead->Until([&] { return Links(*lead).size() == 1; }));
   const pb::FacilitatorLink marta_link = Links(*lead)[0];
   EXPECT_EQ(marta_link.name(), "Marta");
@@ -54,13 +46,13 @@ TEST_F(FacilitatorsTest, ARevokedLinkIsCutWithinASecondAndStaysOut) {
   // One workshop, two consoles: what Marta does, the lead sees.
   pb::Command invite_luis;
   invite_luis.mutable_invite_facilitator()->set_name("Luis");
-  ASSERT_TRUE(Run(*marta, 2, invite_luis).has_ack());
+  ASSERT_TRUE(RunCommand(*marta, 2, invite_luis).has_ack());
   EXPECT_TRUE(lead->Until([&] { return Links(*lead).size() == 2; }));
 
   pb::Command revoke;
   revoke.mutable_revoke_facilitator()->set_link_id(marta_link.link_id());
   const auto sent = Clock::now();
-  ASSERT_TRUE(Run(*lead, 3, revoke).has_ack());
+  ASSERT_TRUE(RunCommand(*lead, 3, revoke).has_ack());
   ASSERT_TRUE(marta->WaitClosed(std::chrono::seconds(5)).has_value());
   const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
       Clock::now() - sent);

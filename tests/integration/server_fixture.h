@@ -105,6 +105,15 @@ inline pb::ClientMessage ResumeHello(uint64_t request_id,
   return hello;
 }
 
+// Sends `command` and returns the reply to it (an Ack or a Rejection).
+inline pb::ServerMessage RunCommand(WsClient& client, uint64_t request_id,
+                                    const pb::Command& command) {
+  client.Send(CommandMessage(request_id, command));
+  auto reply = client.Reply(request_id);
+  EXPECT_TRUE(reply.has_value());
+  return reply.value_or(pb::ServerMessage{});
+}
+
 // True once `client`'s view has participant `id` named `name`.
 inline bool Sees(WsClient& client, uint32_t id, const std::string& name) {
   return client.Until([&] {

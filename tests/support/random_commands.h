@@ -45,6 +45,14 @@ class RandomCommands {
       case 0:
       case 1:
       case 2:
+        // Now and then a new device comes back as someone with their code.
+        if (rng_.Below(6) == 0 && !state.participants.empty()) {
+          const Participant& p = state.participants.begin()->second;
+          return {Actor::Participant(0),
+                  cmd::Join{"", Presence::kInRoom,
+                            "device-" + std::to_string(rng_.Below(400)),
+                            p.personal_code}};
+        }
         return {Actor::Participant(0),
                 cmd::Join{
                     Name(),
@@ -58,7 +66,12 @@ class RandomCommands {
           return {facilitator, cmd::AllowBack{state.bans.begin()->first}};
         if (rng_.Below(8) == 0) {
           // Access: the projector's secret, or facilitators' links.
-          switch (rng_.Below(4)) {
+          switch (rng_.Below(6)) {
+            case 4:
+              return {Actor::System(),
+                      cmd::CountConsoles{rng_.Below(3), rng_.Below(3)}};
+            case 5:
+              return {facilitator, cmd::ResetPersonalCode{someone}};
             case 0:
             case 1:
               // A link made so far is revoked as often as one is made.
