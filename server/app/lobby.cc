@@ -36,6 +36,12 @@ HubEnvironment Lobby::HubEnv() const {
 
 domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
     const codec::WorkshopTemplate& plan) {
+  return CreateWorkshop(domain::cmd::CreateWorkshop{
+      .title = plan.title, .language = plan.language, .agenda = plan.agenda});
+}
+
+domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
+    domain::cmd::CreateWorkshop command) {
   AssertOnAppThread();
   std::string code;
   do {
@@ -50,15 +56,14 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   auto hub =
       std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
                                     domain::Workshop(), HubEnv(), options_);
-  auto created = hub->ExecuteSystem(
-      domain::cmd::CreateWorkshop{code, plan.title, plan.language, plan.agenda},
-      now);
+  command.code = code;
+  const size_t items = command.agenda.size();
+  auto created = hub->ExecuteSystem(std::move(command), now);
   if (!created.ok()) return created.rejection();
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[code] = raw;
-  spdlog::info("workshop {} created ({} agenda items)", code,
-               plan.agenda.size());
+  spdlog::info("workshop {} created ({} agenda items)", code, items);
   const domain::WorkshopState& s = raw->workshop().state();
   return WorkshopAccess{code, s.facilitator_key, s.title, s.projector_key};
 }

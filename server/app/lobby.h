@@ -72,6 +72,9 @@ class Lobby {
   // disk.
   domain::Result<WorkshopAccess> CreateWorkshop(
       const codec::WorkshopTemplate& plan);
+  // Creates a workshop from its first command (its code is drawn here).
+  domain::Result<WorkshopAccess> CreateWorkshop(
+      domain::cmd::CreateWorkshop command);
   // The oldest workshop in the store, if any (the demo that `deploy/dev.sh run`
   // reuses).
   std::optional<WorkshopAccess> FirstWorkshop();
@@ -87,6 +90,17 @@ class Lobby {
   domain::Result<WorkshopAccess> Access(std::string_view code);
   // A new workshop with the same title, language and agenda, and nobody in it.
   domain::Result<WorkshopAccess> DuplicateWorkshop(std::string_view code);
+  // The next workshop of `code`'s series, from `plan` (nullopt: the same
+  // agenda again), titled `title` (empty: the plan's, or the same): it starts
+  // with `code`'s people, each the same person (id, name, token, personal
+  // code), and its groups and teams if `keep_groups`.
+  domain::Result<WorkshopAccess> NextWorkshop(
+      std::string_view code, std::optional<codec::WorkshopTemplate> plan,
+      std::string_view title, bool keep_groups);
+  // Who came to what over the series `code` is in (its first workshop and
+  // every next one, oldest first). People are told apart by their resume
+  // token, which a series carries over.
+  domain::Result<codec::SeriesAttendance> SeriesOf(std::string_view code);
   // Joining ends (kClosed for new devices); the people, their devices and the
   // report stay. Closing a closed workshop changes nothing.
   domain::Result<codec::WorkshopSummary> CloseWorkshop(std::string_view code);

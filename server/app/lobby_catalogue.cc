@@ -27,7 +27,9 @@ codec::WorkshopSummary Lobby::SummaryOf(const WorkshopHub& hub) {
                                 .created_at_ms = hub.created_at_ms(),
                                 .closed = s.closed,
                                 .participants = s.participants.size(),
-                                .agenda_items = s.agenda.size()};
+                                .agenda_items = s.agenda.size(),
+                                .series = s.series,
+                                .previous = s.previous};
 }
 
 std::vector<codec::WorkshopSummary> Lobby::ListWorkshops() {

@@ -77,6 +77,8 @@ const std::vector<OrganizerApi::Route>& OrganizerApi::Routes() {
       {"POST", "/api/workshops/{code}/close", &OrganizerApi::Close},
       {"GET", "/api/workshops/{code}/links", &OrganizerApi::Links},
       {"DELETE", "/api/workshops/{code}", &OrganizerApi::Delete},
+      {"POST", "/api/workshops/{code}/next", &OrganizerApi::Next},
+      {"GET", "/api/workshops/{code}/series", &OrganizerApi::Series},
   };
   return routes;
 }
@@ -145,20 +147,49 @@ ApiResponse OrganizerApi::WithSecrets(
                              access.value().projector_key)};
 }
 
+const codec::WorkshopTemplate* OrganizerApi::FindTemplate(
+    const codec::CreateRequest& request) const {
+  for (const NamedTemplate& t : templates_) {
+    if (t.name == request.template_name && t.plan.language == request.language)
+      return &t.plan;
+  }
+  return nullptr;
+}
+
+ApiResponse OrganizerApi::NoSuchTemplate(const codec::CreateRequest& request) {
+  return Error(kBadRequest, "bad_request",
+               "no template is named \"" + request.template_name +
+                   "\" in the language \"" + request.language + "\"");
+}
+
 ApiResponse OrganizerApi::Create(std::string_view, std::string_view body) {
   auto request = codec::ParseCreateRequest(body);
   if (!request.ok()) return FromRejection(request.rejection());
-  for (const NamedTemplate& t : templates_) {
-    if (t.name != request.value().template_name ||
-        t.plan.language != request.value().language)
-      continue;
-    codec::WorkshopTemplate plan = t.plan;
-    if (!request.value().title.empty()) plan.title = request.value().title;
-    return WithSecrets(kCreated, lobby_.CreateWorkshop(plan));
+  const codec::WorkshopTemplate* found = FindTemplate(request.value());
+  if (found == nullptr) return NoSuchTemplate(request.value());
+  codec::WorkshopTemplate plan = *found;
+  if (!request.value().title.empty()) plan.title = request.value().title;
+  return WithSecrets(kCreated, lobby_.CreateWorkshop(plan));
+}
+
+ApiResponse OrganizerApi::Next(std::string_view code, std::string_view body) {
+  auto request = codec::ParseNextRequest(body);
+  if (!request.ok()) return FromRejection(request.rejection());
+  std::optional<codec::WorkshopTemplate> plan;
+  if (!request.value().template_name.empty()) {
+    const codec::WorkshopTemplate* found = FindTemplate(request.value());
+    if (found == nullptr) return NoSuchTemplate(request.value());
+    plan = *found;
   }
-  return Error(kBadRequest, "bad_request",
-               "no template is named \"" + request.value().template_name +
-                   "\" in the language \"" + request.value().language + "\"");
+  return WithSecrets(kCreated, lobby_.NextWorkshop(
+                                   code, std::move(plan), request.value().title,
+                                   request.value().keep_groups));
+}
+
+ApiResponse OrganizerApi::Series(std::string_view code, std::string_view) {
+  auto series = lobby_.SeriesOf(code);
+  if (!series.ok()) return FromRejection(series.rejection());
+  return {kOk, codec::SeriesJson(series.value())};
 }
 
 ApiResponse OrganizerApi::Upload(std::string_view, std::string_view body) {

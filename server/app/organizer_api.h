@@ -55,6 +55,12 @@ class OrganizerApi {
   ApiResponse Duplicate(std::string_view code, std::string_view body);
   ApiResponse Close(std::string_view code, std::string_view body);
   ApiResponse Links(std::string_view code, std::string_view body);
+  ApiResponse Next(std::string_view code, std::string_view body);
+  ApiResponse Series(std::string_view code, std::string_view body);
+  // The server's template the request names, or nullptr.
+  const codec::WorkshopTemplate* FindTemplate(
+      const codec::CreateRequest& request) const;
+  static ApiResponse NoSuchTemplate(const codec::CreateRequest& request);
   ApiResponse Delete(std::string_view code, std::string_view body);
 
   // `status` with the workshop's summary and secrets (a WorkshopCreatedReply).

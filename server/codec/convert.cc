@@ -323,6 +323,8 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             m->set_facilitator_key(e.facilitator_key);
             for (const auto& item : e.agenda) ToProto(item, m->add_agenda());
             m->set_projector_key(e.projector_key);
+            m->set_series(e.series);
+            m->set_previous(e.previous);
           },
           [&](const ev::ParticipantJoined& e) {
             auto* m = out->mutable_participant_joined();
@@ -482,9 +484,9 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
   switch (event.body_case()) {
     case pb::Event::kWorkshopCreated: {
       const auto& m = event.workshop_created();
-      ev::WorkshopCreated e{m.code(),     m.title(),
-                            m.language(), m.facilitator_key(),
-                            {},           m.projector_key()};
+      ev::WorkshopCreated e{
+          m.code(), m.title(),         m.language(), m.facilitator_key(),
+          {},       m.projector_key(), m.series(),   m.previous()};
       for (const auto& item : m.agenda()) e.agenda.push_back(FromProto(item));
       return domain::Event(std::move(e));
     }

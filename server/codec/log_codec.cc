@@ -79,6 +79,8 @@ std::string EncodeState(const domain::WorkshopState& s) {
   for (const auto& [id, link] : s.facilitator_links)
     ToProto(link, m.add_facilitator_links());
   m.set_next_facilitator_link(s.next_facilitator_link);
+  m.set_series(s.series);
+  m.set_previous(s.previous);
   for (const auto& [link, count] : s.consoles_online) {
     pb::ConsolesOnline* c = m.add_consoles_online();
     c->set_link_id(link);
@@ -117,6 +119,8 @@ domain::Result<domain::WorkshopState> DecodeState(std::string_view bytes) {
     s.facilitator_links[link.link_id()] = FromProto(link);
   // Snapshots from before facilitator links hold 0: links are numbered from 1.
   s.next_facilitator_link = std::max(1u, m.next_facilitator_link());
+  s.series = m.series();
+  s.previous = m.previous();
   for (const pb::ConsolesOnline& c : m.consoles_online())
     s.consoles_online[c.link_id()] = c.count();
   for (const pb::Ban& ban : m.bans()) {

@@ -41,6 +41,8 @@ void ToProto(const WorkshopSummary& w, pb::WorkshopSummary* out) {
                            : pb::WORKSHOP_STATUS_OPEN);
   out->set_participants(static_cast<uint32_t>(w.participants));
   out->set_agenda_items(static_cast<uint32_t>(w.agenda_items));
+  out->set_series(w.series);
+  out->set_previous(w.previous);
 }
 
 void ToProto(const std::vector<JsonProblem>& problems,
@@ -59,6 +61,13 @@ domain::Result<CreateRequest> ParseCreateRequest(std::string_view json) {
   if (!m.ok()) return m.rejection();
   return CreateRequest{m.value().template_(), m.value().language(),
                        m.value().title()};
+}
+
+domain::Result<CreateRequest> ParseNextRequest(std::string_view json) {
+  auto m = Parse<pb::NextWorkshopRequest>(json, "the request");
+  if (!m.ok()) return m.rejection();
+  return CreateRequest{m.value().template_(), m.value().language(),
+                       m.value().title(), m.value().keep_groups()};
 }
 
 domain::Result<std::string> ParseDeleteRequest(std::string_view json) {
@@ -94,6 +103,31 @@ std::string CreatedJson(const WorkshopSummary& workshop,
   ToProto(workshop, m.mutable_workshop());
   m.set_facilitator_key(std::string(facilitator_key));
   m.set_projector_key(std::string(projector_key));
+  return Print(m);
+}
+
+std::string SeriesJson(const SeriesAttendance& series) {
+  pb::SeriesAttendance m;
+  m.set_series(series.series);
+  for (const SeriesAttendance::Workshop& w : series.workshops) {
+    pb::SeriesAttendance::Workshop* out = m.add_workshops();
+    out->set_code(w.code);
+    out->set_title(w.title);
+    out->set_created_at_ms(w.created_at_ms);
+    out->set_days(w.days);
+    out->mutable_present_per_day()->Add(w.present_per_day.begin(),
+                                        w.present_per_day.end());
+  }
+  for (const SeriesAttendance::Person& p : series.people) {
+    pb::SeriesAttendance::Person* out = m.add_people();
+    out->set_display_name(p.display_name);
+    for (const SeriesAttendance::Visit& v : p.visits) {
+      pb::SeriesAttendance::Visit* visit = out->add_visits();
+      visit->set_code(v.code);
+      visit->mutable_days_present()->Add(v.days_present.begin(),
+                                         v.days_present.end());
+    }
+  }
   return Print(m);
 }
 

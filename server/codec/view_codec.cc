@@ -25,6 +25,7 @@ std::string EncodeDoc(const domain::WorkshopState& s,
       m->set_code(s.code);
       m->set_title(s.title);
       m->set_language(s.language);
+      m->set_previous_code(s.previous);
       break;
     }
     case domain::DocKind::kParticipant:

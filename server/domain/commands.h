@@ -7,6 +7,7 @@
 
 #include "domain/activities/registry.h"
 #include "domain/agenda_item.h"
+#include "domain/events.h"
 #include "domain/permission.h"
 #include "domain/time.h"
 #include "domain/types.h"
@@ -25,6 +26,14 @@ struct CreateWorkshop {
   std::string title;
   std::string language;
   std::vector<AgendaItem> agenda;
+  // The next workshop of a series: the first one's code, the previous one's,
+  // and the previous one's people (each as they joined there, group 0), with
+  // its groups and teams when they are kept (assignments: who is in which).
+  std::string series;
+  std::string previous;
+  std::vector<ev::ParticipantJoined> roster;
+  ev::GroupsSetUp groups;
+  std::vector<ev::Team> teams;
 };
 
 struct Join {

@@ -33,6 +33,8 @@ struct WorkshopCreated {
   std::string facilitator_key;
   std::vector<AgendaItem> agenda;
   std::string projector_key;
+  std::string series;  // a series' next workshop: its first one's code
+  std::string previous;
   bool operator==(const WorkshopCreated&) const = default;
 };
 

@@ -73,12 +73,27 @@ Result<Decision> Decide(const Context& c, const cmd::CreateWorkshop& command) {
                                         std::to_string(kMaxDays));
     }
   }
-  return Events({ev::WorkshopCreated{.code = command.code,
-                                     .title = title.value(),
-                                     .language = command.language,
-                                     .facilitator_key = c.rng.Token(),
-                                     .agenda = std::move(agenda),
-                                     .projector_key = c.rng.Token()}});
+  if (command.roster.size() > kMaxParticipants)
+    return Rejection::InvalidArgument("too many people on the roster");
+  std::vector<Event> events{
+      ev::WorkshopCreated{.code = command.code,
+                          .title = title.value(),
+                          .language = command.language,
+                          .facilitator_key = c.rng.Token(),
+                          .agenda = std::move(agenda),
+                          .projector_key = c.rng.Token(),
+                          .series = command.series,
+                          .previous = command.previous}};
+  // The series' people come in with the workshop, as they were: same ids,
+  // names, tokens and personal codes, so that their devices are them here.
+  for (const ev::ParticipantJoined& person : command.roster)
+    events.emplace_back(person);
+  if (!command.groups.kinds.empty()) {
+    events.emplace_back(command.groups);
+    if (!command.teams.empty())
+      events.emplace_back(ev::TeamsDefined{command.teams});
+  }
+  return Events(std::move(events));
 }
 
 Result<Decision> Decide(const Context& c, const cmd::Join& command) {
@@ -202,6 +217,8 @@ void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
   s.facilitator_key = e.facilitator_key;
   s.projector_key = e.projector_key;
   s.agenda = e.agenda;
+  s.series = e.series;
+  s.previous = e.previous;
   // Workshops created before days have items on day 0: all on day 1.
   uint32_t day = 0;
   for (AgendaItem& item : s.agenda) {

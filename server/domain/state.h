@@ -113,6 +113,10 @@ struct WorkshopState {
   std::string projector_key;
   // Closed by its organizer: nobody new may join.
   bool closed = false;
+  // In a series: the first workshop's code and the previous one's (empty for
+  // the first).
+  std::string series;
+  std::string previous;
   std::vector<AgendaItem> agenda;
   int agenda_current = -1;
   // The agenda as it ran: per item reached, when it first started and how long

@@ -106,6 +106,8 @@ TEST_F(OrganizerTest, EveryRouteIsRefusedWithoutTheKeyAndNothingChanges) {
       {"POST", "/api/workshops/" + code + "/close", ""},
       {"GET", "/api/workshops/" + code + "/links", ""},
       {"DELETE", "/api/workshops/" + code, del},
+      {"POST", "/api/workshops/" + code + "/next", "{}"},
+      {"GET", "/api/workshops/" + code + "/series", ""},
       {"GET", "/api/no-such-thing", ""},
   };
   for (const auto& [method, target, body] : routes) {
@@ -125,6 +127,119 @@ TEST_F(OrganizerTest, EveryRouteIsRefusedWithoutTheKeyAndNothingChanges) {
   EXPECT_EQ(after.workshops(0).code(), code);
   EXPECT_EQ(after.workshops(0).status(), pb::WORKSHOP_STATUS_OPEN);
   EXPECT_FALSE(JoinRefusal(code).has_value()) << "the demo is still open";
+}
+
+// A programme over several workshops: the next one starts with the people of
+// the one before, whose phones are them there; the organizer sees who came to
+// what.
+TEST_F(OrganizerTest, ASeriesCarriesItsPeopleAndShowsWhoCameToWhat) {
+  auto desk = Open(pb::ROLE_FACILITATOR);
+  auto ana_phone = Open(pb::ROLE_PARTICIPANT);
+  pb::Command join;
+  join.mutable_join()->set_display_name("Ana");
+  join.mutable_join()->set_join_key("join-key-of-Ana");
+  const pb::ServerMessage joined = RunCommand(*ana_phone, 2, join);
+  ASSERT_TRUE(joined.has_ack());
+  const uint32_t ana = joined.ack().joined().participant_id();
+  const std::string ana_token = joined.ack().joined().resume_token();
+  auto beto_phone = Open(pb::ROLE_PARTICIPANT);
+  const uint32_t beto = JoinAs(*beto_phone, "Beto");
+  pb::Command groups;
+  groups.mutable_setup_groups()->set_mode(pb::SetupGroups::MODE_RANDOM);
+  groups.mutable_setup_groups()->set_count(2);
+  ASSERT_TRUE(RunCommand(*desk, 2, groups).has_ack());
+  pb::Command first_item;
+  first_item.mutable_goto_agenda_item()->set_index(0);
+  ASSERT_TRUE(RunCommand(*desk, 3, first_item).has_ack());
+  ASSERT_TRUE(desk->Until([&] {
+    return desk->device.Has(pb::DOC_KIND_PARTICIPANT, ana) &&
+           desk->device.Get(pb::DOC_KIND_PARTICIPANT, ana)
+                   .participant()
+                   .group() != 0;
+  }));
+  const uint32_t ana_group =
+      desk->device.Get(pb::DOC_KIND_PARTICIPANT, ana).participant().group();
+  beto_phone.reset();
+
+  // The next session, with the same groups.
+  HttpResponse r = Api("POST", "/api/workshops/" + code + "/next",
+                       R"({"title": "Sesión 2", "keepGroups": true})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto second = FromJson<pb::WorkshopCreatedReply>(r.body);
+  const std::string next = second.workshop().code();
+  EXPECT_EQ(second.workshop().title(), "Sesión 2");
+  EXPECT_EQ(second.workshop().series(), code);
+  EXPECT_EQ(second.workshop().previous(), code);
+  EXPECT_EQ(second.workshop().participants(), 2u);
+
+  // Ana's phone is Ana there, with its token from the first session, in her
+  // group; the workshop says which one came before.
+  WsClient phone(server->port());
+  ASSERT_TRUE(phone.Connect());
+  phone.Send(HelloMessage(1, next, pb::ROLE_PARTICIPANT, ana_token));
+  const auto welcome = phone.Reply(1);
+  ASSERT_TRUE(welcome && welcome->has_welcome())
+      << (welcome ? welcome->ShortDebugString() : "no reply");
+  EXPECT_EQ(welcome->welcome().participant_id(), ana);
+  EXPECT_TRUE(phone.Until([&] {
+    return phone.device.Has(pb::DOC_KIND_WORKSHOP, 0) &&
+           phone.device.Get(pb::DOC_KIND_WORKSHOP, 0)
+                   .workshop()
+                   .previous_code() == code &&
+           phone.device.Has(pb::DOC_KIND_PARTICIPANT, ana) &&
+           phone.device.Get(pb::DOC_KIND_PARTICIPANT, ana)
+                   .participant()
+                   .group() == ana_group;
+  }));
+  auto next_desk = std::make_unique<WsClient>(server->port());
+  ASSERT_TRUE(next_desk->Connect());
+  next_desk->Send(
+      HelloMessage(1, next, pb::ROLE_FACILITATOR, second.facilitator_key()));
+  ASSERT_TRUE(next_desk->Reply(1).has_value());
+  ASSERT_TRUE(RunCommand(*next_desk, 2, first_item).has_ack());
+
+  // Who came to what: Ana to both, Beto to the first only.
+  auto series = [&](const std::string& of) {
+    HttpResponse answer = Api("GET", "/api/workshops/" + of + "/series");
+    EXPECT_EQ(answer.status, 200) << answer.body;
+    return FromJson<pb::SeriesAttendance>(answer.body);
+  };
+  ASSERT_TRUE(phone.Until([&] {
+    const auto s = series(next);
+    return s.people_size() == 2 && s.people(0).visits_size() == 2 &&
+           s.people(0).visits(1).days_present_size() == 1;
+  }));
+  const pb::SeriesAttendance seen = series(code);
+  EXPECT_EQ(seen.series(), code);
+  ASSERT_EQ(seen.workshops_size(), 2);
+  EXPECT_EQ(seen.workshops(0).code(), code);
+  EXPECT_EQ(seen.workshops(1).code(), next);
+  EXPECT_EQ(seen.workshops(0).present_per_day(0), 2u);
+  EXPECT_EQ(seen.workshops(1).present_per_day(0), 1u);
+  ASSERT_EQ(seen.people_size(), 2);
+  EXPECT_EQ(seen.people(0).display_name(), "Ana");
+  EXPECT_EQ(seen.people(1).display_name(), "Beto");
+  ASSERT_EQ(seen.people(1).visits_size(), 2);
+  EXPECT_EQ(seen.people(1).visits(0).days_present_size(), 1);
+  EXPECT_EQ(seen.people(1).visits(1).days_present_size(), 0)
+      << "on the second roster, never came";
+  (void)beto;
+
+  // A third from a template, without the groups: still the same series.
+  r = Api("POST", "/api/workshops/" + next + "/next",
+          R"({"template": "demo", "language": "en"})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto third = FromJson<pb::WorkshopCreatedReply>(r.body);
+  EXPECT_EQ(third.workshop().series(), code);
+  EXPECT_EQ(third.workshop().previous(), next);
+  EXPECT_EQ(third.workshop().language(), "en");
+  EXPECT_EQ(series(code).workshops_size(), 3);
+  EXPECT_EQ(Api("POST", "/api/workshops/" + next + "/next",
+                R"({"template": "nope", "language": "es"})")
+                .status,
+            400);
+  EXPECT_EQ(Api("POST", "/api/workshops/ZZZZZZ/next", "{}").status, 404);
+  EXPECT_EQ(Api("GET", "/api/workshops/ZZZZZZ/series").status, 404);
 }
 
 TEST_F(OrganizerTest, CreateListDuplicateCloseAndDelete) {
