@@ -263,7 +263,8 @@ void WorkshopHub::RunCommand(Session& session, uint64_t request_id,
                                 .joined = decision.joined,
                                 .resume_token = decision.resume_token,
                                 .created_id = decision.created_id,
-                                .personal_code = decision.personal_code})));
+                                .personal_code = decision.personal_code,
+                                .last_client_seq = decision.last_client_seq})));
   if (decision.joined != 0 && session.participant() == 0)
     Bind(session, decision.joined, now);
 }

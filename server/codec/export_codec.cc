@@ -181,6 +181,11 @@ std::string ExportJson(const domain::WorkshopState& state, domain::Time now) {
   AddPolls(state, out);
   AddActionPlans(state, out);
   AddAgendaRuns(state, now, out);
+  pb::WorkshopTemplate* plan = out.mutable_as_template();
+  plan->set_title(state.title);
+  plan->set_language(state.language);
+  for (const domain::AgendaItem& item : state.agenda)
+    internal::ToProto(item, plan->add_items());
   std::string json;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;

@@ -157,6 +157,7 @@ std::string EncodeAck(const Ack& ack) {
     a->mutable_joined()->set_participant_id(ack.joined);
     a->mutable_joined()->set_resume_token(ack.resume_token);
     a->mutable_joined()->set_personal_code(ack.personal_code);
+    a->mutable_joined()->set_last_client_seq(ack.last_client_seq);
   } else if (ack.created_id != 0) {
     a->set_created_id(ack.created_id);
   } else if (!ack.personal_code.empty()) {

@@ -70,6 +70,7 @@ struct Ack {
   uint32_t created_id = 0;
   // Join: the participant's personal code; ResetPersonalCode: the new one.
   std::string personal_code;
+  uint64_t last_client_seq = 0;  // Join with a personal code
 };
 
 // Each returns a serialized campana.v1.ServerMessage (binary).

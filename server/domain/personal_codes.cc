@@ -50,7 +50,8 @@ Result<Decision> Reclaim(const Context& c, const cmd::Join& command) {
   const Participant& p = c.state.participants.at(it->second);
   Decision decision{.joined = p.id,
                     .resume_token = p.resume_token,
-                    .personal_code = p.personal_code};
+                    .personal_code = p.personal_code,
+                    .last_client_seq = p.last_client_seq};
   decision.events.emplace_back(
       ev::IdentityReclaimed{.participant = p.id, .join_key = command.join_key});
   return decision;

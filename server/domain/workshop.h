@@ -24,6 +24,9 @@ struct Decision {
   // Join: the participant's personal code; ResetPersonalCode: the new one.
   std::string personal_code;
   uint32_t created_id = 0;  // CreateTimer: the new timer
+  // Join with a personal code: the participant's last applied client_seq, for
+  // the new device to count on from.
+  uint64_t last_client_seq = 0;
 };
 
 // One workshop's engine: commands in, events out. Pure and deterministic: no

@@ -4,7 +4,14 @@
 #include <set>
 #include <sstream>
 
+#include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
+
+#include <campana/v1/export.pb.h>
+
+#include "codec/export_codec.h"
+#include "domain/random.h"
+#include "domain/workshop.h"
 
 namespace campana::codec {
 namespace {
@@ -222,6 +229,41 @@ TEST(TemplateCodecTest, ABoardsNumbersAreKeptWithinItsLimits) {
   EXPECT_EQ(items[1].board.dot_budget, 50u);
   EXPECT_EQ(items[1].board.dot_cap, 50u);
   EXPECT_EQ(items[2].board.dot_cap, 2u) << "the cap is at most the budget";
+}
+
+// A workshop's export carries its plan as a template: saved as a file and read
+// back, it is the same agenda (every activity's settings, timers and days).
+TEST(TemplateCodecTest, AWorkshopsExportHoldsItsAgendaAsATemplate) {
+  auto plan = ParseTemplateJson(Read("guatemala.en.json"));
+  ASSERT_TRUE(plan.ok());
+  domain::Workshop workshop;
+  domain::SplitMix64 rng(3);
+  const domain::Time now = domain::FromUnixMillis(1'700'000'000'000);
+  auto created = workshop.Decide(
+      domain::Actor::System(),
+      domain::cmd::CreateWorkshop{"ABC234", plan.value().title,
+                                  plan.value().language, plan.value().agenda},
+      now, rng);
+  ASSERT_TRUE(created.ok());
+  domain::Touched touched;
+  workshop.Apply({1, now, domain::Actor::System(), 0, created.value().events},
+                 touched);
+
+  campana::v1::WorkshopExport exported;
+  google::protobuf::util::JsonParseOptions options;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(
+                  ExportJson(workshop.state(), now), &exported, options)
+                  .ok());
+  std::string saved;
+  ASSERT_TRUE(google::protobuf::util::MessageToJsonString(
+                  exported.as_template(), &saved)
+                  .ok());
+  auto again = ParseTemplateJson(saved);
+  ASSERT_TRUE(again.ok()) << again.rejection().message;
+  EXPECT_EQ(again.value().title, plan.value().title);
+  EXPECT_EQ(again.value().language, "en");
+  EXPECT_EQ(again.value().agenda, workshop.state().agenda);
+  EXPECT_EQ(again.value().agenda, plan.value().agenda);
 }
 
 TEST(TemplateCodecTest, MistakesAreExplained) {

@@ -207,6 +207,8 @@ TEST_F(PersonalCodeTest, ANewDeviceBecomesThePersonWithTheirCode) {
   const ParticipantId beto = Join("Beto");
   EXPECT_NE(last.personal_code, code);
 
+  // Her first phone had sent 7 commands: the new one counts on from there.
+  Run(Actor::Participant(ana), cmd::SetPresence{0, Presence::kRemote}, 7);
   const std::string typed =
       "  " + code.substr(0, 4) + "-" + code.substr(4) + " ";
   std::string lower = typed;
@@ -217,6 +219,7 @@ TEST_F(PersonalCodeTest, ANewDeviceBecomesThePersonWithTheirCode) {
   EXPECT_EQ(last.joined, ana);
   EXPECT_EQ(last.resume_token, token);
   EXPECT_EQ(last.personal_code, code);
+  EXPECT_EQ(last.last_client_seq, 7u);
   EXPECT_EQ(state().by_join_key.at("new-phone-of-ana"), ana);
   EXPECT_EQ(state().participants.size(), 2u);
   // Its Ack lost, the new phone asks again: still Ana, nothing new.
