@@ -1,6 +1,6 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Role } from '../src/gen/campana/v1/common_pb';
+import { Presence, Role } from '../src/gen/campana/v1/common_pb';
 import { DocKind, type DocSchema } from '../src/gen/campana/v1/docs_pb';
 import { RejectionCode } from '../src/gen/campana/v1/wire_pb';
 import { Clock } from '../src/net/clock';
@@ -198,6 +198,80 @@ describe('Connection', () => {
     await vi.advanceTimersByTimeAsync(1 + 100);
     expect(FakeWebSocket.last()).not.toBe(hanging);
     expect(hanging.readyState).toBe(FakeWebSocket.CLOSED);
+  });
+
+  it('joins, and keeps the personal code the server gave with the identity', async () => {
+    const { storage } = connect(Role.PARTICIPANT);
+    const ws = FakeWebSocket.last();
+    ws.accept();
+    welcome(ws, {});
+    const joining = connection?.join('Ana', Presence.IN_ROOM);
+    const sent = ws.commands()[0];
+    expect(sent?.body).toMatchObject({ case: 'join', value: { displayName: 'Ana', personalCode: '' } });
+    ws.receive({
+      case: 'ack',
+      value: {
+        requestId: sent?.requestId,
+        result: { case: 'joined', value: { participantId: me, resumeToken: 'tok', personalCode: 'K7M4QP2X' } },
+      },
+    });
+    expect((await joining)?.ok).toBe(true);
+    expect(storage.identity()).toEqual({
+      token: 'tok',
+      participantId: me,
+      joinKey: storage.joinKey(),
+      personalCode: 'K7M4QP2X',
+    });
+    expect(connection?.personalCode).toBe('K7M4QP2X');
+    expect(storage.nextSeq()).toBe(1n); // a newcomer counts from 1
+  });
+
+  it('becomes someone already in with their personal code, and counts on past their other device', async () => {
+    const { storage } = connect(Role.PARTICIPANT);
+    const ws = FakeWebSocket.last();
+    ws.accept();
+    welcome(ws, {});
+    const joining = connection?.join('', Presence.UNSPECIFIED, 'K7M4QP2X');
+    const sent = ws.commands()[0];
+    expect(sent?.body).toMatchObject({
+      case: 'join',
+      value: { displayName: '', personalCode: 'K7M4QP2X', joinKey: storage.joinKey() },
+    });
+    ws.receive({
+      case: 'ack',
+      value: {
+        requestId: sent?.requestId,
+        result: {
+          case: 'joined',
+          value: { participantId: 3, resumeToken: 'hers', personalCode: 'K7M4QP2X', lastClientSeq: 41n },
+        },
+      },
+    });
+    expect((await joining)?.ok).toBe(true);
+    expect(connection?.participantId).toBe(3);
+    expect(storage.identity()).toMatchObject({ token: 'hers', participantId: 3, personalCode: 'K7M4QP2X' });
+    expect(storage.nextSeq()).toBe(42n); // on from the last the server applied for her
+  });
+
+  it('says so when nobody has the code, and stays a newcomer', async () => {
+    const { storage } = connect(Role.PARTICIPANT);
+    const ws = FakeWebSocket.last();
+    ws.accept();
+    welcome(ws, {});
+    const joining = connection?.join('', Presence.UNSPECIFIED, 'ZZZZZZZZ');
+    const sent = ws.commands()[0];
+    ws.receive({
+      case: 'rejection',
+      value: { requestId: sent?.requestId, code: RejectionCode.NOT_FOUND, message: 'nobody' },
+    });
+    expect(await joining).toMatchObject({ ok: false, code: RejectionCode.NOT_FOUND });
+    expect([connection?.participantId, storage.identity(), connection?.personalCode]).toEqual([0, undefined, '']);
+  });
+
+  it('still resumes with an identity stored before there were personal codes', () => {
+    phoneOnline(); // saved without personalCode
+    expect(connection?.participantId).toBe(me);
+    expect(connection?.personalCode).toBe('');
   });
 
   it('stops for good when the workshop does not exist', async () => {

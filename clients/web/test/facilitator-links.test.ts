@@ -1,7 +1,13 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { FacilitatorLinkSchema } from '../src/gen/campana/v1/docs_pb';
-import { facilitatorLink, inviteBlock, maxFacilitatorLinks, sortedLinks } from '../src/pages/console/facilitatorLinks';
+import { ConsolesOnlineSchema, FacilitatorLinkSchema } from '../src/gen/campana/v1/docs_pb';
+import {
+  consolesOpen,
+  facilitatorLink,
+  inviteBlock,
+  maxFacilitatorLinks,
+  sortedLinks,
+} from '../src/pages/console/facilitatorLinks';
 
 const link = (linkId: number, revoked = false) =>
   create(FacilitatorLinkSchema, { linkId, name: `P${linkId}`, key: `k${linkId}`, revoked });
@@ -36,5 +42,17 @@ describe('facilitator links', () => {
   it('lists the working links newest first, then the revoked ones', () => {
     const ids = sortedLinks([link(0, true), link(1), link(2), link(3, true)]).map((l) => l.linkId);
     expect(ids).toEqual([2, 1, 3, 0]);
+  });
+
+  it("names the consoles open by their link: the workshop's own first, then by invitation", () => {
+    const online = (linkId: number, count: number) => create(ConsolesOnlineSchema, { linkId, count });
+    const { open, total } = consolesOpen([online(2, 2), online(0, 1), online(1, 0), online(9, 1)], [link(1), link(2)]);
+    expect(open).toEqual([
+      { linkId: 0, name: undefined, count: 1 },
+      { linkId: 2, name: 'P2', count: 2 },
+      { linkId: 9, name: '#9', count: 1 }, // a link the list does not (yet) have
+    ]);
+    expect(total).toBe(4);
+    expect(consolesOpen([], [link(1)])).toEqual({ open: [], total: 0 });
   });
 });

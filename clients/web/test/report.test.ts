@@ -47,14 +47,59 @@ describe('the report opening', () => {
     ]);
     expect(s.teams).toEqual([{ name: 'Norte', groups: [1, 2] }]);
     expect(s.agenda).toEqual([
-      { title: 'Bienvenida', minutes: 10, startedMs: 1_764_669_000_000, spentMinutes: 14 },
-      { title: 'Encuesta', minutes: 2, startedMs: 1_764_669_840_000, spentMinutes: 1 },
-      { title: 'Cierre', minutes: 5 },
+      { day: 1, title: 'Bienvenida', minutes: 10, startedMs: 1_764_669_000_000, spentMinutes: 14 },
+      { day: 1, title: 'Encuesta', minutes: 2, startedMs: 1_764_669_840_000, spentMinutes: 1 },
+      { day: 1, title: 'Cierre', minutes: 5 },
     ]);
   });
 
   it('reads an empty export as an empty workshop', () => {
-    expect(parseSummary('{}')).toMatchObject({ title: '', joined: 0, groups: [], agenda: [] });
+    expect(parseSummary('{}')).toMatchObject({ title: '', joined: 0, groups: [], agenda: [], days: 0 });
+  });
+
+  it('says nothing of days for a workshop of one day', () => {
+    const s = parseSummary(serverJson);
+    expect([s.days, s.presentPerDay, s.presence]).toEqual([0, [], []]);
+    expect(s.agenda.map((a) => a.day)).toEqual([1, 1, 1]);
+  });
+
+  it('counts who was there each day, and on which days each person was, in a workshop of several', () => {
+    const json = toJsonString(
+      WorkshopExportSchema,
+      create(WorkshopExportSchema, {
+        workshop: { code: 'ABC234', title: 'Dos días', language: 'es' },
+        participants: [
+          { id: 1, displayName: 'Carla', daysPresent: [1, 2] },
+          { id: 2, displayName: 'Ana', daysPresent: [2] },
+          { id: 3, displayName: 'Beto', daysPresent: [1] },
+          { id: 4, displayName: 'Diego' },
+        ],
+        agenda: {
+          items: [
+            { title: 'Bienvenida', day: 1 },
+            { title: 'Reto', day: 1 },
+            { title: 'Repaso', day: 2 },
+            { title: 'Cierre' }, // no day: the day before's
+          ],
+        },
+      }),
+      { useProtoFieldName: true },
+    );
+    const s = parseSummary(json);
+    expect(s.days).toBe(2);
+    expect(s.presentPerDay).toEqual([2, 2]);
+    expect(s.presence).toEqual([
+      { name: 'Ana', days: [2] },
+      { name: 'Beto', days: [1] },
+      { name: 'Carla', days: [1, 2] },
+      { name: 'Diego', days: [] },
+    ]);
+    expect(s.agenda.map((a) => [a.title, a.day])).toEqual([
+      ['Bienvenida', 1],
+      ['Reto', 1],
+      ['Repaso', 2],
+      ['Cierre', 2],
+    ]);
   });
 });
 

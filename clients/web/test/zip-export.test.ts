@@ -116,6 +116,18 @@ const serverJson = toJsonString(
       { participantId: 12, round: 1, text: 'Privada', partnerNames: ['Ana'], shared: false },
     ],
     participantsSharingNotes: 1,
+    asTemplate: {
+      title: 'Taller <de> innovación',
+      language: 'es',
+      items: [
+        {
+          title: 'Pregunta',
+          durationSeconds: 300,
+          day: 1,
+          activity: { case: 'question', value: { prompt: '¿Qué espera?' } },
+        },
+      ],
+    },
   }),
   { useProtoFieldName: true },
 );
@@ -180,9 +192,16 @@ describe('the console zip', () => {
       'polls.json',
       'race.csv',
       'report.html',
+      'template.es.json',
       'workshop.json',
     ]);
     expect(strFromU8(files['workshop.json']!)).toBe(serverJson);
+    // The plan as a template file, in the template format (docs/templates.md).
+    expect(JSON.parse(strFromU8(files['template.es.json']!))).toEqual({
+      title: 'Taller <de> innovación',
+      language: 'es',
+      items: [{ title: 'Pregunta', duration_seconds: 300, day: 1, question: { prompt: '¿Qué espera?' } }],
+    });
     expect(strFromU8(files['charts/poll-1-q1.svg']!)).toMatch(/^<\?xml[^]*<svg[^]*Café/);
     expect(JSON.parse(strFromU8(files['polls.json']!))).toHaveProperty('poll_answers');
   });

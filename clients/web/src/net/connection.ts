@@ -21,8 +21,9 @@ import {
   ServerMessageSchema,
 } from '../gen/campana/v1/wire_pb';
 import type { View } from '../state/view';
+import { identityToCarry } from './carryOver';
 import type { Clock } from './clock';
-import { fromBase64, toBase64, type WorkshopStorage } from './storage';
+import { fromBase64, toBase64, WorkshopStorage } from './storage';
 
 export type Status = 'connecting' | 'online' | 'offline' | 'unknown-workshop' | 'denied';
 // A command as the pages write it: { case: 'join', value: { displayName: 'Ana', ... } }.
@@ -81,6 +82,8 @@ export class Connection {
   private pingTimer: number | undefined;
   private lastHeard = 0;
   private welcomed = false;
+  // Saying Hello with the identity of the workshop before this one in its series (carryOver).
+  private carrying = false;
   private stopped = false;
   private outboxInFlight = false;
   private outboxTimer: number | undefined;
@@ -201,10 +204,17 @@ export class Connection {
     this.changed();
   }
 
-  async join(displayName: string, presence: Presence): Promise<Reply> {
+  // The person's own code, from their Join's Ack ('' for an identity stored before there were
+  // codes, or none yet).
+  get personalCode(): string {
+    return this.options.storage.identity()?.personalCode ?? '';
+  }
+
+  // A Join with a personal code (and no name) makes this device the person who has it.
+  async join(displayName: string, presence: Presence, personalCode = ''): Promise<Reply> {
     const reply = await this.send({
       case: 'join',
-      value: { displayName, presence, joinKey: this.options.storage.joinKey() },
+      value: { displayName, presence, joinKey: this.options.storage.joinKey(), personalCode },
     });
     if (!reply.ok && reply.code === RejectionCode.REMOVED) {
       this.options.storage.setKeptOut(true);
@@ -219,7 +229,11 @@ export class Connection {
         token: joined.resumeToken,
         participantId: joined.participantId,
         joinKey: this.options.storage.joinKey(),
+        personalCode: joined.personalCode,
       });
+      // The person's other device counted its submissions: this one counts on from the last
+      // the server applied, or the server would take its first ones for resends.
+      if (personalCode) this.options.storage.raiseSeq(joined.lastClientSeq);
       this.changed();
       void this.flushOutbox();
     }
@@ -315,6 +329,7 @@ export class Connection {
         this.status = 'online';
         this.options.clock.seed(Number(body.value.serverTimeMs));
         if (this.options.role === Role.PARTICIPANT) this.participantId = body.value.participantId;
+        this.carrying = false;
         if (!body.value.resumed) this.options.view.loaded = false;
         this.burstPings();
         this.changed();
@@ -325,6 +340,7 @@ export class Connection {
       case 'snapshot': {
         this.options.view.applySnapshot(body.value);
         this.noticeRemoval();
+        this.carryOver();
         break;
       }
       case 'delta': {
@@ -361,6 +377,29 @@ export class Connection {
     this.changed();
   }
 
+  // A phone that is nobody here yet, in a workshop that follows another in a series: if it was
+  // someone in the previous one, it comes back at once as that person (net/carryOver.ts), on a
+  // new connection (a connection says Hello once), from a fresh snapshot (what a participant
+  // sees is not what a newcomer sees).
+  private carryOver(): void {
+    const { role, view, storage, code } = this.options;
+    if (role !== Role.PARTICIPANT || this.participantId !== 0) return;
+    const previousCode = view.doc(DocKind.WORKSHOP)?.previousCode ?? '';
+    const identity = identityToCarry({
+      code,
+      previousCode,
+      own: storage.identity(),
+      keptOut: storage.keptOut(),
+      tried: storage.carried(),
+      previous: previousCode ? new WorkshopStorage(previousCode).identity() : undefined,
+    });
+    if (!identity) return;
+    storage.adopt(identity);
+    this.carrying = true;
+    view.clear();
+    this.startOver();
+  }
+
   private rejected(rejection: Rejection): void {
     const reply: Reply = { ok: false, code: rejection.code, message: rejection.message };
     if (this.pending.has(rejection.requestId)) {
@@ -370,11 +409,13 @@ export class Connection {
     // A refused Hello.
     switch (rejection.code) {
       case RejectionCode.UNKNOWN_TOKEN:
-        // Our place is gone (removed while we were away): come back as a newcomer.
+        // Our place is gone (removed while we were away): come back as a newcomer. (A place
+        // carried from the previous workshop that is not here: nobody removed the person.)
         this.options.storage.forgetIdentity();
         this.options.view.clear();
         this.participantId = 0;
-        this.removed = true;
+        this.removed = !this.carrying;
+        this.carrying = false;
         this.hello();
         break;
       case RejectionCode.UNKNOWN_WORKSHOP:
@@ -507,10 +548,15 @@ export class Connection {
       this.probe();
       return;
     }
+    this.startOver();
+  };
+
+  // A fresh attempt now, whatever the current socket is doing.
+  private startOver(): void {
     if (this.ws) this.abandon(); // schedules a retry; open() below replaces it
     this.attempts = 0;
     this.open();
-  };
+  }
 
   private probe(): void {
     const since = Date.now();

@@ -5,6 +5,9 @@ export interface Identity {
   token: string;
   participantId: number;
   joinKey: string;
+  // The person's own code (wire.proto Joined.personal_code), to be the same person on another
+  // device. Identities stored before there were codes have none.
+  personalCode?: string;
 }
 
 export interface OutboxEntry {
@@ -46,6 +49,19 @@ export class WorkshopStorage {
     this.write('identity', identity);
   }
 
+  // Becomes, here, the person this device was in the workshop before this one in its series
+  // (net/carryOver.ts): their identity, and their join key, so that a Join resent later finds the
+  // same person. Said once: carried() stays true, also if that place turns out to be gone.
+  adopt(identity: Identity): void {
+    this.saveIdentity(identity);
+    if (identity.joinKey) this.write('joinKey', identity.joinKey);
+    this.write('carried', true);
+  }
+
+  carried(): boolean {
+    return this.read<boolean>('carried') === true;
+  }
+
   // The join key stays: the server gives a removed person's key a new place when they join
   // again, unless a facilitator kept them out, which is what the key is for.
   forgetIdentity(): void {
@@ -72,6 +88,13 @@ export class WorkshopStorage {
       this.write('joinKey', key);
     }
     return key;
+  }
+
+  // A device that became someone already in the workshop (a Join with their personal code)
+  // counts on from the last client_seq the server applied for them (Joined.last_client_seq):
+  // the server takes one at or below it as a resend and does not apply it.
+  raiseSeq(floor: bigint): void {
+    if (BigInt(this.read<string>('seq') ?? '0') < floor) this.write('seq', floor.toString());
   }
 
   nextSeq(): bigint {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { rejectionText, useMessages } from '../i18n/i18n';
+import type { Ack } from '../gen/campana/v1/wire_pb';
 import type { CommandBody, Reply } from '../net/connection';
 import type { Session } from '../session';
 import { Notice } from './Chrome';
@@ -7,6 +8,9 @@ import { Notice } from './Chrome';
 export interface CommandState {
   // Sends the command; resolves true when it was applied.
   send: (body: CommandBody) => Promise<boolean>;
+  // The same, for a command whose Ack carries a result (a new personal code): resolves with the
+  // Ack, or undefined when it was refused.
+  ask: (body: CommandBody) => Promise<Ack | undefined>;
   // The last refusal, in the person's language ('' when the last command went through).
   refusal: string;
   clear: () => void;
@@ -22,17 +26,18 @@ export function useCommand(session: Session): CommandState {
   const m = useMessages();
   const [refused, setRefused] = useState<Extract<Reply, { ok: false }> | undefined>(undefined);
   const [inFlight, setInFlight] = useState(0);
-  const send = async (body: CommandBody) => {
+  const ask = async (body: CommandBody) => {
     setInFlight((n) => n + 1);
     const reply = await session.connection.send(body);
     setInFlight((n) => n - 1);
     setRefused(reply.ok ? undefined : reply);
     // The server's English detail is for whoever reads the browser's console, never the page.
     if (!reply.ok) console.info('campana: command refused:', body.case, reply.code, reply.message);
-    return reply.ok;
+    return reply.ok ? reply.ack : undefined;
   };
   return {
-    send,
+    send: async (body) => (await ask(body)) !== undefined,
+    ask,
     refusal: refused ? rejectionText(m, refused.code) : '',
     clear: () => setRefused(undefined),
     sending: inFlight > 0,

@@ -7,6 +7,7 @@ import { Fatal, Flash, LanguageSwitch, Notice, StatusLine } from '../../ui/Chrom
 import { currentItem } from '../../activities/activity';
 import { projectorLink } from './AccessPanel';
 import { AgendaPanel } from './AgendaPanel';
+import { ConsolesOnline } from './ConsolesOnline';
 import { NowPanel } from './NowPanel';
 import { ScenePicker } from './ScenePicker';
 import { SidePanels } from './SidePanels';
@@ -50,9 +51,13 @@ export function ConsoleApp({ code, facilitatorKey }: { code: string; facilitator
     <main class="console">
       <Flash on={session.flashing} />
       <header class="bar">
-        <strong>
-          {m.console} · {view.doc(DocKind.WORKSHOP)?.title ?? ''} · {code}
-        </strong>
+        {/* Who else has a console open, under the title: the line beside it is full. */}
+        <div class="bar-title">
+          <strong>
+            {m.console} · {view.doc(DocKind.WORKSHOP)?.title ?? ''} · {code}
+          </strong>
+          <ConsolesOnline session={session} othersOnly />
+        </div>
         <StatusLine status={session.connection.status} />
         <nav aria-label={m.links} class="links">
           <a href={`${origin}/j/${code}`} target="_blank" rel="noreferrer">

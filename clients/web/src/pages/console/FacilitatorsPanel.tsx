@@ -5,12 +5,14 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { cleanText } from '../../ui/text';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { ConsolesOnline } from './ConsolesOnline';
 import { facilitatorLink, inviteBlock, sortedLinks } from './facilitatorLinks';
 import { useConsoleMessages } from './messages';
 
-// More facilitators: a console link for a colleague, by name, to copy and send them; the links
-// given so far, each with "revoke" (which closes that console at once); revoked ones stay listed,
-// greyed, to show who had one. From the Access document, which only facilitators receive.
+// More facilitators: who has a console open now; a console link for a colleague, by name, to
+// copy and send them; the links given so far, each with "revoke" (which closes that console at
+// once); revoked ones stay listed, greyed, to show who had one. From the Access document, which
+// only facilitators receive.
 export function FacilitatorsPanel({ session }: { session: Session }) {
   const m = useConsoleMessages();
   const command = useCommand(session);
@@ -47,6 +49,7 @@ export function FacilitatorsPanel({ session }: { session: Session }) {
     <section class="panel facilitators" aria-labelledby="facilitators">
       <h2 id="facilitators">{m.facilitators}</h2>
       <p class="muted">{m.facilitatorsHint}</p>
+      <ConsolesOnline session={session} />
       <form
         class="row"
         onSubmit={(e) => {

@@ -5,13 +5,14 @@ import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
 import { kindName } from './agendaKinds';
 import { ClockStrip } from './ClockStrip';
+import { dayCount } from './days';
 import { GroupsPanel } from './GroupsPanel';
 import { useConsoleMessages } from './messages';
 import { proposalOf } from './teams';
 
-// The middle of the run of show: the current item, and its controls in the order they are used;
-// then the bell and the running timers; then what stands outside the agenda (a question asked
-// live), which the facilitator may use at any moment.
+// The middle of the run of show: the current item (and its day, in a workshop of several), and
+// its controls in the order they are used; then the bell and the running timers; then what
+// stands outside the agenda (a question asked live), which the facilitator may use at any moment.
 export function NowPanel({ session }: { session: Session }) {
   const m = useConsoleMessages();
   const { view } = session;
@@ -33,7 +34,8 @@ export function NowPanel({ session }: { session: Session }) {
         {item && agenda ? (
           <>
             <p class="eyebrow">
-              {m.nowItem} · {m.itemOf(agenda.current + 1, agenda.items.length)} · {kindName(m, item.activity)} ·{' '}
+              {m.nowItem} · {dayCount(agenda.items) > 0 && `${m.day(item.day)} · `}
+              {m.itemOf(agenda.current + 1, agenda.items.length)} · {kindName(m, item.activity)} ·{' '}
               {formatMs(item.durationMs)}
             </p>
             <h1 id="now-title" class="said title">

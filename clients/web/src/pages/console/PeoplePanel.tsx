@@ -4,15 +4,20 @@ import { Presence } from '../../gen/campana/v1/common_pb';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { cleanText } from '../../ui/text';
+import { dayCount, presentPerDay } from './days';
 import { groupChoiceBlock } from './guards';
 import { useConsoleMessages } from './messages';
+import { NewPersonalCode } from './NewPersonalCode';
 
-// The roster: who is here, in the room or online, connected or not; move, rename, remove.
+// The roster: who is here, in the room or online, connected or not, and, in a workshop of
+// several days, on which days; move, rename, give someone their identity back on a new phone (a
+// new personal code), remove.
 export function PeoplePanel({ session }: { session: Session }) {
   const m = useConsoleMessages();
   const command = useCommand(session);
   const people = session.view.docs(DocKind.PARTICIPANT);
   const groupCount = session.view.doc(DocKind.GROUPS)?.kinds.length ?? 0;
+  const days = dayCount(session.view.doc(DocKind.AGENDA)?.items ?? [], people);
   // Moving someone needs groups: until then the choices are off, and say why.
   const noGroups = groupChoiceBlock(groupCount);
 
@@ -30,6 +35,13 @@ export function PeoplePanel({ session }: { session: Session }) {
     void command.send({ case: 'removeParticipant', value: { participantId: removing.id, ban } });
     setRemoving(undefined);
   };
+  // No question asked: the new code is shown at once, and says that the old one stops working.
+  const [newCode, setNewCode] = useState<{ id: number; name: string; code: string } | undefined>();
+  const giveBack = async (id: number, name: string) => {
+    setRemoving(undefined);
+    const ack = await command.ask({ case: 'resetPersonalCode', value: { participantId: id } });
+    if (ack?.result.case === 'personalCode') setNewCode({ id, name, code: ack.result.value });
+  };
 
   return (
     <section class="panel people-panel" aria-labelledby="people">
@@ -40,6 +52,14 @@ export function PeoplePanel({ session }: { session: Session }) {
         <p class="muted">{m.nobodyYet}</p>
       ) : (
         <>
+          {days > 0 && (
+            <p class="attendance">
+              {m.attendance}:{' '}
+              {presentPerDay(people, days)
+                .map((n, i) => m.presentOnDay(i + 1, n))
+                .join(' · ')}
+            </p>
+          )}
           {noGroups && (
             <p id="people-no-groups" class="muted">
               {m.groupsBlocked[noGroups]}
@@ -69,6 +89,7 @@ export function PeoplePanel({ session }: { session: Session }) {
                       <span class="said name">{p.displayName}</span>
                     </span>
                     <span class="presence">{p.presence === Presence.REMOTE ? m.remote : m.inRoom}</span>
+                    {days > 0 && <span class="presence days">{m.daysPresent(p.daysPresent)}</span>}
                   </td>
                   <td>
                     <select
@@ -102,10 +123,21 @@ export function PeoplePanel({ session }: { session: Session }) {
                     </button>
                     <button
                       type="button"
+                      aria-label={m.giveIdentityBack(p.displayName)}
+                      title={m.giveIdentityBack(p.displayName)}
+                      onClick={() => void giveBack(p.id, p.displayName)}
+                    >
+                      ↻
+                    </button>
+                    <button
+                      type="button"
                       class="danger"
                       aria-label={m.removeWho(p.displayName)}
                       aria-expanded={removing?.id === p.id}
-                      onClick={() => setRemoving({ id: p.id, name: p.displayName })}
+                      onClick={() => {
+                        setNewCode(undefined);
+                        setRemoving({ id: p.id, name: p.displayName });
+                      }}
                     >
                       ✕
                     </button>
@@ -134,6 +166,9 @@ export function PeoplePanel({ session }: { session: Session }) {
             </button>
           </div>
         </div>
+      )}
+      {newCode && people.some((p) => p.id === newCode.id) && (
+        <NewPersonalCode name={newCode.name} code={newCode.code} onDone={() => setNewCode(undefined)} />
       )}
       <Refusal command={command} />
     </section>

@@ -1,4 +1,4 @@
-import type { FacilitatorLink } from '../../gen/campana/v1/docs_pb';
+import type { ConsolesOnline, FacilitatorLink } from '../../gen/campana/v1/docs_pb';
 import { cleanText } from '../../ui/text';
 
 // A facilitator link opens the console like the workshop's own key: /console/CODE#key=KEY. The
@@ -26,4 +26,23 @@ export function inviteBlock(name: string, links: readonly FacilitatorLink[]): In
 // made is at the top), then the revoked ones.
 export function sortedLinks(links: readonly FacilitatorLink[]): FacilitatorLink[] {
   return [...links].sort((a, b) => Number(a.revoked) - Number(b.revoked) || b.linkId - a.linkId);
+}
+
+// The consoles open now (Access.consoles_online), by the link they came in with: the workshop's
+// own (link 0, `name` undefined) first, then the facilitators' in the order they were invited,
+// by name. The total counts this console too.
+export function consolesOpen(
+  online: readonly ConsolesOnline[],
+  links: readonly FacilitatorLink[],
+): { open: { linkId: number; name: string | undefined; count: number }[]; total: number } {
+  const names = new Map(links.map((l) => [l.linkId, l.name]));
+  const open = online
+    .filter((c) => c.count > 0)
+    .sort((a, b) => a.linkId - b.linkId)
+    .map((c) => ({
+      linkId: c.linkId,
+      name: c.linkId === 0 ? undefined : (names.get(c.linkId) ?? `#${c.linkId}`),
+      count: c.count,
+    }));
+  return { open, total: open.reduce((sum, c) => sum + c.count, 0) };
 }

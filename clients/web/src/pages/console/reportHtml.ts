@@ -1,7 +1,8 @@
 // The report.html of the console's zip: the workshop's report as one self-contained file (its
 // styles inline, its charts drawn inline, nothing fetched), from the same export as the report
-// page: the title, who attended, the agenda as it ran, the groups, then each activity's part
-// (ExportFile.report: what the report page shows of it, tables and charts). Pure; tested in
+// page: the title, who attended (day by day, in a workshop of several), the agenda as it ran, the
+// groups, then each activity's part (ExportFile.report: what the report page shows of it, tables
+// and charts). Pure; tested in
 // test/zip-export.test.ts.
 
 import type { ExportFile, ExportReportPart } from '../../activities/activity';
@@ -57,7 +58,7 @@ function opening(s: ReportSummary, m: ReturnType<typeof useReportMessages.in>, l
     ['#', m.reportAgendaItem, m.reportAgendaPlanned, m.reportAgendaStarted, m.reportAgendaLasted],
     ...s.agenda.map((item, i) => [
       String(i + 1),
-      item.title,
+      s.days > 0 ? `${m.reportDay(item.day)} · ${item.title}` : item.title,
       item.minutes > 0 ? m.reportMinutes(item.minutes) : '—',
       item.startedMs === undefined ? m.reportAgendaNotReached : time.format(item.startedMs),
       item.startedMs === undefined ? '' : m.reportMinutes(item.spentMinutes ?? 0),
@@ -67,9 +68,21 @@ function opening(s: ReportSummary, m: ReturnType<typeof useReportMessages.in>, l
     (g) => `<li><strong>${escapeHtml(m.reportGroup(g.number))}</strong>: ${escapeHtml(g.members.join(', '))}</li>`,
   );
   const teams = s.teams.map((t) => `<li>${escapeHtml(m.reportTeam(t.name, t.groups.join(', ')))}</li>`);
+  // A workshop of several days: who was there each day, as the report page shows it.
+  const days = s.presentPerDay.map((_, i) => i + 1);
+  const byDay =
+    s.days > 0
+      ? `<p>${escapeHtml(`${m.reportByDay}: ${s.presentPerDay.map((n, i) => m.reportDayCount(i + 1, n)).join(' · ')}.`)}</p>` +
+        table([
+          [m.reportPerson, ...days.map((d) => m.reportDay(d))],
+          ...s.presence.map((p) => [p.name, ...days.map((d) => (p.days.includes(d) ? '✓' : ''))]),
+          [m.reportTotal, ...s.presentPerDay.map(String)],
+        ])
+      : '';
   return (
     `<section class="report-part"><h2>${escapeHtml(m.reportAttendance)}</h2>` +
-    `<p>${escapeHtml(`${m.reportJoined(s.joined)}: ${m.reportInRoom(s.inRoom)}, ${m.reportRemote(s.remote)}.`)}</p></section>` +
+    `<p>${escapeHtml(`${m.reportJoined(s.joined)}: ${m.reportInRoom(s.inRoom)}, ${m.reportRemote(s.remote)}.`)}</p>` +
+    `${byDay}</section>` +
     `<section class="report-part"><h2>${escapeHtml(m.reportAgenda)}</h2>${table(agenda)}</section>` +
     (groups.length > 0
       ? `<section class="report-part"><h2>${escapeHtml(m.reportGroups)}</h2><ul>${groups.join('')}</ul>` +

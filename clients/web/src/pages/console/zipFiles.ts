@@ -1,6 +1,7 @@
 // What the console's zip of the workshop holds, and the zip itself: every activity's files
-// (Activity.exportFiles), the export as the server wrote it (workshop.json) and the report as one
-// HTML file. Pure, apart from loading the activities' builders; the button's side (fetching,
+// (Activity.exportFiles), the export as the server wrote it (workshop.json), the report as one
+// HTML file and the workshop's plan as a template (template.LANG.json, docs/templates.md: the
+// organizer page creates a workshop from it, here or on another server). Pure, apart from loading the activities' builders; the button's side (fetching,
 // downloading) is zipExport.ts. Tested in test/zip-export.test.ts.
 
 import { strToU8, type Zippable, zipSync } from 'fflate';
@@ -37,7 +38,16 @@ export async function buildZipFiles(
     ...files,
     { name: 'workshop.json', content: exported },
     { name: 'report.html', content: reportHtml(exported, files, language) },
+    ...templateFile(exported),
   ];
+}
+
+// The export's as_template, as a file of its own; none from a server that does not write it.
+export function templateFile(exported: string): ExportFile[] {
+  const plan = field(parseJsonObject(exported), 'as_template');
+  if (typeof plan !== 'object' || plan === null) return [];
+  const language = str(plan, 'language') || 'es';
+  return [{ name: `template.${language}.json`, content: `${JSON.stringify(plan, null, 2)}\n` }];
 }
 
 // Text as UTF-8 (the CSV files carry their byte order mark already).

@@ -1,12 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import type { TemplateSummary } from '../../gen/campana/v1/organizer_pb';
-import { language, useMessages } from '../../i18n/i18n';
+import { language } from '../../i18n/i18n';
 import { FeedbackLine } from './FeedbackLine';
 import { useOrganizerMessages } from './messages';
+import { TemplateOptions } from './TemplateOptions';
 import type { Organizer } from './useOrganizer';
-
-// The server's longest title (server/domain/text.h, kMaxTitleCodePoints).
-const maxTitle = 80;
+import { maxTitle } from './workshops';
 
 // The template a workshop starts from: the first in the page's language, else the first.
 function firstChoice(templates: readonly TemplateSummary[]): number {
@@ -20,15 +19,12 @@ function firstChoice(templates: readonly TemplateSummary[]): number {
 // its language, with the template's title or another.
 export function CreateForm({ org }: { org: Organizer }) {
   const m = useOrganizerMessages();
-  const shared = useMessages();
   const templates = org.overview?.templates ?? [];
   const [chosen, setChosen] = useState<number>();
   const [title, setTitle] = useState('');
   const hint = useId();
   const index = chosen !== undefined && chosen < templates.length ? chosen : firstChoice(templates);
   const template = templates[index];
-  const languageName = (code: string) =>
-    code === 'es' ? shared.languageSpanish : code === 'en' ? shared.languageEnglish : code;
 
   const submit = async () => {
     if (!template) return;
@@ -57,11 +53,7 @@ export function CreateForm({ org }: { org: Organizer }) {
           <label class="field">
             <span>{m.template}</span>
             <select value={String(index)} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
-              {templates.map((t, i) => (
-                <option key={`${t.name}.${t.language}`} value={String(i)}>
-                  {m.templateOption(t.title, languageName(t.language), t.name, t.agendaItems)}
-                </option>
-              ))}
+              <TemplateOptions templates={templates} />
             </select>
           </label>
           <label class="field">

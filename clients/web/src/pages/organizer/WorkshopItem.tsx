@@ -1,20 +1,30 @@
-import { useId, useState } from 'preact/hooks';
-import { type WorkshopCreatedReply, WorkshopStatus, type WorkshopSummary } from '../../gen/campana/v1/organizer_pb';
+import { useId, useRef, useState } from 'preact/hooks';
+import {
+  type SeriesAttendance,
+  type WorkshopCreatedReply,
+  WorkshopStatus,
+  type WorkshopSummary,
+} from '../../gen/campana/v1/organizer_pb';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FeedbackLine } from './FeedbackLine';
 import { LinkList } from './LinkList';
 import { useOrganizerMessages } from './messages';
+import { NextForm } from './NextForm';
+import { SeriesTable } from './SeriesTable';
 import type { Organizer } from './useOrganizer';
 import { createdText } from './workshops';
 
-// One workshop of the list: what it is, and what the organizer may do with it.
+// One workshop of the list: what it is (and where it stands in its series), and what the
+// organizer may do with it.
 export function WorkshopItem({
   workshop,
+  place,
   org,
   onDelete,
 }: {
   workshop: WorkshopSummary;
+  place: { series: string; session: number } | undefined;
   org: Organizer;
   onDelete: (workshop: WorkshopSummary) => void;
 }) {
@@ -22,8 +32,13 @@ export function WorkshopItem({
   const shared = useMessages();
   const language = useLanguage();
   const [links, setLinks] = useState<WorkshopCreatedReply>();
+  const [nextOpen, setNextOpen] = useState(false);
+  const [attendance, setAttendance] = useState<SeriesAttendance>();
+  const nextButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const linksId = useId();
+  const nextId = useId();
+  const attendanceId = useId();
   const { code, title } = workshop;
   const closed = workshop.status === WorkshopStatus.CLOSED;
 
@@ -35,6 +50,20 @@ export function WorkshopItem({
     }
     const outcome = await org.act((api) => api.links(code), { where: code, refresh: false });
     if (outcome.ok) setLinks(outcome.value);
+  };
+  // Who came to what over the series: asked for when wanted, and again each time it opens.
+  const toggleAttendance = async () => {
+    if (attendance) {
+      setAttendance(undefined);
+      return;
+    }
+    const outcome = await org.act((api) => api.series(code), { where: code, refresh: false });
+    if (outcome.ok) setAttendance(outcome.value);
+  };
+  // Done or given up, the form closes and focus goes back to the button that opened it.
+  const nextDone = () => {
+    setNextOpen(false);
+    nextButton.current?.focus();
   };
   const duplicate = () =>
     org.act((api) => api.duplicate(code), {
@@ -77,6 +106,12 @@ export function WorkshopItem({
             <dt>{m.agendaItems}</dt>
             <dd>{workshop.agendaItems}</dd>
           </div>
+          {place && (
+            <div>
+              <dt>{m.series}</dt>
+              <dd class="org-series">{m.seriesPlace(place.series, place.session)}</dd>
+            </div>
+          )}
         </dl>
         <div class="buttons">
           <button
@@ -92,6 +127,28 @@ export function WorkshopItem({
           <button type="button" aria-label={m.duplicateWho(title)} disabled={org.busy} onClick={() => void duplicate()}>
             {m.duplicate}
           </button>
+          <button
+            type="button"
+            ref={nextButton}
+            aria-label={m.nextSessionOf(title)}
+            aria-expanded={nextOpen}
+            aria-controls={nextId}
+            onClick={() => setNextOpen(!nextOpen)}
+          >
+            {m.nextSession}
+          </button>
+          {place && (
+            <button
+              type="button"
+              aria-label={m.seriesAttendanceOf(title)}
+              aria-expanded={attendance !== undefined}
+              aria-controls={attendanceId}
+              disabled={org.busy && !attendance}
+              onClick={() => void toggleAttendance()}
+            >
+              {m.seriesAttendance}
+            </button>
+          )}
           <ConfirmButton
             question={m.confirmClose(title)}
             yes={m.closeYes}
@@ -106,6 +163,8 @@ export function WorkshopItem({
           </button>
         </div>
         <div id={linksId}>{links && <LinkList reply={links} />}</div>
+        <div id={nextId}>{nextOpen && <NextForm workshop={workshop} org={org} onDone={nextDone} />}</div>
+        <div id={attendanceId}>{attendance && <SeriesTable attendance={attendance} />}</div>
         <FeedbackLine feedback={org.feedback} where={code} onClose={org.dismiss} />
       </article>
     </li>

@@ -5,7 +5,7 @@ import { FeedbackLine } from './FeedbackLine';
 import { useOrganizerMessages } from './messages';
 import type { Organizer } from './useOrganizer';
 import { WorkshopItem } from './WorkshopItem';
-import { newestFirst } from './workshops';
+import { newestFirst, seriesPlace } from './workshops';
 
 // Every workshop on the server, newest first (workshops.ts says why).
 export function WorkshopList({ org }: { org: Organizer }) {
@@ -23,7 +23,13 @@ export function WorkshopList({ org }: { org: Organizer }) {
           <p class="muted">{m.newestFirst}</p>
           <ul class="org-workshops">
             {workshops.map((w) => (
-              <WorkshopItem key={w.code} workshop={w} org={org} onDelete={setDeleting} />
+              <WorkshopItem
+                key={w.code}
+                workshop={w}
+                place={seriesPlace(workshops, w)}
+                org={org}
+                onDelete={setDeleting}
+              />
             ))}
           </ul>
         </>

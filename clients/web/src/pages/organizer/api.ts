@@ -6,7 +6,9 @@ import {
   ApiErrorSchema,
   CreateWorkshopRequestSchema,
   DeleteWorkshopRequestSchema,
+  NextWorkshopRequestSchema,
   OrganizerOverviewSchema,
+  SeriesAttendanceSchema,
   TemplateCheckReplySchema,
   type TemplateProblem,
   WorkshopCreatedReplySchema,
@@ -118,6 +120,23 @@ export class OrganizerApi {
 
   links(code: string) {
     return this.call('GET', `${workshopPath(code)}/links`, WorkshopCreatedReplySchema);
+  }
+
+  // The next workshop of code's series, with its people: from a template, or (template '') with
+  // code's agenda again; an empty title keeps the template's (or code's).
+  next(code: string, options: { template: string; language: string; title: string; keepGroups: boolean }) {
+    const request = create(NextWorkshopRequestSchema, { ...options, title: options.title.trim() });
+    return this.call(
+      'POST',
+      `${workshopPath(code)}/next`,
+      WorkshopCreatedReplySchema,
+      toJsonString(NextWorkshopRequestSchema, request),
+    );
+  }
+
+  // Who came to what over code's series.
+  series(code: string) {
+    return this.call('GET', `${workshopPath(code)}/series`, SeriesAttendanceSchema);
   }
 
   // Cannot be undone: the server checks that confirmTitle is the workshop's title (409 if not).

@@ -11,6 +11,9 @@ export function newestFirst(workshops: readonly WorkshopSummary[]): WorkshopSumm
     .sort((a, b) => (a.createdAtMs < b.createdAtMs ? 1 : a.createdAtMs > b.createdAtMs ? -1 : 0));
 }
 
+// The server's longest title (server/domain/text.h, kMaxTitleCodePoints).
+export const maxTitle = 80;
+
 const formats = new Map<Language, Intl.DateTimeFormat>();
 
 // When a workshop was created, in the page's language ("2 dic 2026, 10:05").
@@ -39,4 +42,17 @@ export function workshopLinks(origin: string, code: string, facilitatorKey: stri
     phones: `${origin}/j/${c}`,
     report: `${origin}/report/${c}#key=${encodeURIComponent(facilitatorKey)}`,
   };
+}
+
+// Where a workshop stands in its series (NextWorkshopRequest): the series' code (its first
+// workshop's) and its session number among the series' workshops listed, oldest first.
+// undefined for a workshop in no series (a first workshop is in one once another follows it).
+export function seriesPlace(
+  workshops: readonly WorkshopSummary[],
+  workshop: WorkshopSummary,
+): { series: string; session: number } | undefined {
+  const series = workshop.series || (workshops.some((w) => w.series === workshop.code) ? workshop.code : '');
+  if (!series) return undefined;
+  const members = newestFirst(workshops.filter((w) => w.code === series || w.series === series)).reverse();
+  return { series, session: members.findIndex((w) => w.code === workshop.code) + 1 };
 }

@@ -1,25 +1,41 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Presence } from '../../gen/campana/v1/common_pb';
 import { RejectionCode } from '../../gen/campana/v1/wire_pb';
-import { rejectionText, useMessages } from '../../i18n/i18n';
+import { rejectionText } from '../../i18n/i18n';
 import { unlockSound } from '../../bell';
 import type { Connection } from '../../net/connection';
 import { Notice } from '../../ui/Chrome';
+import { loadViews } from '../../ui/lazyView';
 import { cleanText } from '../../ui/text';
+import { CodeJoinForm } from './CodeJoinForm';
+import { JoinFormEnd } from './JoinFormEnd';
+import { JoinedView } from './joinedView';
+import { usePhoneMessages } from './messages';
 
+// The newcomer's form (a name, in the room or online), or, a tap away, the form of someone
+// already in from another phone (CodeJoinForm); or, for a device kept out, why it cannot join.
 export function JoinForm({ connection }: { connection: Connection }) {
-  const m = useMessages();
+  const m = usePhoneMessages();
+  const [withCode, setWithCode] = useState(false);
   const [name, setName] = useState('');
   const [presence, setPresence] = useState(Presence.IN_ROOM);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [, setTick] = useState(0);
+  // Back from the code's form, focus is where it was: on the button that opened it.
+  const other = useRef<HTMLButtonElement>(null);
+  const back = useRef(false);
+  useEffect(() => {
+    if (!withCode && back.current) other.current?.focus();
+    back.current = false;
+  }, [withCode]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     unlockSound(); // the tap that lets this phone ring the bell later
     setBusy(true);
     setError('');
+    void loadViews([JoinedView]); // the joined page's code comes while the Join is answered
     const reply = await connection.join(cleanText(name), presence);
     setBusy(false);
     // Kept out: the card below says so, calmly, instead of an error under the form.
@@ -42,6 +58,14 @@ export function JoinForm({ connection }: { connection: Connection }) {
         </button>
       </section>
     );
+  }
+
+  if (withCode) {
+    const onNewcomer = () => {
+      back.current = true;
+      setWithCode(false);
+    };
+    return <CodeJoinForm connection={connection} onNewcomer={onNewcomer} />;
   }
 
   return (
@@ -79,15 +103,15 @@ export function JoinForm({ connection }: { connection: Connection }) {
           {m.remote}
         </label>
       </fieldset>
-      {busy && connection.busyLong && (
-        <p class="pending" role="status">
-          {m.stillJoining}
-        </p>
-      )}
-      {error && <Notice>{error}</Notice>}
-      <button type="submit" class="primary big" disabled={busy} data-primary>
-        {busy ? m.joining : m.join}
-      </button>
+      <JoinFormEnd
+        connection={connection}
+        busy={busy}
+        error={error}
+        submitLabel={m.join}
+        otherLabel={m.alreadyIn}
+        onOther={() => setWithCode(true)}
+        otherRef={other}
+      />
     </form>
   );
 }

@@ -1,25 +1,20 @@
-import { type Activity, currentItem, isActive } from '../../activities/activity';
-import { activities } from '../../activities/registry';
+import { useEffect } from 'preact/hooks';
 import { DocKind } from '../../gen/campana/v1/docs_pb';
 import { Role } from '../../gen/campana/v1/common_pb';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { Fatal, Flash, LanguageSwitch, StatusLine } from '../../ui/Chrome';
-import { Countdown } from '../../ui/Countdown';
+import { loadViews } from '../../ui/lazyView';
 import { JoinForm } from './JoinForm';
-import { MeBar } from './MeBar';
-import { NowSection } from './NowSection';
-import { SoundPrompt } from './SoundPrompt';
+import { JoinedView } from './joinedView';
 import { usePreloadComing } from './usePreloadComing';
-import { useWakeLock } from './useWakeLock';
-import './phone.css';
+import './join.css';
 
-// The participant's page: join, then what is on now, first: one header line for who I am
-// (the rest folded behind it), a question asked live (outside the run of show) while it is
-// open, then the current agenda item led by its title; then the timers. The title and the
-// primary actions must fit in the first screenful of a 360x640 phone, in every phase
-// (tests/e2e/phone-layout.test.mjs checks it).
+// The participant's page: the join form, then, once joined, what is on now (Joined.tsx, its own
+// chunk, fetched when the person taps to join, or at once on a phone that joined before). The
+// activities' views are fetched ahead as the agenda nears them, joined or not: a phone arriving
+// during a board has the board's view by the time the person is in.
 export function PhoneApp({ code }: { code: string }) {
   const m = useMessages();
   const session = useSession(code, Role.PARTICIPANT, {
@@ -41,47 +36,27 @@ export function PhoneApp({ code }: { code: string }) {
   const workshop = view.doc(DocKind.WORKSHOP);
   const me = connection.participantId;
   const self = me ? view.doc(DocKind.PARTICIPANT, me) : undefined;
-  const wakeLock = useWakeLock(self !== undefined);
   usePreloadComing(view);
-  const on = activities.filter((a) => a.Phone && isActive(a, view));
-  // What the current item is goes in its section; what stands outside the run of show (the live
-  // question, a live poll asked from the console) above it, whatever the agenda is doing.
-  const item = currentItem(view);
-  const ofCurrentItem = (a: Activity) => a.agenda !== undefined && item?.activity === a.agenda;
-  const phoneViews = (list: typeof on) =>
-    list.map(({ name, Phone }) => Phone && <Phone key={name} session={session} me={me} />);
-  const timers = view.docs(DocKind.TIMER);
+  useEffect(() => {
+    if (me) void loadViews([JoinedView]);
+  }, [me]);
 
   return (
     <main class="phone">
       <Flash on={session.flashing} />
       {self ? (
-        <MeBar session={session} me={me} wakeLock={wakeLock} />
+        <JoinedView session={session} me={me} />
       ) : (
-        <header class="bar">
-          <strong class="said title" data-title>
-            {workshop?.title ?? m.appName}
-          </strong>
-          <StatusLine status={connection.status} />
-          <LanguageSwitch />
-        </header>
-      )}
-      <Fatal status={connection.status} />
-      {view.loaded && !self && connection.status !== 'unknown-workshop' && <JoinForm connection={connection} />}
-      {self && (
         <>
-          {phoneViews(on.filter((a) => !ofCurrentItem(a)))}
-          <NowSection session={session} me={me}>
-            {phoneViews(on.filter(ofCurrentItem))}
-          </NowSection>
-          {timers.length > 0 && (
-            <section class="card timers" aria-label={m.timers}>
-              {timers.map((t) => (
-                <Countdown key={t.id} timer={t} clock={session.clock} />
-              ))}
-            </section>
-          )}
-          <SoundPrompt />
+          <header class="bar">
+            <strong class="said title" data-title>
+              {workshop?.title ?? m.appName}
+            </strong>
+            <StatusLine status={connection.status} />
+            <LanguageSwitch />
+          </header>
+          <Fatal status={connection.status} />
+          {view.loaded && connection.status !== 'unknown-workshop' && <JoinForm connection={connection} />}
         </>
       )}
     </main>

@@ -23,6 +23,16 @@ export const usePhoneMessages = defineMessages({
       'Toca el botón para que la campana también suene y vibre en este teléfono (la pantalla parpadea de todos modos).',
     enableBell: 'Activar sonido y vibración',
     soundReady: 'Sonido activado.',
+    alreadyIn: '¿Ya participas desde otro teléfono?',
+    joinWithName: 'Unirme con mi nombre',
+    yourCode: 'Tu código personal',
+    yourCodeHint: 'Está en tu otro teléfono, en «Mi código personal», o te lo da la facilitación.',
+    joinWithCode: 'Entrar con mi código',
+    codeShape: 'Un código personal tiene 8 letras y números, como K7M4-QP2X.',
+    codeNobodys: 'Ese código no es de nadie en este taller.',
+    myCode: 'Mi código personal',
+    myCodeText:
+      'Si cambias de teléfono, toca «¿Ya participas desde otro teléfono?» en el nuevo y escribe este código para seguir siendo tú.',
   },
   en: {
     now: 'Now',
@@ -45,5 +55,15 @@ export const usePhoneMessages = defineMessages({
       'Tap the button so the bell can also ring and vibrate on this phone (the screen flashes either way).',
     enableBell: 'Turn on sound and vibration',
     soundReady: 'Sound is on.',
+    alreadyIn: 'Already in from another phone?',
+    joinWithName: 'Join with my name',
+    yourCode: 'Your personal code',
+    yourCodeHint: 'It is on your other phone, under “My personal code”, or the facilitator gives it to you.',
+    joinWithCode: 'Come in with my code',
+    codeShape: 'A personal code has 8 letters and digits, like K7M4-QP2X.',
+    codeNobodys: 'That code is nobody’s in this workshop.',
+    myCode: 'My personal code',
+    myCodeText:
+      'If you change phones, tap “Already in from another phone?” on the new one and type this code to keep being you.',
   },
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { activities } from '../../activities/registry';
 import { showIn } from '../../i18n/i18n';
+import { byDay } from '../console/days';
 import { useReportMessages } from './messages';
 import { parseSummary, type ReportSummary } from './reportData';
 import './report.css';
@@ -10,7 +11,8 @@ import './report.css';
 // with the activities' report views before this page is drawn) at any moment, so that the
 // charts are the projector's and the console's own (activities/poll/screenCharts.ts) and nothing
 // is drawn twice. The opening (attendance, agenda, groups) is the page's; each activity draws
-// its section (Activity.Report), and the evaluation survey its annex. Printed by the browser
+// its section (Activity.Report), and the evaluation survey its annex. A workshop of several days
+// also has its attendance day by day, and its agenda by day. Printed by the browser
 // (report.css: A4 or Letter), saved as PDF from the print dialog.
 export function ReportApp({ exported: request }: { exported: Promise<string | undefined> }) {
   const [exported, setExported] = useState<string | null | undefined>(undefined);
@@ -94,6 +96,11 @@ function AgendaTable({ summary }: { summary: ReportSummary }) {
     hour: '2-digit',
     minute: '2-digit',
   });
+  // A workshop of several days: one group of rows per day, headed by the day.
+  const days =
+    summary.days > 0
+      ? byDay(summary.agenda)
+      : [{ day: 0, items: summary.agenda.map((item, index) => ({ item, index })) }];
   return (
     <table class="report-table report-agenda">
       <thead>
@@ -105,23 +112,77 @@ function AgendaTable({ summary }: { summary: ReportSummary }) {
           <th scope="col">{m.reportAgendaLasted}</th>
         </tr>
       </thead>
+      {days.map(({ day, items }) => (
+        <tbody key={day}>
+          {day > 0 && (
+            <tr class="report-day">
+              <th scope="rowgroup" colSpan={5}>
+                {m.reportDay(day)}
+              </th>
+            </tr>
+          )}
+          {items.map(({ item, index }) => (
+            <tr key={index} class={item.startedMs === undefined ? 'report-muted' : undefined}>
+              <td>{index + 1}</td>
+              <th scope="row">{item.title}</th>
+              <td>{item.minutes > 0 ? m.reportMinutes(item.minutes) : '—'}</td>
+              {item.startedMs === undefined ? (
+                <td colSpan={2}>{m.reportAgendaNotReached}</td>
+              ) : (
+                <>
+                  <td>{time.format(item.startedMs)}</td>
+                  <td>{m.reportMinutes(item.spentMinutes ?? 0)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+// A workshop of several days: who was there each day, person by person, and how many in all.
+function PresenceTable({ summary }: { summary: ReportSummary }) {
+  const m = useReportMessages();
+  const days = summary.presentPerDay.map((_, i) => i + 1);
+  return (
+    <table class="report-table report-presence">
+      <thead>
+        <tr>
+          <th scope="col">{m.reportPerson}</th>
+          {days.map((d) => (
+            <th key={d} scope="col">
+              {m.reportDay(d)}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
-        {summary.agenda.map((item, i) => (
-          <tr key={i} class={item.startedMs === undefined ? 'report-muted' : undefined}>
-            <td>{i + 1}</td>
-            <th scope="row">{item.title}</th>
-            <td>{item.minutes > 0 ? m.reportMinutes(item.minutes) : '—'}</td>
-            {item.startedMs === undefined ? (
-              <td colSpan={2}>{m.reportAgendaNotReached}</td>
-            ) : (
-              <>
-                <td>{time.format(item.startedMs)}</td>
-                <td>{m.reportMinutes(item.spentMinutes ?? 0)}</td>
-              </>
-            )}
+        {summary.presence.map((p, i) => (
+          <tr key={i}>
+            <th scope="row">{p.name}</th>
+            {days.map((d) => (
+              <td key={d}>
+                {p.days.includes(d) && (
+                  <>
+                    <span aria-hidden="true">✓</span>
+                    <span class="visually-hidden">{m.reportPresent}</span>
+                  </>
+                )}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{m.reportTotal}</th>
+          {summary.presentPerDay.map((n, i) => (
+            <td key={i}>{n}</td>
+          ))}
+        </tr>
+      </tfoot>
     </table>
   );
 }
@@ -135,6 +196,14 @@ function Opening({ summary }: { summary: ReportSummary }) {
         <p>
           {m.reportJoined(summary.joined)}: {m.reportInRoom(summary.inRoom)}, {m.reportRemote(summary.remote)}.
         </p>
+        {summary.days > 0 && (
+          <>
+            <p>
+              {m.reportByDay}: {summary.presentPerDay.map((n, i) => m.reportDayCount(i + 1, n)).join(' · ')}.
+            </p>
+            <PresenceTable summary={summary} />
+          </>
+        )}
       </section>
       <section class="report-part" aria-labelledby="report-agenda">
         <h2 id="report-agenda">{m.reportAgenda}</h2>

@@ -1,7 +1,9 @@
 // What the report's opening reads of the workshop's export (GET /api/workshops/CODE/export, the
-// protobuf JSON mapping, read as plain JSON): the title, who attended, the agenda. Pure functions,
+// protobuf JSON mapping, read as plain JSON): the title, who attended (on which days, in a
+// workshop of several), the agenda. Pure functions,
 // unit-tested in test/report.test.ts; each activity reads its own part (Activity.Report).
 
+import { dayCount, presentPerDay } from '../console/days';
 import { field, type Json, list, num, parseJsonObject, participantNames, str } from '../console/exportFile';
 
 export interface ReportSummary {
@@ -18,9 +20,15 @@ export interface ReportSummary {
   // The agenda as planned and as it ran: when an item first started and how long it was on in all
   // (undefined: not reached).
   agenda: AgendaLine[];
+  // A workshop of several days (0 for one day): how many were there each day, and on which days
+  // each person was, by name.
+  days: number;
+  presentPerDay: number[];
+  presence: { name: string; days: number[] }[];
 }
 
 export interface AgendaLine {
+  day: number;
   title: string;
   minutes: number;
   startedMs?: number;
@@ -43,6 +51,12 @@ export function readSummary(raw: Json): ReportSummary {
     if (group !== 0) members.set(group, [...(members.get(group) ?? []), names.get(num(p, 'id')) ?? '']);
   }
   const remote = participants.filter(isRemote).length;
+  const agenda = agendaLines(raw);
+  const present = participants.map((p) => ({
+    name: names.get(num(p, 'id')) ?? '',
+    daysPresent: list(p, 'days_present').map(Number),
+  }));
+  const days = dayCount(agenda, present);
   return {
     code: str(workshop, 'code'),
     title: str(workshop, 'title'),
@@ -58,14 +72,28 @@ export function readSummary(raw: Json): ReportSummary {
       name: str(t, 'name'),
       groups: list(t, 'groups').map(Number),
     })),
-    agenda: agendaLines(raw),
+    agenda,
+    days,
+    presentPerDay: presentPerDay(present, days),
+    presence: days
+      ? present
+          .map((p) => ({ name: p.name, days: [...new Set(p.daysPresent)].sort((a, b) => a - b) }))
+          .sort((a, b) => a.name.localeCompare(b.name))
+      : [],
   };
 }
 
 function agendaLines(raw: Json): AgendaLine[] {
   const runs = new Map(list(raw, 'agenda_runs').map((r) => [num(r, 'index'), r]));
+  // An item without a day (an older export's) is on the day before, as in the console.
+  let day = 1;
   return list(field(raw, 'agenda'), 'items').map((item, index) => {
-    const line: AgendaLine = { title: str(item, 'title'), minutes: Math.round(num(item, 'duration_ms') / 60000) };
+    day = Math.max(day, num(item, 'day'));
+    const line: AgendaLine = {
+      day,
+      title: str(item, 'title'),
+      minutes: Math.round(num(item, 'duration_ms') / 60000),
+    };
     const run = runs.get(index);
     if (run === undefined) return line;
     return { ...line, startedMs: num(run, 'first_started_ms'), spentMinutes: Math.round(num(run, 'spent_ms') / 60000) };
