@@ -80,7 +80,7 @@ std::optional<Rejection> WorkshopHub::Attach(SessionId id,
   session.commands = {options_.command_burst, now};
   if (hello.role == domain::Role::kFacilitator) {
     session.facilitator_key = hello.facilitator_key;
-    session.console_link = ConsoleLinkOf(hello.facilitator_key);
+    session.console_link = ConsoleLinkOf(hello.facilitator_key).value_or(0);
   }
   if (hello.role == domain::Role::kProjector) {
     session.projector_key = hello.projector_key;
@@ -176,12 +176,12 @@ void WorkshopHub::Receive(SessionId id, const codec::Inbound& inbound) {
 }
 
 void WorkshopHub::Detach(SessionId id) {
-  if (!sessions_.contains(id)) return;
+  const Session* leaving = sessions_.Find(id);
+  if (leaving == nullptr) return;
   gate_.Forget(id);
-  const Session& leaving = *sessions_.Find(id);
   const std::optional<uint32_t> console =
-      leaving.role == domain::Role::kFacilitator
-          ? std::optional<uint32_t>(leaving.console_link)
+      leaving->role == domain::Role::kFacilitator
+          ? std::optional<uint32_t>(leaving->console_link)
           : std::nullopt;
   const domain::ParticipantId last_device_of = sessions_.Remove(id);
   if (console) CountConsoles(*console, env_.now());
@@ -438,19 +438,16 @@ void WorkshopHub::RecheckProjectors() {
 }
 
 bool WorkshopHub::OpensTheConsole(std::string_view key) const {
-  const domain::WorkshopState& state = workshop_.state();
-  if (SecretsEqual(key, state.facilitator_key)) return true;
-  for (const auto& [id, link] : state.facilitator_links) {
-    if (!link.revoked && SecretsEqual(key, link.key)) return true;
-  }
-  return false;
+  return ConsoleLinkOf(key).has_value();
 }
 
-uint32_t WorkshopHub::ConsoleLinkOf(std::string_view key) const {
-  for (const auto& [id, link] : workshop_.state().facilitator_links) {
-    if (SecretsEqual(key, link.key)) return id;
+std::optional<uint32_t> WorkshopHub::ConsoleLinkOf(std::string_view key) const {
+  const domain::WorkshopState& state = workshop_.state();
+  if (SecretsEqual(key, state.facilitator_key)) return 0;
+  for (const auto& [id, link] : state.facilitator_links) {
+    if (!link.revoked && SecretsEqual(key, link.key)) return id;
   }
-  return 0;
+  return std::nullopt;
 }
 
 void WorkshopHub::CountConsoles(uint32_t link, domain::Time now) {

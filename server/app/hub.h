@@ -176,8 +176,9 @@ class WorkshopHub {
   void RecheckProjectors();
   // Closes the consoles whose link was revoked.
   void RecheckFacilitators();
-  // The facilitator link a console key belongs to; 0: the workshop's own.
-  uint32_t ConsoleLinkOf(std::string_view key) const;
+  // The link a console key opens the console with (0: the workshop's own
+  // key), or nullopt if it opens nothing (wrong, or revoked).
+  std::optional<uint32_t> ConsoleLinkOf(std::string_view key) const;
   // Records how many consoles are open with `link` now (for each console's
   // list of who else is at one).
   void CountConsoles(uint32_t link, domain::Time now);

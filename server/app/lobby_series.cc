@@ -5,17 +5,10 @@
 #include <algorithm>
 
 #include "app/lobby.h"
+#include "domain/attendance.h"
 
 namespace campana::app {
 namespace {
-
-std::vector<uint32_t> Days(uint32_t mask) {
-  std::vector<uint32_t> days;
-  for (uint32_t day = 1; day <= domain::kMaxDays; ++day) {
-    if ((mask & (1U << (day - 1))) != 0) days.push_back(day);
-  }
-  return days;
-}
 
 // The series a workshop belongs to: its first workshop's code.
 const std::string& SeriesOfState(const domain::WorkshopState& s) {
@@ -87,7 +80,8 @@ domain::Result<codec::SeriesAttendance> Lobby::SeriesOf(std::string_view code) {
       w.days = std::max(w.days, item.day);
     w.present_per_day.assign(w.days, 0);
     for (const auto& [id, p] : s.participants) {
-      for (uint32_t day : Days(p.days_present)) {
+      const std::vector<uint32_t> days = domain::DaysIn(p.days_present);
+      for (uint32_t day : days) {
         if (day <= w.days) ++w.present_per_day[day - 1];
       }
       auto [it, fresh] =
@@ -95,7 +89,7 @@ domain::Result<codec::SeriesAttendance> Lobby::SeriesOf(std::string_view code) {
       if (fresh) out.people.push_back({});
       codec::SeriesAttendance::Person& person = out.people[it->second];
       person.display_name = p.display_name;  // the newest workshop's name
-      person.visits.push_back({s.code, Days(p.days_present)});
+      person.visits.push_back({s.code, days});
     }
     out.workshops.push_back(std::move(w));
   }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "codec/activities/registry.h"
+#include "domain/attendance.h"
 
 namespace campana::codec::internal {
 namespace {
@@ -243,9 +244,8 @@ void ToProto(const domain::Participant& p, pb::Participant* out) {
   out->set_connected(p.connected);
   out->set_group(p.group);
   out->set_joined_at_ms(Ms(p.joined_at));
-  for (uint32_t day = 1; day <= domain::kMaxDays; ++day) {
-    if ((p.days_present & (1U << (day - 1))) != 0) out->add_days_present(day);
-  }
+  for (uint32_t day : domain::DaysIn(p.days_present))
+    out->add_days_present(day);
 }
 
 uint32_t DaysMask(const google::protobuf::RepeatedField<uint32_t>& days) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/attendance.h"
 #include "domain/internal.h"
 #include "domain/text.h"
 
@@ -171,6 +172,14 @@ void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t) {
 }  // namespace campana::domain::internal
 
 namespace campana::domain {
+
+std::vector<uint32_t> DaysIn(uint32_t days_present) {
+  std::vector<uint32_t> days;
+  for (uint32_t day = 1; day <= kMaxDays; ++day) {
+    if ((days_present & (1U << (day - 1))) != 0) days.push_back(day);
+  }
+  return days;
+}
 
 uint32_t ResolveDay(uint32_t day, uint32_t previous) {
   if (day == 0) return std::max(previous, 1U);

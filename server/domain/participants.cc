@@ -219,10 +219,10 @@ void Apply(WorkshopState& s, const ev::WorkshopCreated& e, Touched& t) {
   s.agenda = e.agenda;
   s.series = e.series;
   s.previous = e.previous;
-  // Workshops created before days have items on day 0: all on day 1.
-  uint32_t day = 0;
+  // Decide resolves every item's day; workshops created before days have
+  // items on day 0: all on day 1.
   for (AgendaItem& item : s.agenda) {
-    day = item.day = std::max(ResolveDay(item.day, day), day);
+    if (item.day == 0) item.day = 1;
   }
   s.agenda_current = -1;
   t.Add({DocKind::kWorkshop, 0});
