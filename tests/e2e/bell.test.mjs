@@ -55,13 +55,20 @@ after(async () => {
   await server?.dispose();
 });
 
+// Each page's ring: when it truly rang, and how that splits between the page's estimate of
+// the server's clock and the lateness of its timeout (the browser's and the machine's load).
 async function ringsOnEveryPage(count) {
-  const times = [];
+  const rings = [];
   for (const page of pages) {
     await page.waitForFunction((n) => (window.campanaBells ?? []).length >= n, count, { timeout: 15000 });
-    times.push(await page.evaluate((n) => window.campanaBells[n - 1].at, count));
+    rings.push(await page.evaluate((n) => window.campanaBells[n - 1], count));
   }
-  return times;
+  const parts = rings.map((r) => {
+    const off = r.at - r.serverAt;
+    return `${off.toFixed(1)} (clock ${(off - r.late).toFixed(1)}, timeout ${r.late.toFixed(1)})`;
+  });
+  console.log(`[ bell ] ms after the moment, per page: ${parts.join('; ')}`);
+  return rings.map((r) => r.at);
 }
 
 function spread(times) {

@@ -15,6 +15,7 @@ export interface RingRecord {
   key: string;
   at: number; // true wall-clock time it rang (performance clock, not the page's Date)
   serverAt: number;
+  late: number; // how long after its planned moment (by this page's clock estimate) it rang
 }
 
 declare global {
@@ -142,7 +143,9 @@ export class BellScheduler {
     this.timeouts.delete(key);
     if (this.rung.has(key)) return;
     this.rung.add(key);
-    (window.campanaBells ??= []).push({ key, at: performance.timeOrigin + performance.now(), serverAt });
+    const at = performance.timeOrigin + performance.now();
+    const late = Date.now() - this.clock.localTimeOf(serverAt);
+    (window.campanaBells ??= []).push({ key, at, serverAt, late });
     if (this.options.sound) playBell();
     if (this.options.vibrate && 'vibrate' in navigator) navigator.vibrate([250, 100, 250]);
     this.options.onRing();

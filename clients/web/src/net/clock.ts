@@ -1,6 +1,9 @@
-// How far this device's clock is from the server's, from Ping/Pong round trips. A sample taken
-// over a fast round trip is the most trustworthy (the unknown split of the trip is smallest),
-// so the estimate is the median offset of the fastest few recent samples.
+// How far this device's clock is from the server's, from Ping/Pong round trips. A sample's
+// offset is off by at most half its round trip (the unknown split of the trip), so the
+// estimate is the fastest recent sample's: the median of those within `slackMs` of the fastest
+// (the clock reads whole milliseconds). An earlier rule, the median of the three fastest, let
+// a page that had one fast trip among slow ones (a page busy drawing, a machine under load)
+// take a sample 40 ms slow, 20 ms off, and ring late (tests/e2e/bell.test.mjs).
 
 interface Sample {
   offset: number;
@@ -8,7 +11,7 @@ interface Sample {
 }
 
 const kept = 12;
-const fastest = 3;
+const slackMs = 2;
 
 export class Clock {
   private samples: Sample[] = [];
@@ -21,8 +24,11 @@ export class Clock {
     if (rtt < 0 || rtt > 30_000) return;
     this.samples.push({ offset: serverTime + rtt / 2 - receivedAt, rtt });
     if (this.samples.length > kept) this.samples.shift();
-    const best = [...this.samples].sort((a, b) => a.rtt - b.rtt).slice(0, fastest);
-    const offsets = best.map((s) => s.offset).sort((a, b) => a - b);
+    const fastest = Math.min(...this.samples.map((s) => s.rtt));
+    const offsets = this.samples
+      .filter((s) => s.rtt <= fastest + slackMs)
+      .map((s) => s.offset)
+      .sort((a, b) => a - b);
     const next = offsets[Math.floor(offsets.length / 2)] ?? 0;
     if (Math.abs(next - this.estimate) > 1) {
       this.estimate = next;

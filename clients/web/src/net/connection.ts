@@ -52,6 +52,7 @@ const connectTimeoutMs = 4000;
 // is taken for dead and replaced.
 const probeTimeoutMs = 2500;
 const pingEveryMs = 10_000;
+const burstPingsAtMs = [0, 300, 1000, 2500, 5000];
 const deadAfterMs = 25_000;
 
 // A command refused with BUSY (the server sheds load: a room joining at once, or one device
@@ -472,9 +473,12 @@ export class Connection {
     void this.flushOutbox();
   }
 
-  // A few quick pings right after connecting, for a good clock estimate from the start.
+  // A few pings after connecting, for a good clock estimate from the start. They are spread
+  // over the first seconds rather than sent together: right after the Welcome the page is busy
+  // drawing the snapshot, and a Pong read late skews its sample by half the delay; the later
+  // ones find the page idle (measured in tests/e2e/bell.test.mjs under load).
   private burstPings(): void {
-    for (let i = 0; i < 5; i++) window.setTimeout(() => this.ping(), i * 150);
+    for (const at of burstPingsAtMs) window.setTimeout(() => this.ping(), at);
   }
 
   private ping(): void {
