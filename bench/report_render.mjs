@@ -70,6 +70,10 @@ function watchReport() {
         record.exportStart = fetched?.startTime;
         record.exportEnd = fetched?.responseEnd;
         record.exportBytes = fetched?.decodedBodySize;
+        const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+        record.core = mark('campana:core');
+        record.reportCode = mark('campana:report-code');
+        record.protocolLoaded = performance.getEntriesByType('resource').some((e) => /\/protocol-/.test(e.name));
         record.exportTransferred = fetched?.transferSize;
         record.elements = document.querySelectorAll('main.report *').length;
         record.sections = document.querySelectorAll('main.report section').length;
@@ -126,6 +130,9 @@ try {
   const toReady = [];
   const toPainted = [];
   const afterExport = [];
+  const toCore = [];
+  const toReportCode = [];
+  let protocolLoaded = false;
   let shown;
   for (let run = 0; run < runs; run++) {
     const context = await newDevice(browser, server, { viewport });
@@ -141,6 +148,9 @@ try {
     toReady.push(record.ready);
     toPainted.push(record.painted);
     afterExport.push(record.painted - (record.exportEnd ?? NaN));
+    toCore.push(record.core ?? NaN);
+    toReportCode.push(record.reportCode ?? NaN);
+    protocolLoaded ||= record.protocolLoaded;
     shown = { headings: record.headings, elements: record.elements, sections: record.sections, bytes: record.exportBytes, transferred: record.exportTransferred };
     if (args.screenshot && run === runs - 1) await page.screenshot({ path: args.screenshot, fullPage: true });
     await context.close();
@@ -158,6 +168,9 @@ try {
     export_ms: summary(exportMs),
     export_bytes: summary(exportBytes),
     export_encoding: first.encoding,
+    navigation_to_core_ms: summary(toCore),
+    navigation_to_report_code_ms: summary(toReportCode),
+    protocol_chunk_loaded: protocolLoaded,
     navigation_to_export_request_ms: summary(toRequest),
     navigation_to_export_ms: summary(toExport),
     navigation_to_ready_ms: summary(toReady),
@@ -178,7 +191,9 @@ try {
   console.log(`\nmedians over ${runs} run(s) [min-max]            ms`);
   console.log(`  GET export from node (${first.encoding})    ${cell(result.export_ms)}   ${cell(result.export_bytes, 0)} bytes`);
   console.log(`  report page (${result.viewport}), from the navigation:`);
+  console.log(`    core evaluated                    ${cell(result.navigation_to_core_ms)}   (protobuf's code loaded: ${protocolLoaded ? 'yes' : 'no'})`);
   console.log(`    export requested                  ${cell(result.navigation_to_export_request_ms)}`);
+  console.log(`    the report's code has run         ${cell(result.navigation_to_report_code_ms)}`);
   console.log(`    export received                   ${cell(result.navigation_to_export_ms)}   (${shown.bytes} bytes, ${shown.transferred} transferred)`);
   console.log(`    data-report-ready                 ${cell(result.navigation_to_ready_ms)}`);
   console.log(`    painted                           ${cell(result.navigation_to_painted_ms)}   (${shown.elements} elements, ${shown.sections} sections)`);

@@ -4,12 +4,31 @@ import { defineConfig } from 'vite';
 const protobufJsonCodec =
   /\/@bufbuild\/protobuf\/dist\/esm\/(from-json|to-json|extensions|wkt\/any|wkt\/gen\/google\/protobuf\/(any|struct)_pb)\.js$/;
 
-// Which chunk a module goes to. A page loads the core (the connection, the view, the texts,
-// the shared widgets, the generated protocol), its own shell, and, per activity, the chunk of
+// Which chunk a module goes to. A page loads the core (the texts, the shared widgets, the
+// activities' registry), the protocol (below), its own shell, and, per activity, the chunk of
 // that activity's views for its role: a phone never downloads a console's or a projector's
 // code, and a few larger files beat many tiny ones on a slow network (each response costs a
 // round trip and its headers). src/main.tsx and src/ui/lazyView.ts load them.
-function chunkOf(id: string): string | undefined {
+// The shared code that needs protobuf's descriptors (the connection, the view, the generated
+// messages, protobuf's runtime) is its own chunk, `protocol`, rather than in the core: building
+// the descriptors costs about 100 ms when the chunk is first evaluated, and the report page,
+// which reads the export as plain JSON, never loads it. Enums come from `_enums.ts`
+// (scripts/gen-proto.mjs), which needs none of it. A module goes to `protocol` when it or
+// anything it imports is protobuf; tests/e2e/report.test.mjs checks the report page loads none.
+type ModuleInfo = { importedIds: readonly string[] } | null;
+const needsProtobufMemo = new Map<string, boolean>();
+function needsProtobuf(id: string, info: (id: string) => ModuleInfo): boolean {
+  const known = needsProtobufMemo.get(id);
+  if (known !== undefined) return known;
+  needsProtobufMemo.set(id, false); // a cycle: decided by its other imports
+  const own = id.includes('/node_modules/@bufbuild/protobuf/') || /\/src\/gen\/.*_pb\.ts$/.test(id);
+  const result = own || (info(id)?.importedIds ?? []).some((dep) => needsProtobuf(dep, info));
+  needsProtobufMemo.set(id, result);
+  return result;
+}
+
+function chunkOf(id: string, { getModuleInfo }: { getModuleInfo: (id: string) => ModuleInfo }): string | undefined {
+  const shared = () => (needsProtobuf(id, getModuleInfo) ? 'protocol' : 'core');
   const activity = /\/src\/activities\/([^/]+)\/([^/.]+)\.[a-z]+$/.exec(id);
   if (activity) {
     const [, name = '', file = ''] = activity;
@@ -25,7 +44,7 @@ function chunkOf(id: string): string | undefined {
     if (/^report/i.test(file)) return `${name}-report`; // the report page's only
     // The phone's views with what the roles share (texts, parts); small helpers (phases.ts,
     // notes.ts), which the descriptor may import, stay in the core.
-    return /^[A-Z]/.test(file) || /messages$/i.test(file) ? name : 'core';
+    return /^[A-Z]/.test(file) || /messages$/i.test(file) ? name : shared();
   }
   if (/\/src\/pages\/(phone|projector|console|report)\//.test(id)) return undefined; // the page's own chunk
   // The organizer's page (but for reading its key, which main.tsx does first), its API's types
@@ -39,7 +58,7 @@ function chunkOf(id: string): string | undefined {
   if (id.includes('/node_modules/qrcode-generator/')) return undefined; // the projector's only
   // The zip library goes with the console's zip code, a chunk loaded when its button is pressed.
   if (id.includes('/node_modules/fflate/')) return undefined;
-  return 'core';
+  return shared();
 }
 
 // One page for all three roles; the server answers /j/, /screen/ and /console/ with it.

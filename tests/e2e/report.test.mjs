@@ -102,6 +102,13 @@ test('the console links to the report, which says who came, the agenda as it ran
   await desk.goto(href);
   await desk.locator('[data-report-ready]').waitFor();
   console.log(`report shown ${Date.now() - started} ms after the navigation`);
+  // It reads the export as plain JSON: none of protobuf's code (the `protocol` chunk, whose
+  // descriptors take about 100 ms to build) is loaded (clients/web/vite.config.ts).
+  const scripts = await desk.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+  );
+  assert.ok(scripts.some((p) => /\/ReportApp-/.test(p)), `the report's own chunk among ${scripts.join(', ')}`);
+  assert.deepEqual(scripts.filter((p) => /\/protocol-/.test(p)), [], 'the report page loads no protocol chunk');
   assert.equal(await desk.evaluate(() => document.documentElement.lang), 'es');
   await desk.getByRole('heading', { level: 1, name: 'Taller de demostración: mentalidades para la innovación' }).waitFor();
 

@@ -3,8 +3,8 @@
 // `at`), converted with the measured clock offset, so every phone in the room rings together.
 
 import { activities } from './activities/registry';
-import { Scope_Kind } from './gen/campana/v1/common_pb';
-import { DocKind, Timer_State } from './gen/campana/v1/docs_pb';
+import { Scope_Kind } from './gen/campana/v1/common_enums';
+import { DocKind, Timer_State } from './gen/campana/v1/docs_enums';
 import type { Clock } from './net/clock';
 import type { View } from './state/view';
 

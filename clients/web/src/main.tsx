@@ -12,6 +12,8 @@ import './styles.css';
 // for that role (ui/lazyView.ts), fetched ahead once the page is idle: a phone on venue Wi-Fi
 // does not download the console's or the projector's code.
 async function route() {
+  // For the benchmarks (bench/report_render.mjs): the core has been evaluated.
+  performance.mark('campana:core');
   const [, section = '', rawCode = ''] = location.pathname.split('/');
   const code = decodeURIComponent(rawCode).toUpperCase();
   // The console's and the projector's secrets are in the fragment (#key=...), which is never
@@ -39,6 +41,7 @@ async function route() {
       import('./pages/report/ReportApp'),
       loadViews(activities.map((a) => a.Report)),
     ]);
+    performance.mark('campana:report-code'); // its code and its sections' have arrived and run
     return <ReportApp exported={exported} />;
   }
   if (section === 'j' && code) {

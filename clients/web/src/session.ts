@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BellScheduler, type RingOptions } from './bell';
-import type { Role } from './gen/campana/v1/common_pb';
+import type { Role } from './gen/campana/v1/common_enums';
 import { Clock } from './net/clock';
 import { Connection } from './net/connection';
 import { WorkshopStorage } from './net/storage';

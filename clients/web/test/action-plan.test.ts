@@ -1,8 +1,10 @@
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { type ActionPlan, ActionPlanField, ActionPlanSchema } from '../src/gen/campana/v1/action_plan_pb';
-import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_pb';
-import { RejectionCode, SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
+import { ActionPlanField } from '../src/gen/campana/v1/action_plan_enums';
+import { type ActionPlan, ActionPlanSchema } from '../src/gen/campana/v1/action_plan_pb';
+import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_enums';
+import { RejectionCode } from '../src/gen/campana/v1/wire_enums';
+import { SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { View } from '../src/state/view';
 import {
   currentOf,

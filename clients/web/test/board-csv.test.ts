@@ -1,7 +1,7 @@
 import { create, toJsonString } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { BoardPhase } from '../src/gen/campana/v1/board_pb';
-import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { BoardPhase } from '../src/gen/campana/v1/board_enums';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_enums';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
 import { boardRows, boardsJson, type CsvWords, parseExport } from '../src/activities/board/consoleCsv';
 import { csvField, csvText } from '../src/pages/console/exportFile';

@@ -1,6 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { BoardNoteSchema, BoardPhase, BoardSchema } from '../src/gen/campana/v1/board_pb';
+import { BoardPhase } from '../src/gen/campana/v1/board_enums';
+import { BoardNoteSchema, BoardSchema } from '../src/gen/campana/v1/board_pb';
 import {
   editBlock,
   groupBlock,

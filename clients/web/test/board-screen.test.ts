@@ -1,12 +1,7 @@
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import {
-  BoardClusterSchema,
-  BoardNoteSchema,
-  BoardPhase,
-  BoardSchema,
-  type BoardSpecSchema,
-} from '../src/gen/campana/v1/board_pb';
+import { BoardPhase } from '../src/gen/campana/v1/board_enums';
+import { BoardClusterSchema, BoardNoteSchema, BoardSchema, type BoardSpecSchema } from '../src/gen/campana/v1/board_pb';
 import {
   cellItems,
   cellKey,

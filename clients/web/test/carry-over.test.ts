@@ -1,8 +1,9 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Role } from '../src/gen/campana/v1/common_pb';
-import { DocKind, type DocSchema } from '../src/gen/campana/v1/docs_pb';
-import { RejectionCode } from '../src/gen/campana/v1/wire_pb';
+import { Role } from '../src/gen/campana/v1/common_enums';
+import { DocKind } from '../src/gen/campana/v1/docs_enums';
+import { type DocSchema } from '../src/gen/campana/v1/docs_pb';
+import { RejectionCode } from '../src/gen/campana/v1/wire_enums';
 import { type CarryFacts, identityToCarry } from '../src/net/carryOver';
 import { Clock } from '../src/net/clock';
 import { Connection } from '../src/net/connection';

@@ -1,10 +1,12 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import { CardDeckSchema } from '../src/gen/campana/v1/cards_pb';
-import { Presence } from '../src/gen/campana/v1/common_pb';
-import { SetupGroups_Mode } from '../src/gen/campana/v1/commands_pb';
-import { AgendaSchema, Timer_State, TimerSchema } from '../src/gen/campana/v1/docs_pb';
-import { Race_Phase, Race_TeamSchema, RaceSchema } from '../src/gen/campana/v1/race_pb';
+import { Presence } from '../src/gen/campana/v1/common_enums';
+import { SetupGroups_Mode } from '../src/gen/campana/v1/commands_enums';
+import { Timer_State } from '../src/gen/campana/v1/docs_enums';
+import { AgendaSchema, TimerSchema } from '../src/gen/campana/v1/docs_pb';
+import { Race_Phase } from '../src/gen/campana/v1/race_enums';
+import { Race_TeamSchema, RaceSchema } from '../src/gen/campana/v1/race_pb';
 import { revealCardsBlock, startCardsBlock } from '../src/activities/cards/guards';
 import { askBlock, maxQuestions } from '../src/activities/live-question/guards';
 import {

@@ -1,6 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { Agenda_Activity, Agenda_ItemSchema, Groups_Kind, GroupsSchema } from '../src/gen/campana/v1/docs_pb';
+import { Agenda_Activity, Groups_Kind } from '../src/gen/campana/v1/docs_enums';
+import { Agenda_ItemSchema, GroupsSchema } from '../src/gen/campana/v1/docs_pb';
 import {
   addTeam,
   formatTeams,

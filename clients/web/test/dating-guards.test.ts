@@ -1,6 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { Dating_Phase, DatingSchema } from '../src/gen/campana/v1/dating_pb';
+import { Dating_Phase } from '../src/gen/campana/v1/dating_enums';
+import { DatingSchema } from '../src/gen/campana/v1/dating_pb';
 import { endDateBlock, newDateBlock, nextSpeakerBlock, startSharingBlock } from '../src/activities/dating/guards';
 
 const at = (round: number, phase: Dating_Phase) => create(DatingSchema, { round, phase });

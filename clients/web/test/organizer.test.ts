@@ -1,12 +1,12 @@
 import { create, fromJsonString, toJsonString } from '@bufbuild/protobuf';
 import { describe, expect, it, vi } from 'vitest';
+import { WorkshopStatus } from '../src/gen/campana/v1/organizer_enums';
 import {
   ApiErrorSchema,
   CreateWorkshopRequestSchema,
   DeleteWorkshopRequestSchema,
   OrganizerOverviewSchema,
   TemplateProblemSchema,
-  WorkshopStatus,
   WorkshopSummarySchema,
 } from '../src/gen/campana/v1/organizer_pb';
 import { ApiFailure, failureOf, OrganizerApi } from '../src/pages/organizer/api';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PollQuestionType } from '../src/gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../src/gen/campana/v1/poll_enums';
 import { create } from '@bufbuild/protobuf';
 import { PollQuestionSpecSchema } from '../src/gen/campana/v1/poll_pb';
 import {

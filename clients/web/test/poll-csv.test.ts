@@ -1,8 +1,8 @@
 import { create, toJsonString } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_enums';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
-import { PollQuestionType } from '../src/gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../src/gen/campana/v1/poll_enums';
 import {
   localTime,
   parsePollExport,

@@ -1,11 +1,11 @@
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import { CommandSchema } from '../src/gen/campana/v1/commands_pb';
+import { PollQuestionType } from '../src/gen/campana/v1/poll_enums';
 import {
   PollAnswerValueSchema,
   PollMineSchema,
   PollQuestionSpecSchema,
-  PollQuestionType,
   PollTallySchema,
 } from '../src/gen/campana/v1/poll_pb';
 import {

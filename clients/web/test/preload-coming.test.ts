@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../src/activities/activity';
 import { comingActivities } from '../src/pages/phone/usePreloadComing';
-import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../src/gen/campana/v1/docs_enums';
 import { DeltaSchema, SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { View } from '../src/state/view';
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cardSortTable, tablesOf } from '../src/activities/cards/reportData';
 import { datingRounds } from '../src/activities/dating/reportData';
 import { raceRows } from '../src/activities/race/reportData';
-import { Presence } from '../src/gen/campana/v1/common_pb';
-import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { Presence } from '../src/gen/campana/v1/common_enums';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_enums';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
-import { Race_Phase } from '../src/gen/campana/v1/race_pb';
+import { Race_Phase } from '../src/gen/campana/v1/race_enums';
 
 // The race, the card sort and speed dating as the report reads them from the export. The export
 // is built with the generated classes and written as the server writes it (the .proto's field

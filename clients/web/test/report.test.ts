@@ -1,7 +1,7 @@
 import { create, toJsonString } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { Presence } from '../src/gen/campana/v1/common_pb';
-import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { Presence } from '../src/gen/campana/v1/common_enums';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_enums';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
 import { parseJsonObject } from '../src/pages/console/exportFile';
 import { parseSummary } from '../src/pages/report/reportData';

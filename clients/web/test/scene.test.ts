@@ -1,8 +1,9 @@
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../src/activities/activity';
-import { Scene } from '../src/gen/campana/v1/common_pb';
-import { Agenda_Activity, DocKind, type DocSchema, Timer_State } from '../src/gen/campana/v1/docs_pb';
+import { Scene } from '../src/gen/campana/v1/common_enums';
+import { Agenda_Activity, DocKind, Timer_State } from '../src/gen/campana/v1/docs_enums';
+import { type DocSchema } from '../src/gen/campana/v1/docs_pb';
 import { SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { chooseScene, sceneChangesIn, sceneName, timeUpShownMs } from '../src/pages/projector/scene';
 import { View } from '../src/state/view';

@@ -1,6 +1,7 @@
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { DocKind, type DocSchema } from '../src/gen/campana/v1/docs_pb';
+import { DocKind } from '../src/gen/campana/v1/docs_enums';
+import { type DocSchema } from '../src/gen/campana/v1/docs_pb';
 import type { Race } from '../src/gen/campana/v1/race_pb';
 import { DeltaSchema, SnapshotSchema } from '../src/gen/campana/v1/wire_pb';
 import { View } from '../src/state/view';

@@ -1,11 +1,11 @@
 import { create, toJsonString } from '@bufbuild/protobuf';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { Presence } from '../src/gen/campana/v1/common_pb';
-import { Agenda_Activity } from '../src/gen/campana/v1/docs_pb';
+import { Presence } from '../src/gen/campana/v1/common_enums';
+import { Agenda_Activity } from '../src/gen/campana/v1/docs_enums';
 import { WorkshopExportSchema } from '../src/gen/campana/v1/export_pb';
-import { PollQuestionType } from '../src/gen/campana/v1/poll_pb';
-import { Race_Phase } from '../src/gen/campana/v1/race_pb';
+import { PollQuestionType } from '../src/gen/campana/v1/poll_enums';
+import { Race_Phase } from '../src/gen/campana/v1/race_enums';
 import { buildZipFiles, zipBytes, zipLanguage, zipName } from '../src/pages/console/zipFiles';
 
 // The console's zip of the workshop, made as its button makes it (zipFiles.ts), then unzipped.

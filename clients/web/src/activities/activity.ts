@@ -4,7 +4,8 @@
 // src/pages/) show whatever the registry holds and name no activity themselves.
 
 import type { FunctionComponent } from 'preact';
-import { type Agenda_Activity, type Agenda_Item, DocKind } from '../gen/campana/v1/docs_pb';
+import { type Agenda_Activity, DocKind } from '../gen/campana/v1/docs_enums';
+import { type Agenda_Item } from '../gen/campana/v1/docs_pb';
 import type { Language } from '../i18n/i18n';
 import type { Session } from '../session';
 import type { View } from '../state/view';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RejectionCode } from '../gen/campana/v1/wire_pb';
+import { RejectionCode } from '../gen/campana/v1/wire_enums';
 import { en } from './en';
 import { es, type Messages } from './es';
 

@@ -1,4 +1,4 @@
-import { DocKind } from '../gen/campana/v1/docs_pb';
+import { DocKind } from '../gen/campana/v1/docs_enums';
 // One device's connection to its workshop: says Hello (resuming when it can), keeps the View
 // current, measures the clock, sends commands and awaits their replies, and keeps a
 // participant's submissions in a persistent outbox until the server acknowledges them.
@@ -10,13 +10,13 @@ import { DocKind } from '../gen/campana/v1/docs_pb';
 
 import { create, fromBinary, type MessageInitShape, toBinary } from '@bufbuild/protobuf';
 import { type Command, CommandSchema } from '../gen/campana/v1/commands_pb';
-import { type Presence, Role } from '../gen/campana/v1/common_pb';
+import { type Presence, Role } from '../gen/campana/v1/common_enums';
+import { RejectionCode } from '../gen/campana/v1/wire_enums';
 import {
   type Ack,
   type ClientMessage,
   ClientMessageSchema,
   type Rejection,
-  RejectionCode,
   type ServerMessage,
   ServerMessageSchema,
 } from '../gen/campana/v1/wire_pb';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Doc, DocKind } from '../gen/campana/v1/docs_pb';
+import { DocKind } from '../gen/campana/v1/docs_enums';
+import { type Doc } from '../gen/campana/v1/docs_pb';
 import type { Delta, Snapshot } from '../gen/campana/v1/wire_pb';
 
 type BodyCase = NonNullable<Doc['body']['case']>;

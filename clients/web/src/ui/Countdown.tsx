@@ -1,4 +1,5 @@
-import { Timer_State, type Timer } from '../gen/campana/v1/docs_pb';
+import { Timer_State } from '../gen/campana/v1/docs_enums';
+import { type Timer } from '../gen/campana/v1/docs_pb';
 import { useMessages } from '../i18n/i18n';
 import type { Clock } from '../net/clock';
 import { useNow } from './useNow';

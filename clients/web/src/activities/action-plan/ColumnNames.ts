@@ -1,4 +1,4 @@
-import { ActionPlanField } from '../../gen/campana/v1/action_plan_pb';
+import { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
 import type { PlanMessages } from './messages';
 import type { ColumnField } from './PlanSelectors';
 

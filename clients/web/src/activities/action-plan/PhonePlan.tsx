@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { PhoneProps } from '../activity';
 import { usePlanMessages } from './messages';
 import { PlanEditor } from './PlanEditor';

@@ -11,7 +11,7 @@
 // - nothing typed is lost: a conflict shows both texts until the person chooses, a failure keeps
 //   the text with the reason.
 
-import { RejectionCode } from '../../gen/campana/v1/wire_pb';
+import { RejectionCode } from '../../gen/campana/v1/wire_enums';
 import { cleanText } from '../../ui/text';
 
 // The server's text of the field (ActionPlan.Text, or nothing written yet).

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { ActionPlanField } from '../../gen/campana/v1/action_plan_pb';
+import { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
 import type { Session } from '../../session';
 
 // The server drops a marker 90 s after it was last set; one sent again within 30 s is taken

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ActionPlan, type ActionPlan_Row, ActionPlanField } from '../../gen/campana/v1/action_plan_pb';
+import { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
+import { type ActionPlan, type ActionPlan_Row } from '../../gen/campana/v1/action_plan_pb';
 import type { Session } from '../../session';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { GuardedButton } from '../../ui/GuardedButton';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionPlan, ActionPlan_Text, ActionPlanField } from '../../gen/campana/v1/action_plan_pb';
+import type { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
+import type { ActionPlan, ActionPlan_Text } from '../../gen/campana/v1/action_plan_pb';
 import { rejectionText } from '../../i18n/i18n';
 import type { Reply as ServerReply } from '../../net/connection';
 import { cleanText } from '../../ui/text';

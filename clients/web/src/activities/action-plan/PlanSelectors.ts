@@ -2,14 +2,14 @@
 // item, which one is a phone's or the projector's, each row's six fields, who is editing what.
 // Pure functions of the view or of one plan, unit-tested in test/action-plan.test.ts.
 
+import { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
 import {
   type ActionPlan,
   type ActionPlan_Editor,
   type ActionPlan_Row,
   type ActionPlan_Text,
-  ActionPlanField,
 } from '../../gen/campana/v1/action_plan_pb';
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
 import type { View } from '../../state/view';
 
 // A row's columns, in the table's order.

@@ -1,4 +1,5 @@
-import { type ActionPlan, ActionPlanField } from '../../gen/campana/v1/action_plan_pb';
+import { ActionPlanField } from '../../gen/campana/v1/action_plan_enums';
+import { type ActionPlan } from '../../gen/campana/v1/action_plan_pb';
 import { useLanguage } from '../../i18n/i18n';
 import type { ViewProps } from '../activity';
 import { columnName } from './ColumnNames';

@@ -1,5 +1,6 @@
-import { type Board, BoardPhase, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { View } from '../../state/view';
 import { currentItem } from '../activity';
 

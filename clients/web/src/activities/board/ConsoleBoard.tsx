@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type Board, type BoardCluster, type BoardNote, BoardPhase } from '../../gen/campana/v1/board_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { Notice } from '../../ui/Chrome';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { fetchExport } from '../../net/fetchExport';

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { type Board, type BoardCluster, type BoardNote, BoardPhase } from '../../gen/campana/v1/board_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { rejectionText } from '../../i18n/i18n';
 import type { CommandBody } from '../../net/connection';
 import type { Session } from '../../session';

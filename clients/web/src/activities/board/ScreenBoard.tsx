@@ -1,7 +1,8 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Board, BoardPhase, type BoardLane, type BoardNote } from '../../gen/campana/v1/board_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardLane, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { ViewProps } from '../activity';
 import { clustersOf, currentBoard, notesOf, type RankedUnit, ranking, talliesOf } from './BoardSelectors';
 import { useBoardMessages } from './messages';

@@ -1,4 +1,4 @@
-import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_enums';
 import { lazyView } from '../../ui/lazyView';
 import type { Activity } from '../activity';
 

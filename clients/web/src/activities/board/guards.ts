@@ -1,4 +1,5 @@
-import { type Board, BoardPhase, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardNote } from '../../gen/campana/v1/board_pb';
 import { cleanText } from '../../ui/text';
 
 // Why the server would refuse a facilitator's board command now (board.proto says who may send

@@ -1,4 +1,4 @@
-import { BoardPhase } from '../../gen/campana/v1/board_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
 import { defineMessages } from '../../i18n/i18n';
 
 // The board's texts every view shares, in both languages (see defineMessages). Each view

@@ -1,4 +1,5 @@
-import { type Board, BoardPhase, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
+import { BoardPhase } from '../../gen/campana/v1/board_enums';
+import { type Board, type BoardCluster, type BoardNote } from '../../gen/campana/v1/board_pb';
 import { rowCount } from './BoardSelectors';
 
 // What the projector lays out, as pure functions of the documents (unit-tested in

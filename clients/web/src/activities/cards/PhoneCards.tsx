@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useRef, useState } from 'preact/hooks';
 import { useCardsMessages } from './messages';
 import { usePhoneCardsMessages } from './phoneMessages';

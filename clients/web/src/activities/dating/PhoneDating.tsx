@@ -1,6 +1,7 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Dating_Phase, type Dating, type DatingNote, type DatingUnit } from '../../gen/campana/v1/dating_pb';
+import { Dating_Phase } from '../../gen/campana/v1/dating_enums';
+import { type Dating, type DatingNote, type DatingUnit } from '../../gen/campana/v1/dating_pb';
 import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';

@@ -1,5 +1,5 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { Dating_Phase } from '../../gen/campana/v1/dating_enums';
 import { useDatingMessages } from './messages';
 import type { Session } from '../../session';
 import { Deadline } from '../../ui/Clocks';

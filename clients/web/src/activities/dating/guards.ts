@@ -1,4 +1,5 @@
-import { type Dating, Dating_Phase } from '../../gen/campana/v1/dating_pb';
+import { Dating_Phase } from '../../gen/campana/v1/dating_enums';
+import { type Dating } from '../../gen/campana/v1/dating_pb';
 
 // Why the server would refuse a speed-dating command now (server/domain/activities/dating/
 // dating.cc), or undefined when it would take it. The console turns these into disabled

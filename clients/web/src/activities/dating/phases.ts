@@ -1,4 +1,4 @@
-import { Dating_Phase } from '../../gen/campana/v1/dating_pb';
+import { Dating_Phase } from '../../gen/campana/v1/dating_enums';
 
 // The phases in which someone speaks (one speaker per unit at a time), in order.
 export const sharingPhases = [Dating_Phase.FIRST_SHARING, Dating_Phase.SECOND_SHARING, Dating_Phase.THIRD_SHARING];

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { LiveAnswer, LiveQuestion } from '../../gen/campana/v1/live_question_pb';
 import { answerMaxLength } from '../../ui/AnswerBox';
 import { GuardedButton } from '../../ui/GuardedButton';

@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { AnswerBox } from '../../ui/AnswerBox';
 import { OutboxStatus } from '../../ui/OutboxStatus';
 import { OwnAnswers } from '../../ui/OwnAnswers';

@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { ViewProps } from '../activity';
 import { useLiveQuestionMessages } from './messages';
 import { openQuestion } from './questions';

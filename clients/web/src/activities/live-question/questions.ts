@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { LiveQuestion } from '../../gen/campana/v1/live_question_pb';
 import type { View } from '../../state/view';
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { type PollQuestionSpec, PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type PollQuestionSpec } from '../../gen/campana/v1/poll_pb';
 import type { Session } from '../../session';
 import { GuardedButton } from '../../ui/GuardedButton';
 import type { CommandState } from '../../ui/useCommand';

@@ -1,13 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import {
-  type Poll,
-  type PollQuestionSpec,
-  PollQuestionType,
-  type PollTally,
-  type PollText,
-} from '../../gen/campana/v1/poll_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type Poll, type PollQuestionSpec, type PollTally, type PollText } from '../../gen/campana/v1/poll_pb';
 import type { Session } from '../../session';
 import { Notice } from '../../ui/Chrome';
 import { fetchExport } from '../../net/fetchExport';

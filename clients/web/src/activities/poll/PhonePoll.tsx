@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type Command, CommandSchema } from '../../gen/campana/v1/commands_pb';
 import { type Poll, type PollAnswerValue, PollAnswerValueSchema } from '../../gen/campana/v1/poll_pb';
-import { RejectionCode } from '../../gen/campana/v1/wire_pb';
+import { RejectionCode } from '../../gen/campana/v1/wire_enums';
 import { rejectionText, useMessages } from '../../i18n/i18n';
 import { fromBase64, WorkshopStorage } from '../../net/storage';
 import type { Session } from '../../session';

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { type PollQuestionSpec, PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type PollQuestionSpec } from '../../gen/campana/v1/poll_pb';
 import { cleanText } from '../../ui/text';
 import {
   codePoints,

@@ -1,11 +1,11 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import type { Command } from '../../gen/campana/v1/commands_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
 import {
   type PollAnswerValue,
   type PollAnswerValueSchema,
   type PollMine,
   type PollQuestionSpec,
-  PollQuestionType,
   type PollTally,
 } from '../../gen/campana/v1/poll_pb';
 import { cleanText } from '../../ui/text';

@@ -1,9 +1,5 @@
-import {
-  type PollAnswerValue,
-  type PollQuestionSpec,
-  PollQuestionType,
-  type PollTally,
-} from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type PollAnswerValue, type PollQuestionSpec, type PollTally } from '../../gen/campana/v1/poll_pb';
 import { barsOf, likertTops, meanOf } from './PhonePollModel';
 import { usePhonePollMessages } from './phoneMessages';
 

@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Poll, PollMine, PollProgress, PollTally, PollText } from '../../gen/campana/v1/poll_pb';
 import type { View } from '../../state/view';
 import { currentItem } from '../activity';

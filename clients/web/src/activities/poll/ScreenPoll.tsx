@@ -1,11 +1,6 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import {
-  type Poll,
-  type PollProgress,
-  type PollQuestionSpec,
-  PollQuestionType,
-  type PollText,
-} from '../../gen/campana/v1/poll_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type Poll, type PollProgress, type PollQuestionSpec, type PollText } from '../../gen/campana/v1/poll_pb';
 import type { ViewProps } from '../activity';
 import { usePollChartMessages } from './screenChartMessages';
 import { ScreenChart } from './ScreenChart';

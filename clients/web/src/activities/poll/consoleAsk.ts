@@ -1,5 +1,6 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import { type PollQuestionSpec, type PollQuestionSpecSchema, PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
+import { type PollQuestionSpec, type PollQuestionSpecSchema } from '../../gen/campana/v1/poll_pb';
 import { cleanText } from '../../ui/text';
 
 // The console's "ask now" form as data: what the facilitator typed, the question it makes (only

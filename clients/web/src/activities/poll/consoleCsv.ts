@@ -3,7 +3,7 @@
 // JSON. Pure functions of the export and the words to use, unit-tested in test/poll-csv.test.ts;
 // the console fetches and downloads.
 
-import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
 import { jsonPart, localTime } from '../../pages/console/exportFile';
 
 export {

@@ -3,7 +3,7 @@
 // the export. Their own file so that they go with the report's chunk: the report page needs
 // them, not the console's code (consoleCsv.ts, the spreadsheet, imports them from here).
 
-import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
 import { bool, field, type Json, list, num, parseJsonObject, str } from '../../pages/console/exportFile';
 import type { ChartQuestion, ChartTally } from './screenCharts';
 

@@ -1,4 +1,4 @@
-import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
 import { defineMessages } from '../../i18n/i18n';
 import type { ChartWords } from './screenCharts';
 

@@ -1,4 +1,4 @@
-import { PollQuestionType } from '../../gen/campana/v1/poll_pb';
+import { PollQuestionType } from '../../gen/campana/v1/poll_enums';
 
 // A poll question's results as SVG, drawn here by hand: Chart.js draws on a canvas (no SVG file
 // for the report), Vega and Plotly weigh hundreds of KB, and these few shapes of bars are a few KB.

@@ -1,4 +1,4 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
 import { currentItem, type ViewProps } from '../activity';
 import { useQuestionMessages } from './messages';
 import { useQuestionScreenMessages } from './screenMessages';

@@ -1,5 +1,6 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Race_Phase, type Race_Team } from '../../gen/campana/v1/race_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { Race_Phase } from '../../gen/campana/v1/race_enums';
+import { type Race_Team } from '../../gen/campana/v1/race_pb';
 import type { Clock } from '../../net/clock';
 import type { CommandBody } from '../../net/connection';
 import type { Session } from '../../session';

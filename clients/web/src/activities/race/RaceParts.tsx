@@ -1,4 +1,5 @@
-import { Race_Phase, type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
+import { Race_Phase } from '../../gen/campana/v1/race_enums';
+import { type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
 import { useRaceMessages } from './messages';
 import type { Clock } from '../../net/clock';
 import { Deadline, formatStopwatch, Stopwatch } from '../../ui/Clocks';

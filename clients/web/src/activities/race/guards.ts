@@ -1,4 +1,5 @@
-import { Race_Phase, type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
+import { Race_Phase } from '../../gen/campana/v1/race_enums';
+import { type Race, type Race_Team } from '../../gen/campana/v1/race_pb';
 
 // Why the server would refuse a race command now (server/domain/activities/race/race.cc), or
 // undefined when it would take it. The console turns these into disabled buttons with a reason.

@@ -1,5 +1,5 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
-import { Race_Phase } from '../../gen/campana/v1/race_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
+import { Race_Phase } from '../../gen/campana/v1/race_enums';
 import { lazyView } from '../../ui/lazyView';
 import type { Activity, BellMoments } from '../activity';
 

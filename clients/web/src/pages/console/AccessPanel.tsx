@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useState } from 'preact/hooks';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';

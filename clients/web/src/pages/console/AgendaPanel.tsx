@@ -1,4 +1,5 @@
-import { type Agenda, type Agenda_Item, DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { type Agenda, type Agenda_Item } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
 import { GuardedButton } from '../../ui/GuardedButton';

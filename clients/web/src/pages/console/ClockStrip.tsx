@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DocKind, Timer_State } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Timer_State } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import { Countdown } from '../../ui/Countdown';
 import { Refusal, useCommand } from '../../ui/useCommand';

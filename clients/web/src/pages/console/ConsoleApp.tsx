@@ -1,5 +1,5 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
-import { Role } from '../../gen/campana/v1/common_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
+import { Role } from '../../gen/campana/v1/common_enums';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';
 import { useState } from 'preact/hooks';

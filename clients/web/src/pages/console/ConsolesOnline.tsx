@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import { consolesOpen } from './facilitatorLinks';
 import { useConsoleMessages } from './messages';

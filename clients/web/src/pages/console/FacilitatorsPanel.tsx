@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DocKind, type FacilitatorLink } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { type FacilitatorLink } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { GuardedButton } from '../../ui/GuardedButton';

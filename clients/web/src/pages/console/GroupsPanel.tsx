@@ -1,6 +1,7 @@
-import { DocKind, type Groups } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { type Groups } from '../../gen/campana/v1/docs_pb';
 import { useState } from 'preact/hooks';
-import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
+import { SetupGroups_Mode } from '../../gen/campana/v1/commands_enums';
 import type { Session } from '../../session';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { GuardedButton } from '../../ui/GuardedButton';

@@ -1,4 +1,4 @@
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
 import { activities } from '../../activities/registry';
 import { currentItem, isActive } from '../../activities/activity';
 import type { Session } from '../../session';

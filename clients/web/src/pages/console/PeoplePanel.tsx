@@ -1,6 +1,6 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useState } from 'preact/hooks';
-import { Presence } from '../../gen/campana/v1/common_pb';
+import { Presence } from '../../gen/campana/v1/common_enums';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { cleanText } from '../../ui/text';

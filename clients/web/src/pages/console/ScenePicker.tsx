@@ -1,5 +1,5 @@
-import { Scene } from '../../gen/campana/v1/common_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { Scene } from '../../gen/campana/v1/common_enums';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { useConsoleMessages } from './messages';

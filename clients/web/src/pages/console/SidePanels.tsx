@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import { AccessPanel } from './AccessPanel';
 import { FacilitatorsPanel } from './FacilitatorsPanel';

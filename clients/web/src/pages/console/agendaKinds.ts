@@ -1,4 +1,4 @@
-import { Agenda_Activity } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_enums';
 import type { useConsoleMessages } from './messages';
 
 // What kind of item an agenda item is, in words.

@@ -1,6 +1,7 @@
-import { Presence } from '../../gen/campana/v1/common_pb';
-import { SetupGroups_Mode } from '../../gen/campana/v1/commands_pb';
-import { type Agenda, Timer_State, type Timer } from '../../gen/campana/v1/docs_pb';
+import { Presence } from '../../gen/campana/v1/common_enums';
+import { SetupGroups_Mode } from '../../gen/campana/v1/commands_enums';
+import { Timer_State } from '../../gen/campana/v1/docs_enums';
+import { type Agenda, type Timer } from '../../gen/campana/v1/docs_pb';
 import type { TeamDraft } from './teams';
 
 // Why the server would refuse a console command now (server/domain/agenda.cc, groups.cc,

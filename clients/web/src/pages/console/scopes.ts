@@ -1,5 +1,5 @@
-import { Scope_Kind } from '../../gen/campana/v1/common_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { Scope_Kind } from '../../gen/campana/v1/common_enums';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import type { useConsoleMessages } from './messages';
 

@@ -1,4 +1,5 @@
-import { Agenda_Activity, type Agenda_Item, type Groups } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity } from '../../gen/campana/v1/docs_enums';
+import { type Agenda_Item, type Groups } from '../../gen/campana/v1/docs_pb';
 
 // Teams as the console builds them, by picking groups: each group in at most one team.
 export type TeamDraft = { name: string; groups: number[] }[];

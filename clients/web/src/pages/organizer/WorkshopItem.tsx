@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
+import { WorkshopStatus } from '../../gen/campana/v1/organizer_enums';
 import {
   type SeriesAttendance,
   type WorkshopCreatedReply,
-  WorkshopStatus,
   type WorkshopSummary,
 } from '../../gen/campana/v1/organizer_pb';
 import { useLanguage, useMessages } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Presence } from '../../gen/campana/v1/common_pb';
-import { RejectionCode } from '../../gen/campana/v1/wire_pb';
+import { Presence } from '../../gen/campana/v1/common_enums';
+import { RejectionCode } from '../../gen/campana/v1/wire_enums';
 import { rejectionText } from '../../i18n/i18n';
 import { unlockSound } from '../../bell';
 import type { Connection } from '../../net/connection';

@@ -1,7 +1,7 @@
 import { type Activity, currentItem, isActive } from '../../activities/activity';
 import type { PhoneProps } from '../../activities/activity';
 import { activities } from '../../activities/registry';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useMessages } from '../../i18n/i18n';
 import { Fatal } from '../../ui/Chrome';
 import { Countdown } from '../../ui/Countdown';

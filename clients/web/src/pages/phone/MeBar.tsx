@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Presence } from '../../gen/campana/v1/common_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { Presence } from '../../gen/campana/v1/common_enums';
 import type { Session } from '../../session';
 import { LanguageSwitch } from '../../ui/Chrome';
 import { ConnectionDot } from './ConnectionDot';

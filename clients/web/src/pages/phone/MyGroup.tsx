@@ -1,5 +1,5 @@
-import { DocKind, Groups_Kind } from '../../gen/campana/v1/docs_pb';
-import { Presence } from '../../gen/campana/v1/common_pb';
+import { DocKind, Groups_Kind } from '../../gen/campana/v1/docs_enums';
+import { Presence } from '../../gen/campana/v1/common_enums';
 import type { Session } from '../../session';
 import { Refusal, useCommand } from '../../ui/useCommand';
 import { usePhoneMessages } from './messages';

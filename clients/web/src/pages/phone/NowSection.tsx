@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { currentItem } from '../../activities/activity';
-import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_pb';
+import { Agenda_Activity, DocKind } from '../../gen/campana/v1/docs_enums';
 import type { Session } from '../../session';
 import { MyGroup } from './MyGroup';
 import { usePhoneMessages } from './messages';

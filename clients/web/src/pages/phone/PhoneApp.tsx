@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
-import { Role } from '../../gen/campana/v1/common_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
+import { Role } from '../../gen/campana/v1/common_enums';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { useView } from '../../state/view';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { type Activity, isActive } from '../../activities/activity';
 import { activities } from '../../activities/registry';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { View } from '../../state/view';
 import { preloadViews } from '../../ui/lazyView';
 

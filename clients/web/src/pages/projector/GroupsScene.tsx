@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useMessages } from '../../i18n/i18n';
 import type { View } from '../../state/view';
 import { NameList } from './NameList';

@@ -1,5 +1,5 @@
-import { Presence } from '../../gen/campana/v1/common_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { Presence } from '../../gen/campana/v1/common_enums';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useMessages } from '../../i18n/i18n';
 import type { View } from '../../state/view';
 import { NameList } from './NameList';

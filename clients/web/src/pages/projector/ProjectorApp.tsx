@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_pb';
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { Presence, Role, Scope_Kind } from '../../gen/campana/v1/common_enums';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { useMessages } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { type View, useView } from '../../state/view';

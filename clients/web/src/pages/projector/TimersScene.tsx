@@ -1,4 +1,5 @@
-import { DocKind, type Timer, Timer_State } from '../../gen/campana/v1/docs_pb';
+import { DocKind, Timer_State } from '../../gen/campana/v1/docs_enums';
+import { type Timer } from '../../gen/campana/v1/docs_pb';
 import type { Clock } from '../../net/clock';
 import type { View } from '../../state/view';
 import { Countdown } from '../../ui/Countdown';

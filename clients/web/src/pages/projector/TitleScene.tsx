@@ -1,4 +1,4 @@
-import { DocKind } from '../../gen/campana/v1/docs_pb';
+import { DocKind } from '../../gen/campana/v1/docs_enums';
 import type { View } from '../../state/view';
 import { currentItem } from '../../activities/activity';
 import { useProjectorMessages } from './messages';

@@ -1,5 +1,5 @@
-import { Scene } from '../../gen/campana/v1/common_pb';
-import { Agenda_Activity, DocKind, Timer_State } from '../../gen/campana/v1/docs_pb';
+import { Scene } from '../../gen/campana/v1/common_enums';
+import { Agenda_Activity, DocKind, Timer_State } from '../../gen/campana/v1/docs_enums';
 import { type Activity, currentItem, isActive } from '../../activities/activity';
 import type { View } from '../../state/view';
 
