@@ -21,14 +21,15 @@ root=$PWD
 build_packages=(build-essential cmake ninja-build ccache pkg-config git
   libboost1.81-dev libprotobuf-dev protobuf-compiler libspdlog-dev libsqlite3-dev
   libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev)
-# Chromium for the pages; poppler-utils for pdftotext (the report printed to PDF is read back).
-test_packages=(chromium poppler-utils)
+# Chromium for the pages; poppler-utils for pdftotext (the report printed to PDF is read back);
+# HAProxy, the TLS front, and openssl, which makes its certificate (tests/e2e/tls.test.mjs).
+test_packages=(chromium poppler-utils haproxy openssl)
 # The fuzz targets (tests/fuzz): clang, its libFuzzer and sanitizer runtimes, and llvm-14 for
 # llvm-symbolizer (readable stack traces in crash reports).
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
 # The lint step: clang-format and clang-tidy, named by version as the fuzz tree names clang++-14
 # (another clang-format formats differently; a new one is a change to make on purpose).
-lint_packages=(clang-format-14 clang-tidy-14)
+lint_packages=(clang-format-14 clang-tidy-14 systemd)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -121,6 +122,24 @@ tidy() {
 # server/ (through the dev build's compile_commands.json and generated headers: build dev
 # first), the pages' types (through the dev build's generated src/gen). Each prints what fails
 # it; all three run, and any failure fails the step.
+# The unit file parses (the binary it names is not installed here: that one complaint is
+# expected) and its sandboxing keeps systemd's exposure score at 2.0 or below ("OK"; a unit
+# without it scores 9.6).
+check_service() {
+  local unit=$root/deploy/campana.service out score
+  out=$(systemd-analyze verify "$unit" 2>&1 | grep -v 'is not executable: No such file or directory' || true)
+  if [[ -n $out ]]; then
+    printf '%s\n' "$out" >&2
+    return 1
+  fi
+  score=$(systemd-analyze security --offline=true "$unit" 2>&1 | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')
+  if [[ -z $score ]] || ! awk -v s="$score" 'BEGIN { exit !(s <= 2.0) }'; then
+    echo "deploy/campana.service: exposure ${score:-unknown}, above 2.0" >&2
+    return 1
+  fi
+  echo "deploy/campana.service: exposure $score" >&2
+}
+
 lint() {
   local status=0 out bad sources start=$SECONDS times
 
@@ -147,6 +166,9 @@ lint() {
   say "checking the pages (tsc, ESLint, Prettier, unit tests)"
   npm --prefix "$root/clients/web" run --silent check || status=1
   times+=", pages $((SECONDS - start)) s"
+
+  say "checking deploy/campana.service (systemd-analyze: valid, and sandboxed)"
+  check_service || status=1
 
   if ((status == 0)); then say "lint passed ($times)"; else say "lint failed ($times)"; fi
   return $status

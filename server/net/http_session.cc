@@ -1,5 +1,9 @@
 #include "net/http_session.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include <boost/asio/post.hpp>
 #include <boost/beast/websocket.hpp>
 #include <spdlog/spdlog.h>
@@ -75,6 +79,21 @@ bool OriginAllowed(const http::request<http::string_body>& request,
 constexpr uint64_t kSmallBody = 4096;
 
 bool IsApi(std::string_view target) { return target.starts_with("/api/"); }
+
+// A device's WebSocket: "/ws", or "/ws/CODE". The code in the path is for a
+// proxy in front, which sends every device of a workshop to the same node
+// (deploy/haproxy/); the server serves the workshop that the Hello names.
+bool IsWebSocketPath(std::string_view target) {
+  const std::string_view path = target.substr(0, target.find('?'));
+  if (path == "/ws") return true;
+  constexpr std::string_view kPrefix = "/ws/";
+  if (!path.starts_with(kPrefix)) return false;
+  const std::string_view code = path.substr(kPrefix.size());
+  return !code.empty() && code.size() <= 32 &&
+         std::all_of(code.begin(), code.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+         });
+}
 
 }  // namespace
 
@@ -153,7 +172,7 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
   const std::string target(request.target());
 
   if (websocket::is_upgrade(request)) {
-    if (target.substr(0, target.find('?')) != "/ws") {
+    if (!IsWebSocketPath(target)) {
       return Write(
           TextResponse(http::status::not_found, version, false, "not found\n"));
     }

@@ -3,6 +3,7 @@
 
 #include <fstream>
 
+#include "raw_socket.h"
 #include "server_fixture.h"
 #include "support/http_get.h"
 
@@ -96,6 +97,30 @@ TEST_F(HttpTest, NothingOutsideTheWebRoot) {
        {"/../campana.db", "/assets/../../etc/passwd", "/campana.db",
         "/%2e%2e/x", "/assets/missing.js", "/ws", "/notes.db"}) {
     EXPECT_EQ(HttpGet(server->port(), path).status, 404) << path;
+  }
+}
+
+// A proxy in front routes a device by the workshop code in its WebSocket's
+// path (deploy/haproxy/): /ws/CODE is a device's socket like /ws; other paths
+// under /ws are not.
+TEST_F(HttpTest, AWebSocketMayCarryTheWorkshopCodeInItsPath) {
+  WsClient device(server->port());
+  std::string error;
+  ASSERT_TRUE(device.Connect(&error, "/ws/" + code)) << error;
+  device.Send(HelloMessage(1, code, pb::ROLE_PARTICIPANT, ""));
+  auto welcome = device.Reply(1);
+  ASSERT_TRUE(welcome && welcome->has_welcome())
+      << (welcome ? welcome->ShortDebugString() : "no reply");
+  EXPECT_GT(JoinAs(device, "Ana"), 0u);
+
+  const std::vector<std::string> refused = {
+      "/ws/", "/ws/a/b", "/ws/x%20y", "/wsx", "/ws/" + std::string(33, 'A')};
+  for (const std::string& path : refused) {
+    RawSocket raw;
+    ASSERT_TRUE(raw.Connect(server->port()));
+    EXPECT_NE(raw.Upgrade(server->port(), "", path).find(" 404 "),
+              std::string::npos)
+        << path;
   }
 }
 

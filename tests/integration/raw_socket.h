@@ -70,9 +70,11 @@ class RawSocket {
     return got;
   }
 
-  // An HTTP request for a WebSocket on /ws; returns the response's headers.
-  std::string Upgrade(uint16_t port, const std::string& extra_headers = "") {
-    SendAll("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+  // An HTTP request for a WebSocket on `path`; returns the response's headers.
+  std::string Upgrade(uint16_t port, const std::string& extra_headers = "",
+                      const std::string& path = "/ws") {
+    SendAll("GET " + path +
+            " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
             "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
             "Sec-WebSocket-Version: 13\r\n" +

@@ -259,7 +259,11 @@ export class Connection {
 
   private url(): string {
     if (this.options.url) return this.options.url;
-    return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+    // The code in the path lets a proxy in front send every device of a workshop to the node
+    // that runs it (deploy/haproxy/); the server serves the workshop the Hello names. A code
+    // no workshop can have goes to /ws, so that its Hello gets the server's "no such workshop".
+    const path = /^[A-Za-z0-9-]{1,32}$/.test(this.options.code) ? `/ws/${this.options.code}` : '/ws';
+    return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
   }
 
   private open(): void {
