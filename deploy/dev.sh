@@ -20,10 +20,11 @@ root=$PWD
 
 build_packages=(build-essential cmake ninja-build ccache pkg-config git
   libboost1.81-dev libprotobuf-dev protobuf-compiler libspdlog-dev libsqlite3-dev
-  libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev)
+  libcli11-dev prometheus-cpp-dev libgtest-dev libgmock-dev libpq-dev)
 # Chromium for the pages; poppler-utils for pdftotext (the report printed to PDF is read back);
-# HAProxy, the TLS front, and openssl, which makes its certificate (tests/e2e/tls.test.mjs).
-test_packages=(chromium poppler-utils haproxy openssl)
+# HAProxy, the TLS front, and openssl, which makes its certificate (tests/e2e/tls.test.mjs);
+# PostgreSQL 15, whose server the store's tests start for themselves (tests/support/postgres_server.h).
+test_packages=(chromium poppler-utils haproxy openssl postgresql-15)
 # The fuzz targets (tests/fuzz): clang, its libFuzzer and sanitizer runtimes, and llvm-14 for
 # llvm-symbolizer (readable stack traces in crash reports).
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)

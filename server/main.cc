@@ -86,7 +86,9 @@ int Run(int argc, char** argv) {
   cli.add_option("--bind", options.bind_address, "Address to listen on")
       ->envname("CAMPANA_BIND")
       ->capture_default_str();
-  cli.add_option("--db", options.db_path, "SQLite file for the event log")
+  cli.add_option(
+         "--db", options.db_path,
+         "the event log: an SQLite file, or a postgresql:// URI (a cluster)")
       ->envname("CAMPANA_DB")
       ->capture_default_str();
   cli.add_option("--web-root", options.web_root,

@@ -101,6 +101,14 @@ WorkshopHub* Lobby::Find(std::string_view code) {
 }
 
 WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
+  // This process becomes the workshop's only writer before it reads the log:
+  // a node that served it before can no longer append (a shared PostgreSQL
+  // store; nothing to do for SQLite), so what is read is the whole log.
+  if (const store::Status owned = env_.reader->TakeOwnership(row.id);
+      !owned.ok) {
+    spdlog::error("workshop {} cannot be taken: {}", row.code, owned.message);
+    return nullptr;
+  }
   domain::Workshop workshop;
   if (auto snapshot = env_.reader->LatestSnapshot(row.id)) {
     auto state = codec::DecodeState(snapshot->body);

@@ -142,8 +142,9 @@ bool ResolveOrganizerKey(const ServerOptions& options, store::EventStore& store,
 
 bool Server::Start(std::string* error) {
   Impl& s = *impl_;
+  const bool is_file = s.options.db_path.find("://") == std::string::npos;
   const std::filesystem::path db(s.options.db_path);
-  if (db.has_parent_path())
+  if (is_file && db.has_parent_path())
     std::filesystem::create_directories(db.parent_path());
   store::Status status;
   s.reader = store::EventStore::Open(s.options.db_path, &status);
@@ -165,8 +166,12 @@ bool Server::Start(std::string* error) {
       [](const store::Status& failure) {
         // Memory is ahead of the disk; nothing unacknowledged may be said. Stop
         // here; a restart serves the durable log and devices resend what was
-        // not acknowledged.
-        spdlog::critical("cannot write the event log: {}; stopping",
+        // not acknowledged. Fenced: another node has taken a workshop (a
+        // cluster); its devices reconnect and are routed to that node. The
+        // whole process stops for now, not only that workshop (issue 17).
+        spdlog::critical("{}: {}; stopping",
+                         failure.fenced ? "another node took a workshop"
+                                        : "cannot write the event log",
                          failure.message);
         spdlog::shutdown();
         std::_Exit(75);

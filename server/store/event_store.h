@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/sqlite_db.h"
+#include "store/status.h"
 
 namespace campana::store {
 
@@ -51,47 +51,47 @@ struct WriteBatch {
   }
 };
 
-// The event log and snapshots of every workshop, in one SQLite file (WAL mode,
-// synchronous=FULL: a committed Write survives a crash or power loss). The
-// bytes are opaque here; server/codec gives them meaning. One instance per
-// thread: the server opens one for the writer thread and one for loading.
+// The event log and snapshots of every workshop. The bytes are opaque here;
+// server/codec gives them meaning. One instance per thread: the server opens
+// one for the writer thread and one for loading. Two kinds: one SQLite file
+// (store/sqlite_event_store.h), the default, for one process; and PostgreSQL
+// (store/postgres_event_store.h), shared by the nodes of a cluster
+// (docs/cluster.md).
 class EventStore {
  public:
-  static std::unique_ptr<EventStore> Open(const std::string& path,
+  // "postgresql://..." or "postgres://...": PostgreSQL (a libpq connection
+  // URI); anything else: the path of an SQLite file, created if missing.
+  static std::unique_ptr<EventStore> Open(const std::string& location,
                                           Status* status);
+  virtual ~EventStore() = default;
 
-  std::vector<WorkshopRow> ListWorkshops();
-  std::optional<WorkshopRow> FindWorkshop(std::string_view code);
-  std::optional<SnapshotRow> LatestSnapshot(WorkshopId workshop);
+  virtual std::vector<WorkshopRow> ListWorkshops() = 0;
+  virtual std::optional<WorkshopRow> FindWorkshop(std::string_view code) = 0;
+  virtual std::optional<SnapshotRow> LatestSnapshot(WorkshopId workshop) = 0;
   // Calls `visit` for each record after `after_offset`, in order. Stops and
   // returns an error status if reading fails or `visit` returns false.
-  Status ReadRecords(
+  virtual Status ReadRecords(
       WorkshopId workshop, uint64_t after_offset,
-      const std::function<bool(uint64_t offset, std::string_view body)>& visit);
-  uint64_t LastOffset(WorkshopId workshop);
+      const std::function<bool(uint64_t offset, std::string_view body)>&
+          visit) = 0;
+  virtual uint64_t LastOffset(WorkshopId workshop) = 0;
 
   // Server-wide settings (the organizer key): a value, or nullopt if never
   // set. PutSetting writes at once, in its own transaction.
-  std::optional<std::string> Setting(std::string_view name);
-  Status PutSetting(std::string_view name, std::string_view value);
+  virtual std::optional<std::string> Setting(std::string_view name) = 0;
+  virtual Status PutSetting(std::string_view name, std::string_view value) = 0;
+
+  // Makes this process the workshop's only writer. Called before reading a
+  // workshop's log to serve it: from then on a Write for it from any process
+  // that took it earlier is refused (Status::fenced), so the log this process
+  // reads is the whole log. A store of one process (SQLite) has nothing to do;
+  // PostgreSQL bumps the workshop's fencing token, which every Write checks.
+  virtual Status TakeOwnership(WorkshopId workshop) { return Status::Ok(); }
 
   // Writes everything in one transaction, or nothing. A record whose (workshop,
   // offset) is taken fails the whole batch: no two writers can both extend one
   // log.
-  Status Write(const WriteBatch& batch);
-
- private:
-  explicit EventStore(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
-  Status Prepare();
-
-  std::unique_ptr<SqliteDb> db_;
-  Statement insert_workshop_;
-  Statement insert_record_;
-  Statement insert_snapshot_;
-  Statement prune_snapshots_;
-  Statement erase_records_;
-  Statement erase_snapshots_;
-  Statement erase_workshop_;
+  virtual Status Write(const WriteBatch& batch) = 0;
 };
 
 }  // namespace campana::store

@@ -6,18 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "store/status.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace campana::store {
-
-// Success, or what SQLite said went wrong.
-struct Status {
-  bool ok = true;
-  std::string message;
-  static Status Ok() { return {}; }
-  static Status Error(std::string m) { return {false, std::move(m)}; }
-};
 
 class Statement;
 

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "server_fixture.h"
+#include "support/postgres_server.h"
 
 namespace campana::testing {
 namespace {
@@ -69,8 +70,20 @@ struct Phone {
   std::vector<std::string> unexpected;
 };
 
-class DurabilityTest : public ServerFixture {
+// On both stores: an SQLite file, and PostgreSQL (a cluster's; a server the
+// test starts for itself, tests/support/postgres_server.h).
+class DurabilityTest : public ServerFixture,
+                       public ::testing::WithParamInterface<std::string> {
  protected:
+  std::string DbPath() override {
+    if (GetParam() != "postgresql") return ServerFixture::DbPath();
+    // An unusable URI if the server did not start: campana then says it
+    // cannot connect, and the test body says why.
+    return SharedPostgres().error().empty()
+               ? SharedPostgres().NewDatabase("durability")
+               : "postgresql://nowhere/none";
+  }
+
   std::string TemplatePath() override {
     // Forty open questions, so that each phone may answer many times (20
     // answers each).
@@ -167,7 +180,12 @@ class DurabilityTest : public ServerFixture {
   }
 };
 
-TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
+INSTANTIATE_TEST_SUITE_P(Stores, DurabilityTest,
+                         ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
+  ASSERT_EQ(GetParam() == "postgresql" ? SharedPostgres().error() : "", "");
   {
     auto console = Open(pb::ROLE_FACILITATOR);
     pb::Command go;
@@ -253,10 +271,10 @@ TEST_F(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
       << "kills must land while phones are submitting";
   EXPECT_GT(acked, 100u);
   std::printf(
-      "[ durability ] %d SIGKILLs (%d under load), %zu acknowledged answers, "
+      "[ durability, %s ] %d SIGKILLs (%d under load), %zu acknowledged answers, "
       "%d duplicates answered, "
       "%zu stored\n",
-      kKills, kills_under_load, acked, duplicates, answers);
+      GetParam().c_str(), kKills, kills_under_load, acked, duplicates, answers);
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ class ServerFixture : public ::testing::Test {
   void SetUp() override {
     server = std::make_unique<ServerProcess>(
         ServerProcess::Options{.binary = CampanaBinary(),
-                               .db_path = dir.File("campana.db"),
+                               .db_path = DbPath(),
                                .web_root = dir.File("web"),
                                .demo_template = TemplatePath(),
                                .extra_args = ExtraArgs()});
@@ -41,6 +41,8 @@ class ServerFixture : public ::testing::Test {
   }
 
   virtual std::vector<std::string> ExtraArgs() { return {}; }
+  // Where the log is: an SQLite file here, or a postgresql:// URI.
+  virtual std::string DbPath() { return dir.File("campana.db"); }
   virtual std::string TemplatePath() {
     return SourceDir() + "/deploy/templates/demo.es.json";
   }

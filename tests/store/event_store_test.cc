@@ -6,17 +6,43 @@
 #include <gtest/gtest.h>
 
 #include "store/group_commit.h"
+#include "support/postgres_server.h"
 #include "support/temp_dir.h"
 
 namespace campana::store {
 namespace {
 
-std::unique_ptr<EventStore> OpenOrDie(const std::string& path) {
+std::unique_ptr<EventStore> OpenOrDie(const std::string& location) {
   Status status;
-  auto store = EventStore::Open(path, &status);
+  auto store = EventStore::Open(location, &status);
   EXPECT_TRUE(status.ok) << status.message;
   return store;
 }
+
+// Every test of the store runs on both kinds: an SQLite file, and a database
+// of a real PostgreSQL server (tests/support/postgres_server.h).
+class EventStoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql") {
+      ASSERT_EQ(testing::SharedPostgres().error(), "");
+      location_ = testing::SharedPostgres().NewDatabase(
+          "t" + std::to_string(++databases_));
+    } else {
+      location_ = dir_.File("log.db");
+    }
+  }
+  // The same database each time.
+  std::unique_ptr<EventStore> Open() { return OpenOrDie(location_); }
+
+  testing::TempDir dir_;
+  std::string location_;
+  static inline int databases_ = 0;
+};
+
+INSTANTIATE_TEST_SUITE_P(Stores, EventStoreTest,
+                         ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 std::string Records(EventStore& store, WorkshopId id, uint64_t after = 0) {
   std::string out;
@@ -31,10 +57,9 @@ std::string Records(EventStore& store, WorkshopId id, uint64_t after = 0) {
   return out;
 }
 
-TEST(EventStoreTest, WritesSurviveReopening) {
-  testing::TempDir dir;
+TEST_P(EventStoreTest, WritesSurviveReopening) {
   {
-    auto store = OpenOrDie(dir.File("log.db"));
+    auto store = Open();
     ASSERT_TRUE(store
                     ->Write({.workshops = {{1, "ABC234", "epoch-a", 5}},
                              .records = {{1, 1, "one"}, {1, 2, "two"}}})
@@ -44,7 +69,7 @@ TEST(EventStoreTest, WritesSurviveReopening) {
                              .snapshots = {{1, 2, "state@2"}}})
                     .ok);
   }
-  auto store = OpenOrDie(dir.File("log.db"));
+  auto store = Open();
   auto row = store->FindWorkshop("ABC234");
   ASSERT_TRUE(row.has_value());
   EXPECT_EQ(row->epoch, "epoch-a");
@@ -55,9 +80,8 @@ TEST(EventStoreTest, WritesSurviveReopening) {
   EXPECT_EQ(store->LastOffset(1), 3u);
 }
 
-TEST(EventStoreTest, ATakenOffsetFailsTheWholeBatch) {
-  testing::TempDir dir;
-  auto store = OpenOrDie(dir.File("log.db"));
+TEST_P(EventStoreTest, ATakenOffsetFailsTheWholeBatch) {
+  auto store = Open();
   ASSERT_TRUE(store
                   ->Write({.workshops = {{1, "ABC234", "e", 0}},
                            .records = {{1, 1, "one"}}})
@@ -67,13 +91,14 @@ TEST(EventStoreTest, ATakenOffsetFailsTheWholeBatch) {
   const Status clash =
       store->Write({.records = {{1, 2, "two"}, {1, 1, "impostor"}}});
   EXPECT_FALSE(clash.ok);
+  EXPECT_FALSE(clash.fenced) << clash.message;
   EXPECT_EQ(Records(*store, 1), "1=one ")
       << "nothing of the failed batch is written";
 }
 
-TEST(EventStoreTest, KeepsTheTwoNewestSnapshots) {
-  testing::TempDir dir;
-  auto store = OpenOrDie(dir.File("log.db"));
+TEST_P(EventStoreTest, KeepsTheTwoNewestSnapshots) {
+  auto store = Open();
+  ASSERT_TRUE(store->Write({.workshops = {{1, "ABC234", "e", 0}}}).ok);
   for (uint64_t offset : {10, 20, 30}) {
     ASSERT_TRUE(
         store->Write({.snapshots = {{1, offset, "s" + std::to_string(offset)}}})
@@ -82,9 +107,8 @@ TEST(EventStoreTest, KeepsTheTwoNewestSnapshots) {
   EXPECT_EQ(store->LatestSnapshot(1)->offset, 30u);
 }
 
-TEST(EventStoreTest, AnErasedWorkshopLeavesNothingAndTheOthersStay) {
-  testing::TempDir dir;
-  auto store = OpenOrDie(dir.File("log.db"));
+TEST_P(EventStoreTest, AnErasedWorkshopLeavesNothingAndTheOthersStay) {
+  auto store = Open();
   ASSERT_TRUE(store
                   ->Write({.workshops = {{1, "ABC234", "e1", 0},
                                          {2, "DEF567", "e2", 0}},
@@ -101,25 +125,23 @@ TEST(EventStoreTest, AnErasedWorkshopLeavesNothingAndTheOthersStay) {
   EXPECT_EQ(store->LatestSnapshot(2)->body, "s2");
 }
 
-TEST(EventStoreTest, SettingsAreKeptAndReplaced) {
-  testing::TempDir dir;
+TEST_P(EventStoreTest, SettingsAreKeptAndReplaced) {
   {
-    auto store = OpenOrDie(dir.File("log.db"));
+    auto store = Open();
     EXPECT_FALSE(store->Setting("organizer_key").has_value());
     ASSERT_TRUE(store->PutSetting("organizer_key", "first").ok);
     ASSERT_TRUE(store->PutSetting("organizer_key", "second").ok);
   }
-  auto store = OpenOrDie(dir.File("log.db"));
+  auto store = Open();
   EXPECT_EQ(store->Setting("organizer_key"), "second");
 }
 
-TEST(GroupCommitTest, ManySubmittersShareFewCommitsAndAllBecomeDurable) {
-  testing::TempDir dir;
+TEST_P(EventStoreTest, ManySubmittersShareFewCommitsAndAllBecomeDurable) {
   std::mutex mutex;
   std::map<WorkshopId, uint64_t> durable;
   {
     GroupCommitter committer(
-        OpenOrDie(dir.File("log.db")),
+        Open(),
         [&](const std::map<WorkshopId, uint64_t>& done) {
           std::lock_guard lock(mutex);
           for (auto [id, offset] : done)
@@ -146,9 +168,80 @@ TEST(GroupCommitTest, ManySubmittersShareFewCommitsAndAllBecomeDurable) {
   }
   EXPECT_EQ(durable[1], 300u);
   EXPECT_EQ(durable[2], 300u);
-  auto store = OpenOrDie(dir.File("log.db"));
+  auto store = Open();
   EXPECT_EQ(store->LastOffset(1), 300u);
   EXPECT_EQ(store->LastOffset(2), 300u);
+}
+
+// Nodes of a cluster on one PostgreSQL database. Each has its own fence book
+// (one per process and database: a different application_name stands here for
+// another process).
+class PostgresFencingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(testing::SharedPostgres().error(), "");
+    database_ = testing::SharedPostgres().NewDatabase(
+        "fencing" + std::to_string(++databases_));
+  }
+  std::unique_ptr<EventStore> Node(const std::string& name) {
+    return OpenOrDie(database_ + "&application_name=" + name);
+  }
+  std::string database_;
+  static inline int databases_ = 0;
+};
+
+TEST_F(PostgresFencingTest, OnlyTheLastNodeToTakeAWorkshopMayAppendToIt) {
+  auto a = Node("a");
+  ASSERT_TRUE(a->Write({.workshops = {{1, "ABC234", "e", 0}},
+                        .records = {{1, 1, "a1"}, {1, 2, "a2"}}})
+                  .ok);
+  // B takes the workshop (A is paused, or cut off): from now on A's appends
+  // are refused by the database, whatever offset they carry.
+  auto b = Node("b");
+  ASSERT_TRUE(b->TakeOwnership(1).ok);
+  const Status late = a->Write({.records = {{1, 3, "a3"}}});
+  EXPECT_FALSE(late.ok);
+  EXPECT_TRUE(late.fenced) << late.message;
+  const Status snapshot = a->Write({.snapshots = {{1, 2, "state"}}});
+  EXPECT_TRUE(snapshot.fenced) << "a snapshot is fenced like a record";
+  EXPECT_EQ(Records(*b, 1), "1=a1 2=a2 ") << "nothing of A's was written";
+  ASSERT_TRUE(b->Write({.records = {{1, 3, "b3"}}}).ok);
+
+  // A takes it back (its restart loads the workshop again): now B is fenced.
+  ASSERT_TRUE(a->TakeOwnership(1).ok);
+  EXPECT_TRUE(b->Write({.records = {{1, 4, "b4"}}}).fenced);
+  ASSERT_TRUE(a->Write({.records = {{1, 4, "a4"}}}).ok);
+  EXPECT_EQ(Records(*a, 1), "1=a1 2=a2 3=b3 4=a4 ");
+
+  // A node that never took the workshop cannot write it either, nor erase it.
+  auto c = Node("c");
+  EXPECT_TRUE(c->Write({.records = {{1, 5, "c5"}}}).fenced);
+  EXPECT_TRUE(c->Write({.erased = {1}}).fenced);
+  EXPECT_EQ(a->LastOffset(1), 4u);
+}
+
+TEST_F(PostgresFencingTest, TakingAWorkshopThatDoesNotExistIsAnError) {
+  auto a = Node("a");
+  const Status status = a->TakeOwnership(42);
+  EXPECT_FALSE(status.ok);
+  EXPECT_NE(status.message.find("42"), std::string::npos) << status.message;
+}
+
+// A PostgreSQL restart breaks the connection: a write reports an error (never
+// hangs, never half-writes), and the node's restart, a new store, carries on.
+TEST_F(PostgresFencingTest, AWriteAcrossAPostgresRestartFailsCleanly) {
+  auto a = Node("a");
+  ASSERT_TRUE(a->Write({.workshops = {{1, "ABC234", "e", 0}},
+                        .records = {{1, 1, "one"}}})
+                  .ok);
+  ASSERT_TRUE(testing::SharedPostgres().Restart());
+  const Status broken = a->Write({.records = {{1, 2, "two"}}});
+  EXPECT_FALSE(broken.ok);
+  EXPECT_FALSE(broken.fenced) << broken.message;
+  auto again = Node("a2");
+  ASSERT_TRUE(again->TakeOwnership(1).ok);
+  ASSERT_TRUE(again->Write({.records = {{1, 2, "two"}}}).ok);
+  EXPECT_EQ(Records(*again, 1), "1=one 2=two ");
 }
 
 }  // namespace
