@@ -280,6 +280,25 @@ void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
   }
 }
 
+void Lobby::OnFenced(const std::vector<store::WorkshopId>& lost) {
+  AssertOnAppThread();
+  for (const store::WorkshopId id : lost) {
+    auto it = hubs_.find(id);
+    if (it == hubs_.end()) continue;  // already let go
+    WorkshopHub& hub = *it->second;
+    const std::string code = hub.workshop().state().code;
+    const std::vector<SessionId> closed = hub.CloseAll();
+    for (SessionId session : closed) attached_.erase(session);
+    by_code_.erase(code);
+    hubs_.erase(it);  // asked for again, it is loaded (and taken) again
+    spdlog::warn(
+        "workshop {}: another node took it; {} devices disconnected to "
+        "reconnect there",
+        code, closed.size());
+  }
+  Rearm();
+}
+
 void Lobby::OnWakeup() {
   AssertOnAppThread();
   const domain::Time now = env_.now();

@@ -124,6 +124,12 @@ class Lobby {
   void Close(SessionId session);
 
   void OnDurable(const std::map<store::WorkshopId, uint64_t>& durable);
+  // Workshops another node has taken (a cluster's store refused this
+  // process's appends to them, docs/cluster.md): this process stops serving
+  // them at once. Their devices are disconnected and reconnect through the
+  // front to the node that has them now; what was not durable here was never
+  // acknowledged, and they send it again there.
+  void OnFenced(const std::vector<store::WorkshopId>& lost);
   void OnWakeup();
 
   // The loaded hub for a code, loading it if needed; nullptr if there is no

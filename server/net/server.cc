@@ -19,6 +19,7 @@
 #include "net/metrics.h"
 #include "net/outbox.h"
 #include "store/group_commit.h"
+#include "store/location.h"
 
 namespace campana::net {
 
@@ -166,15 +167,16 @@ bool Server::Start(std::string* error) {
       [](const store::Status& failure) {
         // Memory is ahead of the disk; nothing unacknowledged may be said. Stop
         // here; a restart serves the durable log and devices resend what was
-        // not acknowledged. Fenced: another node has taken a workshop (a
-        // cluster); its devices reconnect and are routed to that node. The
-        // whole process stops for now, not only that workshop (issue 17).
-        spdlog::critical("{}: {}; stopping",
-                         failure.fenced ? "another node took a workshop"
-                                        : "cannot write the event log",
+        // not acknowledged. (A workshop another node has taken is not a
+        // failure: the committer drops it and the lobby lets it go.)
+        spdlog::critical("cannot write the event log: {}; stopping",
                          failure.message);
         spdlog::shutdown();
         std::_Exit(75);
+      },
+      std::chrono::microseconds(1000),
+      [&s](const std::vector<store::WorkshopId>& lost) {
+        asio::post(s.app_context, [&s, lost] { s.lobby->OnFenced(lost); });
       });
   const unsigned threads =
       s.options.io_threads != 0
@@ -255,7 +257,8 @@ bool Server::Start(std::string* error) {
   for (auto& context : s.io_contexts)
     s.threads.emplace_back([c = context.get()] { c->run(); });
   spdlog::info("listening on {}:{} with {} I/O threads; data in {}",
-               s.options.bind_address, port(), threads, s.options.db_path);
+               s.options.bind_address, port(), threads,
+               store::WithoutPassword(s.options.db_path));
   return true;
 }
 

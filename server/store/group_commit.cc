@@ -1,6 +1,7 @@
 #include "store/group_commit.h"
 
 #include <iterator>
+#include <set>
 
 namespace campana::store {
 namespace {
@@ -16,15 +17,29 @@ void Append(std::vector<T>& to, std::vector<T>& from) {
   from.clear();
 }
 
+// Removes every row of the `lost` workshops from the batch.
+void DropWorkshops(WriteBatch& batch, const std::set<WorkshopId>& lost) {
+  std::erase_if(batch.workshops,
+                [&](const WorkshopRow& w) { return lost.contains(w.id); });
+  std::erase_if(batch.records,
+                [&](const RecordRow& r) { return lost.contains(r.workshop); });
+  std::erase_if(batch.snapshots, [&](const SnapshotRow& s) {
+    return lost.contains(s.workshop);
+  });
+  std::erase_if(batch.erased, [&](WorkshopId id) { return lost.contains(id); });
+}
+
 }  // namespace
 
 GroupCommitter::GroupCommitter(std::unique_ptr<EventStore> writer,
                                OnDurable on_durable, OnFailure on_failure,
-                               std::chrono::microseconds linger)
+                               std::chrono::microseconds linger,
+                               OnFenced on_fenced)
     : writer_(std::move(writer)),
       on_durable_(std::move(on_durable)),
       on_failure_(std::move(on_failure)),
       linger_(linger),
+      on_fenced_(std::move(on_fenced)),
       thread_([this] { Run(); }) {}
 
 GroupCommitter::~GroupCommitter() {
@@ -84,7 +99,19 @@ void GroupCommitter::Run() {
       uint64_t& top = durable[r.workshop];
       if (r.offset > top) top = r.offset;
     }
-    const Status status = writer_->Write(batch);
+    Status status = writer_->Write(batch);
+    // Workshops another node has taken: their rows go, their hubs are told,
+    // and the other workshops' rows are written again (a batch mixes
+    // workshops, and one lost workshop must not hold the others back).
+    while (!status.ok && status.fenced && on_fenced_ &&
+           !status.fenced_workshops.empty()) {
+      const std::set<WorkshopId> lost(status.fenced_workshops.begin(),
+                                      status.fenced_workshops.end());
+      DropWorkshops(batch, lost);
+      for (WorkshopId id : lost) durable.erase(id);
+      on_fenced_(status.fenced_workshops);
+      status = writer_->Write(batch);
+    }
     if (!status.ok) {
       on_failure_(status);
       lock.lock();

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "store/event_store.h"
 
@@ -30,11 +31,17 @@ class GroupCommitter {
   using OnDurable =
       std::function<void(const std::map<WorkshopId, uint64_t>& durable)>;
   using OnFailure = std::function<void(const Status& status)>;
+  // Workshops another process has taken (a cluster's store refused their
+  // rows): their rows are dropped, this is called, and the rest of the batch
+  // is written again. Called on the writer thread. Without it, a fenced write
+  // is a failure like any other.
+  using OnFenced = std::function<void(const std::vector<WorkshopId>& lost)>;
 
   GroupCommitter(
       std::unique_ptr<EventStore> writer, OnDurable on_durable,
       OnFailure on_failure,
-      std::chrono::microseconds linger = std::chrono::microseconds(1000));
+      std::chrono::microseconds linger = std::chrono::microseconds(1000),
+      OnFenced on_fenced = nullptr);
   // Commits what is pending, then stops the thread.
   ~GroupCommitter();
   GroupCommitter(const GroupCommitter&) = delete;
@@ -56,6 +63,7 @@ class GroupCommitter {
   OnDurable on_durable_;
   OnFailure on_failure_;
   const std::chrono::microseconds linger_;
+  OnFenced on_fenced_;
 
   mutable std::mutex mutex_;
   std::condition_variable wake_;

@@ -427,11 +427,14 @@ Status PostgresEventStore::Write(const WriteBatch& batch) {
   for (WorkshopId id : touched) {
     if (!created.contains(id)) appended.push_back(id);
   }
+  std::vector<WorkshopId> not_taken;
   for (WorkshopId id : appended) {
-    if (!fences_->Get(id)) {
-      return Status::Fenced("workshop " + std::to_string(id) +
-                            " was not taken by this process");
-    }
+    if (!fences_->Get(id)) not_taken.push_back(id);
+  }
+  if (!not_taken.empty()) {
+    return Status::Fenced(not_taken, "workshop " +
+                                         std::to_string(not_taken.front()) +
+                                         " was not taken by this process");
   }
 
   if (!PQenterPipelineMode(conn_))
@@ -439,20 +442,28 @@ Status PostgresEventStore::Write(const WriteBatch& batch) {
   std::map<WorkshopId, int64_t> fences;
   Status status = SendBatch(batch, appended, &fences);
   (void)PQexitPipelineMode(conn_);
-  if (status.ok) {
+  // The fences are judged even when a later statement failed: a stale
+  // writer's insert collides with the new owner's record at the same offset,
+  // and that collision is the fence's business, not a broken database. The
+  // fence query comes right after BEGIN, so its rows were read unless the
+  // connection broke first.
+  if (status.ok || fences.size() == appended.size()) {
+    std::vector<WorkshopId> lost;
+    std::string detail;
     for (WorkshopId id : appended) {
       auto it = fences.find(id);
       const std::optional<int64_t> ours = fences_->Get(id);
-      if (it == fences.end() || !ours || it->second != *ours) {
-        status = Status::Fenced(
-            "workshop " + std::to_string(id) +
-            " is now written by another process (fence " +
-            (it == fences.end() ? std::string("gone")
-                                : std::to_string(it->second)) +
-            ", ours " + (ours ? std::to_string(*ours) : "none") + ")");
-        break;
+      if (it != fences.end() && ours && it->second == *ours) continue;
+      lost.push_back(id);
+      if (detail.empty()) {
+        detail = "workshop " + std::to_string(id) +
+                 " is now written by another process (fence " +
+                 (it == fences.end() ? std::string("gone")
+                                     : std::to_string(it->second)) +
+                 ", ours " + (ours ? std::to_string(*ours) : "none") + ")";
       }
     }
+    if (!lost.empty()) status = Status::Fenced(lost, detail);
   }
   Result end = Exec(conn_, status.ok ? "COMMIT" : "ROLLBACK");
   if (!status.ok) return status;

@@ -271,7 +271,8 @@ TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
       << "kills must land while phones are submitting";
   EXPECT_GT(acked, 100u);
   std::printf(
-      "[ durability, %s ] %d SIGKILLs (%d under load), %zu acknowledged answers, "
+      "[ durability, %s ] %d SIGKILLs (%d under load), %zu acknowledged "
+      "answers, "
       "%d duplicates answered, "
       "%zu stored\n",
       GetParam().c_str(), kKills, kills_under_load, acked, duplicates, answers);

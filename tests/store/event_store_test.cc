@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "store/group_commit.h"
+#include "store/location.h"
 #include "support/postgres_server.h"
 #include "support/temp_dir.h"
 
@@ -206,6 +207,10 @@ TEST_F(PostgresFencingTest, OnlyTheLastNodeToTakeAWorkshopMayAppendToIt) {
   EXPECT_TRUE(snapshot.fenced) << "a snapshot is fenced like a record";
   EXPECT_EQ(Records(*b, 1), "1=a1 2=a2 ") << "nothing of A's was written";
   ASSERT_TRUE(b->Write({.records = {{1, 3, "b3"}}}).ok);
+  // A stale append at an offset B has written collides with B's record, and is
+  // still told apart as fenced (not a broken database, which stops a node).
+  const Status collided = a->Write({.records = {{1, 3, "a3"}}});
+  EXPECT_TRUE(collided.fenced) << collided.message;
 
   // A takes it back (its restart loads the workshop again): now B is fenced.
   ASSERT_TRUE(a->TakeOwnership(1).ok);
@@ -242,6 +247,58 @@ TEST_F(PostgresFencingTest, AWriteAcrossAPostgresRestartFailsCleanly) {
   ASSERT_TRUE(again->TakeOwnership(1).ok);
   ASSERT_TRUE(again->Write({.records = {{1, 2, "two"}}}).ok);
   EXPECT_EQ(Records(*again, 1), "1=one 2=two ");
+}
+
+// A node's committer, when another node takes one of its workshops: that
+// workshop's rows are dropped and reported, the other workshops' rows of the
+// same batch are still written, and nothing is a failure.
+TEST_F(PostgresFencingTest, TheCommitterLetsALostWorkshopGoAndWritesTheRest) {
+  std::mutex mutex;
+  std::vector<WorkshopId> lost;
+  std::map<WorkshopId, uint64_t> durable;
+  auto b = Node("b");
+  {
+    GroupCommitter a(
+        Node("a"),
+        [&](const std::map<WorkshopId, uint64_t>& done) {
+          std::lock_guard lock(mutex);
+          for (auto [id, offset] : done) durable[id] = offset;
+        },
+        [](const Status& s) { ADD_FAILURE() << "failure: " << s.message; },
+        std::chrono::microseconds(0),
+        [&](const std::vector<WorkshopId>& ids) {
+          std::lock_guard lock(mutex);
+          lost.insert(lost.end(), ids.begin(), ids.end());
+        });
+    a.Submit({.workshops = {{1, "AAAAAA", "e", 0}, {2, "BBBBBB", "e", 0}},
+              .records = {{1, 1, "a1"}, {2, 1, "a1"}}});
+    a.Flush();
+    ASSERT_TRUE(b->TakeOwnership(1).ok);
+    a.Submit(
+        {.records = {{1, 2, "a2"}, {2, 2, "a2"}}, .snapshots = {{1, 2, "s"}}});
+    a.Flush();
+    EXPECT_EQ(a.records_written(), 3u) << "two of the first batch, one after";
+  }
+  EXPECT_EQ(lost, std::vector<WorkshopId>{1});
+  EXPECT_EQ(durable[1], 1u)
+      << "workshop 1's second record never became durable";
+  EXPECT_EQ(durable[2], 2u);
+  EXPECT_EQ(Records(*b, 1), "1=a1 ");
+  EXPECT_EQ(Records(*b, 2), "1=a1 2=a2 ");
+  EXPECT_FALSE(b->LatestSnapshot(1).has_value());
+}
+
+TEST(LocationTest, APasswordInTheDatabaseUriIsNeverLogged) {
+  EXPECT_EQ(WithoutPassword("var/campana.db"), "var/campana.db");
+  EXPECT_EQ(WithoutPassword("postgresql://campana@db1/campana"),
+            "postgresql://campana@db1/campana");
+  EXPECT_EQ(WithoutPassword("postgresql://campana:s3cret@db1:5432/campana"),
+            "postgresql://campana:***@db1:5432/campana");
+  EXPECT_EQ(WithoutPassword("postgresql://db1/campana?user=c&password=s3cret"),
+            "postgresql://db1/campana?user=c&password=***");
+  EXPECT_EQ(WithoutPassword(
+                "postgresql://db1/campana?password=s3cret&sslmode=require"),
+            "postgresql://db1/campana?password=***&sslmode=require");
 }
 
 }  // namespace
