@@ -72,9 +72,15 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
   AssertOnAppThread();
   auto rows = env_.reader->ListWorkshops();
   if (rows.empty()) return std::nullopt;
-  WorkshopHub* hub = Find(rows.front().code);
-  if (hub == nullptr) return std::nullopt;
-  const domain::WorkshopState& s = hub->workshop().state();
+  // Read, not served: printing its links must not take the workshop from the
+  // node of a cluster that serves it (docs/cluster.md).
+  if (auto it = by_code_.find(rows.front().code); it != by_code_.end()) {
+    const domain::WorkshopState& s = it->second->workshop().state();
+    return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
+  }
+  std::optional<domain::Workshop> workshop = Read(rows.front());
+  if (!workshop) return std::nullopt;
+  const domain::WorkshopState& s = workshop->state();
   return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
 }
 
@@ -100,15 +106,8 @@ WorkshopHub* Lobby::Find(std::string_view code) {
   return Load(*row);
 }
 
-WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
-  // This process becomes the workshop's only writer before it reads the log:
-  // a node that served it before can no longer append (a shared PostgreSQL
-  // store; nothing to do for SQLite), so what is read is the whole log.
-  if (const store::Status owned = env_.reader->TakeOwnership(row.id);
-      !owned.ok) {
-    spdlog::error("workshop {} cannot be taken: {}", row.code, owned.message);
-    return nullptr;
-  }
+std::optional<domain::Workshop> Lobby::Read(
+    const store::WorkshopRow& row) const {
   domain::Workshop workshop;
   if (auto snapshot = env_.reader->LatestSnapshot(row.id)) {
     auto state = codec::DecodeState(snapshot->body);
@@ -138,11 +137,25 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
   if (!status.ok || !workshop.state().created()) {
     spdlog::error("workshop {} cannot be loaded: {}", row.code,
                   failure.empty() ? status.message : failure);
+    return std::nullopt;
+  }
+  return workshop;
+}
+
+WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
+  // This process becomes the workshop's only writer before it reads the log:
+  // a node that served it before can no longer append (a shared PostgreSQL
+  // store; nothing to do for SQLite), so what is read is the whole log.
+  if (const store::Status owned = env_.reader->TakeOwnership(row.id);
+      !owned.ok) {
+    spdlog::error("workshop {} cannot be taken: {}", row.code, owned.message);
     return nullptr;
   }
+  std::optional<domain::Workshop> workshop = Read(row);
+  if (!workshop) return nullptr;
   auto hub =
       std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
-                                    std::move(workshop), HubEnv(), options_);
+                                    std::move(*workshop), HubEnv(), options_);
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[row.code] = raw;

@@ -173,6 +173,9 @@ class Lobby {
            "the Lobby runs on the app thread only");
   }
   WorkshopHub* Load(const store::WorkshopRow& row);
+  // The workshop as its snapshot and log say, without serving it (nor taking
+  // it from another node); nullopt if it cannot be read.
+  std::optional<domain::Workshop> Read(const store::WorkshopRow& row) const;
   // The hub for a code as typed (normalized), or kUnknownWorkshop.
   domain::Result<WorkshopHub*> FindTyped(std::string_view code);
   static codec::WorkshopSummary SummaryOf(const WorkshopHub& hub);

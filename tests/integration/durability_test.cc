@@ -4,6 +4,7 @@
 // submission in flight, resent after reconnecting until acknowledged (its
 // outbox), under a (participant, client_seq) the server deduplicates.
 
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <random>
@@ -71,18 +72,24 @@ struct Phone {
 };
 
 // On both stores: an SQLite file, and PostgreSQL (a cluster's; a server the
-// test starts for itself, tests/support/postgres_server.h).
+// test starts for itself, tests/support/postgres_server.h). "failover": two
+// nodes on one PostgreSQL database, and each SIGKILL hits the node serving
+// the workshop; the phones go to the other one (as the front would send
+// them), which takes the workshop, while the killed one restarts to stand by.
 class DurabilityTest : public ServerFixture,
                        public ::testing::WithParamInterface<std::string> {
  protected:
+  bool OnPostgres() const { return GetParam() != "sqlite"; }
   std::string DbPath() override {
-    if (GetParam() != "postgresql") return ServerFixture::DbPath();
+    if (!OnPostgres()) return ServerFixture::DbPath();
     // An unusable URI if the server did not start: campana then says it
     // cannot connect, and the test body says why.
-    return SharedPostgres().error().empty()
-               ? SharedPostgres().NewDatabase("durability")
-               : "postgresql://nowhere/none";
+    database_ = SharedPostgres().error().empty()
+                    ? SharedPostgres().NewDatabase("durability")
+                    : "postgresql://nowhere/none";
+    return database_;
   }
+  std::string database_;
 
   std::string TemplatePath() override {
     // Forty open questions, so that each phone may answer many times (20
@@ -181,11 +188,21 @@ class DurabilityTest : public ServerFixture,
 };
 
 INSTANTIATE_TEST_SUITE_P(Stores, DurabilityTest,
-                         ::testing::Values("sqlite", "postgresql"),
+                         ::testing::Values("sqlite", "postgresql", "failover"),
                          [](const auto& info) { return info.param; });
 
 TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
-  ASSERT_EQ(GetParam() == "postgresql" ? SharedPostgres().error() : "", "");
+  ASSERT_EQ(OnPostgres() ? SharedPostgres().error() : "", "");
+  std::unique_ptr<ServerProcess> standby;
+  if (GetParam() == "failover") {
+    standby = std::make_unique<ServerProcess>(
+        ServerProcess::Options{.binary = CampanaBinary(),
+                               .db_path = database_,
+                               .web_root = dir.File("web"),
+                               .demo_template = TemplatePath()});
+    std::string error;
+    ASSERT_TRUE(standby->Start(&error)) << error;
+  }
   {
     auto console = Open(pb::ROLE_FACILITATOR);
     pb::Command go;
@@ -211,6 +228,7 @@ TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
 
   std::mt19937 random(20231109);
   int kills_under_load = 0;
+  std::vector<double> failover_ms;
   for (int kill = 0; kill < kKills; ++kill) {
     // Let the phones get going in this life of the server, then kill it at a
     // random moment.
@@ -232,6 +250,28 @@ TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
     watch.Down();
     server->Kill();
     std::string error;
+    if (standby) {
+      // The phones go to the other node; the killed one comes back to stand
+      // by for the next fault. Failover time: from the kill until every phone
+      // has had a new submission acknowledged by the other node.
+      const auto killed_at = std::chrono::steady_clock::now();
+      for (auto& phone : phones) phone->acks_in_generation = 0;
+      watch.Up(standby->port());
+      {
+        std::unique_lock lock(watch.mutex);
+        EXPECT_TRUE(watch.progress.wait_for(lock, 10s, [&] {
+          int busy = 0;
+          for (auto& phone : phones) busy += phone->acks_in_generation > 0;
+          return busy == kPhones;
+        })) << "every phone is acknowledged again on the other node";
+      }
+      failover_ms.push_back(std::chrono::duration<double, std::milli>(
+                                std::chrono::steady_clock::now() - killed_at)
+                                .count());
+      ASSERT_TRUE(server->Start(&error)) << "restart " << kill << ": " << error;
+      std::swap(server, standby);
+      continue;
+    }
     ASSERT_TRUE(server->Start(&error)) << "restart " << kill << ": " << error;
     watch.Up(server->port());
   }
@@ -276,6 +316,15 @@ TEST_P(DurabilityTest, AcknowledgedSubmissionsSurviveRepeatedSigkill) {
       "%d duplicates answered, "
       "%zu stored\n",
       GetParam().c_str(), kKills, kills_under_load, acked, duplicates, answers);
+  if (!failover_ms.empty()) {
+    std::sort(failover_ms.begin(), failover_ms.end());
+    std::printf(
+        "[ durability, failover ] kill to every phone acknowledged on the "
+        "other "
+        "node: median %.0f ms, min %.0f, max %.0f, over %zu failovers\n",
+        failover_ms[failover_ms.size() / 2], failover_ms.front(),
+        failover_ms.back(), failover_ms.size());
+  }
 }
 
 }  // namespace
