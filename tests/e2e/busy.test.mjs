@@ -82,7 +82,7 @@ const commandNames = { 10: 'join', 40: 'gotoAgendaItem', 50: 'submitAnswer' };
 // command seen is recorded with its time.
 async function busyRoute(page, refuse) {
   const seen = [];
-  await page.routeWebSocket(/\/ws$/, (ws) => {
+  await page.routeWebSocket(/\/ws(\/[A-Za-z0-9-]+)?$/, (ws) => {
     const upstream = ws.connectToServer();
     ws.onMessage((message) => {
       const bytes = typeof message === 'string' ? Buffer.from(message) : message;

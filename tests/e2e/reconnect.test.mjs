@@ -146,7 +146,7 @@ test('an attempt that hangs is abandoned after 4 s and the next one connects', a
   // a server that hangs or a network that swallows packets. The next ones reach the server.
   let attempts = 0;
   let abandonedAt;
-  await page.routeWebSocket(/\/ws$/, (ws) => {
+  await page.routeWebSocket(/\/ws(\/[A-Za-z0-9-]+)?$/, (ws) => {
     if (++attempts === 1) {
       ws.onMessage(() => {});
       ws.onClose(() => (abandonedAt = Date.now()));

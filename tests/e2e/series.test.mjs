@@ -87,7 +87,7 @@ test('the next session starts with the same people, their phones are them there,
   assert.equal(await first.getByRole('button', { name: /^Asistencia de la serie/ }).count(), 0, 'in no series yet');
   const toggle = first.getByRole('button', { name: `Siguiente sesión de ${title}` });
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await first.getByRole('button', { name: `Siguiente sesión de ${title}`, expanded: true }).waitFor();
   const form = first.getByRole('form', { name: `Siguiente sesión de «${title}»` });
   const agenda = form.getByRole('combobox', { name: 'Agenda' });
   assert.equal(await agenda.locator('option:checked').innerText(), `La misma agenda otra vez («${title}»)`);
@@ -142,7 +142,8 @@ test('the next session starts with the same people, their phones are them there,
   // Who came to what: both, to both sessions.
   const attendanceButton = second.getByRole('button', { name: `Asistencia de la serie de ${title}` });
   await attendanceButton.click();
-  assert.equal(await attendanceButton.getAttribute('aria-expanded'), 'true');
+  // Open once the page has drawn it (an event to wait for, not a value to read at once).
+  await second.getByRole('button', { name: `Asistencia de la serie de ${title}`, expanded: true }).waitFor();
   const table = second.getByRole('table', { name: `Asistencia de la serie ${server.code}` });
   await table.waitFor();
   const heads = await table.locator('thead th').allInnerTexts();
