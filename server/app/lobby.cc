@@ -64,8 +64,7 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   hubs_[row.id] = std::move(hub);
   by_code_[code] = raw;
   spdlog::info("workshop {} created ({} agenda items)", code, items);
-  const domain::WorkshopState& s = raw->workshop().state();
-  return WorkshopAccess{code, s.facilitator_key, s.title, s.projector_key};
+  return AccessOf(raw->workshop().state());
 }
 
 std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
@@ -74,14 +73,11 @@ std::optional<WorkshopAccess> Lobby::FirstWorkshop() {
   if (rows.empty()) return std::nullopt;
   // Read, not served: printing its links must not take the workshop from the
   // node of a cluster that serves it (docs/cluster.md).
-  if (auto it = by_code_.find(rows.front().code); it != by_code_.end()) {
-    const domain::WorkshopState& s = it->second->workshop().state();
-    return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
-  }
+  if (auto it = by_code_.find(rows.front().code); it != by_code_.end())
+    return AccessOf(it->second->workshop().state());
   std::optional<domain::Workshop> workshop = Read(rows.front());
   if (!workshop) return std::nullopt;
-  const domain::WorkshopState& s = workshop->state();
-  return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
+  return AccessOf(workshop->state());
 }
 
 domain::Result<std::string> Lobby::Export(std::string_view code,
@@ -293,21 +289,26 @@ void Lobby::OnDurable(const std::map<store::WorkshopId, uint64_t>& durable) {
   }
 }
 
+size_t Lobby::Unload(WorkshopHub& hub) {
+  const std::vector<SessionId> closed = hub.CloseAll();
+  for (SessionId session : closed) attached_.erase(session);
+  by_code_.erase(hub.workshop().state().code);
+  hubs_.erase(hub.id());  // `hub` is gone from here on
+  return closed.size();
+}
+
 void Lobby::OnFenced(const std::vector<store::WorkshopId>& lost) {
   AssertOnAppThread();
   for (const store::WorkshopId id : lost) {
     auto it = hubs_.find(id);
     if (it == hubs_.end()) continue;  // already let go
-    WorkshopHub& hub = *it->second;
-    const std::string code = hub.workshop().state().code;
-    const std::vector<SessionId> closed = hub.CloseAll();
-    for (SessionId session : closed) attached_.erase(session);
-    by_code_.erase(code);
-    hubs_.erase(it);  // asked for again, it is loaded (and taken) again
+    const std::string code = it->second->workshop().state().code;
+    // Asked for again, it is loaded (and taken) again.
+    const size_t closed = Unload(*it->second);
     spdlog::warn(
         "workshop {}: another node took it; {} devices disconnected to "
         "reconnect there",
-        code, closed.size());
+        code, closed);
   }
   Rearm();
 }

@@ -40,6 +40,11 @@ struct WorkshopAccess {
   std::string projector_key;
 };
 
+// What opens a workshop's pages, from its state.
+inline WorkshopAccess AccessOf(const domain::WorkshopState& s) {
+  return {s.code, s.facilitator_key, s.title, s.projector_key};
+}
+
 // Bounds on connections that have not said Hello yet.
 struct LobbyOptions {
   // A connection must say Hello within this, or it is closed: a device that
@@ -173,6 +178,10 @@ class Lobby {
            "the Lobby runs on the app thread only");
   }
   WorkshopHub* Load(const store::WorkshopRow& row);
+  // Stops serving a loaded workshop: its devices are disconnected and its hub
+  // is forgotten (later durability reports for it find nothing). Returns how
+  // many devices were disconnected.
+  size_t Unload(WorkshopHub& hub);
   // The workshop as its snapshot and log say, without serving it (nor taking
   // it from another node); nullopt if it cannot be read.
   std::optional<domain::Workshop> Read(const store::WorkshopRow& row) const;

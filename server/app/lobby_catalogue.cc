@@ -55,8 +55,7 @@ domain::Result<WorkshopAccess> Lobby::Access(std::string_view code) {
   AssertOnAppThread();
   auto hub = FindTyped(code);
   if (!hub.ok()) return hub.rejection();
-  const domain::WorkshopState& s = hub.value()->workshop().state();
-  return WorkshopAccess{s.code, s.facilitator_key, s.title, s.projector_key};
+  return AccessOf(hub.value()->workshop().state());
 }
 
 domain::Result<WorkshopAccess> Lobby::DuplicateWorkshop(std::string_view code) {
@@ -94,12 +93,9 @@ domain::Result<codec::WorkshopSummary> Lobby::DeleteWorkshop(
         "to delete a workshop, type its title exactly: \"" +
         hub->workshop().state().title + "\"");
   }
-  for (SessionId session : hub->CloseAll()) attached_.erase(session);
   const store::WorkshopId id = hub->id();
-  by_code_.erase(hub->workshop().state().code);
   erased_.insert(id);
-  hubs_.erase(id);  // the hub is gone: later durability reports for it are
-                    // ignored (OnDurable finds nothing)
+  Unload(*hub);
   env_.persist(store::WriteBatch{.erased = {id}});
   spdlog::info("workshop {} deleted", summary.code);
   Rearm();

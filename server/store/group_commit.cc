@@ -103,8 +103,7 @@ void GroupCommitter::Run() {
     // Workshops another node has taken: their rows go, their hubs are told,
     // and the other workshops' rows are written again (a batch mixes
     // workshops, and one lost workshop must not hold the others back).
-    while (!status.ok && status.fenced && on_fenced_ &&
-           !status.fenced_workshops.empty()) {
+    while (!status.ok && status.fenced() && on_fenced_) {
       const std::set<WorkshopId> lost(status.fenced_workshops.begin(),
                                       status.fenced_workshops.end());
       DropWorkshops(batch, lost);

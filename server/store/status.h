@@ -8,19 +8,19 @@
 
 namespace campana::store {
 
-// Success, or what the database said went wrong. `fenced`: a write refused
+// Success, or what the database said went wrong. fenced(): a write refused
 // because another process has since taken `fenced_workshops` (EventStore's
 // TakeOwnership); the writer must stop serving those, and nothing of the batch
 // was written.
 struct Status {
   bool ok = true;
   std::string message;
-  bool fenced = false;
   std::vector<uint64_t> fenced_workshops;
+  bool fenced() const { return !fenced_workshops.empty(); }
   static Status Ok() { return {}; }
   static Status Error(std::string m) { return {false, std::move(m)}; }
   static Status Fenced(std::vector<uint64_t> workshops, std::string m) {
-    return {false, std::move(m), true, std::move(workshops)};
+    return {false, std::move(m), std::move(workshops)};
   }
 };
 

@@ -92,7 +92,7 @@ TEST_P(EventStoreTest, ATakenOffsetFailsTheWholeBatch) {
   const Status clash =
       store->Write({.records = {{1, 2, "two"}, {1, 1, "impostor"}}});
   EXPECT_FALSE(clash.ok);
-  EXPECT_FALSE(clash.fenced) << clash.message;
+  EXPECT_FALSE(clash.fenced()) << clash.message;
   EXPECT_EQ(Records(*store, 1), "1=one ")
       << "nothing of the failed batch is written";
 }
@@ -202,26 +202,26 @@ TEST_F(PostgresFencingTest, OnlyTheLastNodeToTakeAWorkshopMayAppendToIt) {
   ASSERT_TRUE(b->TakeOwnership(1).ok);
   const Status late = a->Write({.records = {{1, 3, "a3"}}});
   EXPECT_FALSE(late.ok);
-  EXPECT_TRUE(late.fenced) << late.message;
+  EXPECT_TRUE(late.fenced()) << late.message;
   const Status snapshot = a->Write({.snapshots = {{1, 2, "state"}}});
-  EXPECT_TRUE(snapshot.fenced) << "a snapshot is fenced like a record";
+  EXPECT_TRUE(snapshot.fenced()) << "a snapshot is fenced like a record";
   EXPECT_EQ(Records(*b, 1), "1=a1 2=a2 ") << "nothing of A's was written";
   ASSERT_TRUE(b->Write({.records = {{1, 3, "b3"}}}).ok);
   // A stale append at an offset B has written collides with B's record, and is
   // still told apart as fenced (not a broken database, which stops a node).
   const Status collided = a->Write({.records = {{1, 3, "a3"}}});
-  EXPECT_TRUE(collided.fenced) << collided.message;
+  EXPECT_TRUE(collided.fenced()) << collided.message;
 
   // A takes it back (its restart loads the workshop again): now B is fenced.
   ASSERT_TRUE(a->TakeOwnership(1).ok);
-  EXPECT_TRUE(b->Write({.records = {{1, 4, "b4"}}}).fenced);
+  EXPECT_TRUE(b->Write({.records = {{1, 4, "b4"}}}).fenced());
   ASSERT_TRUE(a->Write({.records = {{1, 4, "a4"}}}).ok);
   EXPECT_EQ(Records(*a, 1), "1=a1 2=a2 3=b3 4=a4 ");
 
   // A node that never took the workshop cannot write it either, nor erase it.
   auto c = Node("c");
-  EXPECT_TRUE(c->Write({.records = {{1, 5, "c5"}}}).fenced);
-  EXPECT_TRUE(c->Write({.erased = {1}}).fenced);
+  EXPECT_TRUE(c->Write({.records = {{1, 5, "c5"}}}).fenced());
+  EXPECT_TRUE(c->Write({.erased = {1}}).fenced());
   EXPECT_EQ(a->LastOffset(1), 4u);
 }
 
@@ -242,7 +242,7 @@ TEST_F(PostgresFencingTest, AWriteAcrossAPostgresRestartFailsCleanly) {
   ASSERT_TRUE(testing::SharedPostgres().Restart());
   const Status broken = a->Write({.records = {{1, 2, "two"}}});
   EXPECT_FALSE(broken.ok);
-  EXPECT_FALSE(broken.fenced) << broken.message;
+  EXPECT_FALSE(broken.fenced()) << broken.message;
   auto again = Node("a2");
   ASSERT_TRUE(again->TakeOwnership(1).ok);
   ASSERT_TRUE(again->Write({.records = {{1, 2, "two"}}}).ok);
