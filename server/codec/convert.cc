@@ -456,6 +456,28 @@ void ToProto(const domain::Event& event, pb::Event* out) {
             out->mutable_scene_shown()->set_scene(
                 static_cast<pb::Scene>(e.scene));
           },
+          [&](const ev::AgendaItemEdited& e) {
+            auto* m = out->mutable_agenda_item_edited();
+            m->set_index(e.index);
+            m->set_title(e.title);
+            m->set_duration_ms(e.duration.count());
+          },
+          [&](const ev::AgendaItemMoved& e) {
+            auto* m = out->mutable_agenda_item_moved();
+            m->set_index(e.index);
+            m->set_to(e.to);
+            m->set_day(e.day);
+          },
+          [&](const ev::AgendaItemRemoved& e) {
+            out->mutable_agenda_item_removed()->set_index(e.index);
+          },
+          [&](const ev::AgendaItemAdded& e) {
+            auto* m = out->mutable_agenda_item_added();
+            m->set_index(e.index);
+            m->set_title(e.title);
+            m->set_duration_ms(e.duration.count());
+            m->set_day(e.day);
+          },
           [&](const ev::AnswerSubmitted& e) {
             auto* m = out->mutable_answer_submitted();
             m->set_answer_id(e.answer);
@@ -597,6 +619,23 @@ domain::Result<domain::Event> FromProto(const pb::Event& event) {
     case pb::Event::kSceneShown:
       return domain::Event(ev::SceneShown{
           static_cast<domain::Scene>(event.scene_shown().scene())});
+    case pb::Event::kAgendaItemEdited: {
+      const auto& m = event.agenda_item_edited();
+      return domain::Event(
+          ev::AgendaItemEdited{m.index(), m.title(), Millis(m.duration_ms())});
+    }
+    case pb::Event::kAgendaItemMoved: {
+      const auto& m = event.agenda_item_moved();
+      return domain::Event(ev::AgendaItemMoved{m.index(), m.to(), m.day()});
+    }
+    case pb::Event::kAgendaItemRemoved:
+      return domain::Event(
+          ev::AgendaItemRemoved{event.agenda_item_removed().index()});
+    case pb::Event::kAgendaItemAdded: {
+      const auto& m = event.agenda_item_added();
+      return domain::Event(ev::AgendaItemAdded{
+          m.index(), m.title(), Millis(m.duration_ms()), m.day()});
+    }
     case pb::Event::kAnswerSubmitted: {
       const auto& m = event.answer_submitted();
       return domain::Event(
@@ -703,6 +742,22 @@ domain::Result<domain::Command> FromProto(const pb::Command& command) {
       if (scene < 0 || scene > static_cast<int>(domain::kLastScene))
         return domain::Rejection::InvalidArgument("no such scene");
       return Command(cmd::ShowScene{static_cast<domain::Scene>(scene)});
+    }
+    case pb::Command::kEditAgendaItem: {
+      const auto& m = command.edit_agenda_item();
+      return Command(
+          cmd::EditAgendaItem{m.index(), m.title(), Millis(m.duration_ms())});
+    }
+    case pb::Command::kMoveAgendaItem:
+      return Command(cmd::MoveAgendaItem{command.move_agenda_item().index(),
+                                         command.move_agenda_item().to()});
+    case pb::Command::kRemoveAgendaItem:
+      return Command(
+          cmd::RemoveAgendaItem{command.remove_agenda_item().index()});
+    case pb::Command::kAddAgendaItem: {
+      const auto& m = command.add_agenda_item();
+      return Command(
+          cmd::AddAgendaItem{m.index(), m.title(), Millis(m.duration_ms())});
     }
     case pb::Command::kSubmitAnswer:
       return Command(cmd::SubmitAnswer{command.submit_answer().agenda_index(),

@@ -65,6 +65,7 @@ std::string EncodeDoc(const domain::WorkshopState& s,
       }
       m->set_current(s.agenda_current);
       m->set_scene(static_cast<pb::Scene>(s.scene));
+      m->set_first_editable(s.FirstEditableAgendaIndex());
       break;
     }
     case domain::DocKind::kAnswer:

@@ -208,6 +208,34 @@ struct ShowScene {
   Scene scene = Scene::kAuto;
 };
 
+// Editing the run of show while it runs: campana.v1.EditAgendaItem and the
+// three after it say what each may do; agenda.cc checks it.
+struct EditAgendaItem {
+  static constexpr const char* kName = "EditAgendaItem";
+  static constexpr Permission kAllowed = kForFacilitators;
+  int index = 0;
+  std::string title;
+  Millis duration{0};
+};
+struct MoveAgendaItem {
+  static constexpr const char* kName = "MoveAgendaItem";
+  static constexpr Permission kAllowed = kForFacilitators;
+  int index = 0;
+  int to = 0;
+};
+struct RemoveAgendaItem {
+  static constexpr const char* kName = "RemoveAgendaItem";
+  static constexpr Permission kAllowed = kForFacilitators;
+  int index = 0;
+};
+struct AddAgendaItem {
+  static constexpr const char* kName = "AddAgendaItem";
+  static constexpr Permission kAllowed = kForFacilitators;
+  int index = 0;
+  std::string title;
+  Millis duration{0};
+};
+
 struct SubmitAnswer {
   static constexpr const char* kName = "SubmitAnswer";
   static constexpr Permission kAllowed = kForParticipants;
@@ -236,8 +264,9 @@ using CoreCommands =
              cmd::ChooseGroup, cmd::SetGroupChoice, cmd::DefineTeams,
              cmd::CreateTimer, cmd::StartTimer, cmd::PauseTimer, cmd::AddTime,
              cmd::ResetTimer, cmd::DeleteTimer, cmd::RingBell, cmd::Tick,
-             cmd::GotoAgendaItem, cmd::ShowScene, cmd::SubmitAnswer,
-             cmd::ShowAnswers>;
+             cmd::GotoAgendaItem, cmd::ShowScene, cmd::EditAgendaItem,
+             cmd::MoveAgendaItem, cmd::RemoveAgendaItem, cmd::AddAgendaItem,
+             cmd::SubmitAnswer, cmd::ShowAnswers>;
 using CommandVariant = VariantOf<Concat<CoreCommands, ActivityCommands>>;
 // One command. Its copy, move and destruction are compiled once, in
 // variants.cc, as Event's are (events.h says why).

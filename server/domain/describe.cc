@@ -240,6 +240,21 @@ std::string Describe(const Event& event) {
           [&](const ev::SceneShown& e) {
             out << "SceneShown(" << static_cast<int>(e.scene) << ")";
           },
+          [&](const ev::AgendaItemEdited& e) {
+            out << "AgendaItemEdited(" << e.index << ", \"" << e.title << "\", "
+                << Ms(e.duration) << "ms)";
+          },
+          [&](const ev::AgendaItemMoved& e) {
+            out << "AgendaItemMoved(" << e.index << " to " << e.to << ", day "
+                << e.day << ")";
+          },
+          [&](const ev::AgendaItemRemoved& e) {
+            out << "AgendaItemRemoved(" << e.index << ")";
+          },
+          [&](const ev::AgendaItemAdded& e) {
+            out << "AgendaItemAdded(" << e.index << ", \"" << e.title << "\", "
+                << Ms(e.duration) << "ms, day " << e.day << ")";
+          },
           [&](const ev::AnswerSubmitted& e) {
             out << "AnswerSubmitted(" << e.answer << ", by " << e.participant
                 << ", item " << e.agenda_index << ", \"" << e.text << "\")";

@@ -185,6 +185,32 @@ struct SceneShown {
   bool operator==(const SceneShown&) const = default;
 };
 
+// The run of show edited (cmd::EditAgendaItem and the three after it).
+struct AgendaItemEdited {
+  int index = 0;
+  std::string title;
+  Millis duration{0};
+  bool operator==(const AgendaItemEdited&) const = default;
+};
+struct AgendaItemMoved {
+  int index = 0;
+  int to = 0;
+  uint32_t day = 0;  // the item's day afterwards
+  bool operator==(const AgendaItemMoved&) const = default;
+};
+struct AgendaItemRemoved {
+  int index = 0;
+  bool operator==(const AgendaItemRemoved&) const = default;
+};
+// A presentation step.
+struct AgendaItemAdded {
+  int index = 0;
+  std::string title;
+  Millis duration{0};
+  uint32_t day = 0;
+  bool operator==(const AgendaItemAdded&) const = default;
+};
+
 struct AnswerSubmitted {
   AnswerId answer = 0;
   ParticipantId participant = 0;
@@ -215,7 +241,8 @@ using CoreEvents =
              ev::TimerCreated, ev::TimerStarted, ev::TimerPaused,
              ev::TimerAdjusted, ev::TimerReset, ev::TimerExpired,
              ev::TimerDeleted, ev::BellRung, ev::AgendaMoved, ev::SceneShown,
-             ev::AnswerSubmitted, ev::AnswersShown>;
+             ev::AgendaItemEdited, ev::AgendaItemMoved, ev::AgendaItemRemoved,
+             ev::AgendaItemAdded, ev::AnswerSubmitted, ev::AnswersShown>;
 using EventVariant = VariantOf<Concat<CoreEvents, ActivityEvents>>;
 // One event. A struct rather than an alias so that activity headers can
 // declare hooks taking it before it is complete.

@@ -23,6 +23,9 @@ inline constexpr size_t kMaxTeams = 100;
 inline constexpr size_t kMaxTimers = 200;
 inline constexpr Millis kMaxTimerDuration = std::chrono::hours(24);
 inline constexpr size_t kMaxAnswersPerItem = 20;
+// Items a facilitator may bring the agenda to by adding (a template may hold
+// more).
+inline constexpr size_t kMaxAgendaItems = 200;
 // How far ahead of "now" a bell rings: long enough for the delta to reach
 // phones on venue Wi-Fi, so that they all ring together, and short enough to
 // feel immediate.
@@ -153,6 +156,15 @@ void MarkPresent(const WorkshopState& s, Participant& p, Touched& t);
 void Apply(WorkshopState& s, const ev::SceneShown& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswerSubmitted& e, Touched& t);
 void Apply(WorkshopState& s, const ev::AnswersShown& e, Touched& t);
+// agenda_editing.cc
+Result<Decision> Decide(const Context& c, const cmd::EditAgendaItem& command);
+Result<Decision> Decide(const Context& c, const cmd::MoveAgendaItem& command);
+Result<Decision> Decide(const Context& c, const cmd::RemoveAgendaItem& command);
+Result<Decision> Decide(const Context& c, const cmd::AddAgendaItem& command);
+void Apply(WorkshopState& s, const ev::AgendaItemEdited& e, Touched& t);
+void Apply(WorkshopState& s, const ev::AgendaItemMoved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::AgendaItemRemoved& e, Touched& t);
+void Apply(WorkshopState& s, const ev::AgendaItemAdded& e, Touched& t);
 // Marks the projector copies of a participant's shown answers (their author
 // name changed).
 void TouchShownAnswersBy(const WorkshopState& s, ParticipantId p, Touched& t);

@@ -169,6 +169,11 @@ struct WorkshopState {
   const Participant* FindParticipant(ParticipantId id) const;
   const Ban* FindBan(std::string_view join_key) const;
   bool created() const { return !code.empty(); }
+  // The first agenda index past every item the agenda has reached (its current
+  // item, any item it ran, any item answered): activities, answers and runs
+  // are keyed by index, so only items from here on may move, go or be added
+  // before (agenda_editing.cc).
+  int FirstEditableAgendaIndex() const;
 };
 
 }  // namespace campana::domain

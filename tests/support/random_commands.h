@@ -41,7 +41,7 @@ class RandomCommands {
     if (state.action_plan.items.contains(state.agenda_current) &&
         rng_.Below(3) == 0)
       return PlanMove(state, participant, facilitator);
-    switch (rng_.Below(51)) {
+    switch (rng_.Below(52)) {
       case 0:
       case 1:
       case 2:
@@ -64,7 +64,7 @@ class RandomCommands {
       case 4:
         if (rng_.Below(4) == 0 && !state.bans.empty())
           return {facilitator, cmd::AllowBack{state.bans.begin()->first}};
-        if (rng_.Below(8) == 0) {
+        if (rng_.Below(3) == 0) {
           // Access: the projector's secret, or facilitators' links.
           switch (rng_.Below(6)) {
             case 4:
@@ -169,6 +169,12 @@ class RandomCommands {
         // Captains and facilitators, on their team or another.
         const bool captain = rng_.Below(2) == 0;
         const Actor who = captain ? participant : facilitator;
+        // Mostly a facilitator stopping a team whose run is on, as a race
+        // goes; the rest at random, mostly refused.
+        for (const auto& [id, race_team] : state.race.teams) {
+          if (race_team.running && rng_.Below(2) == 0)
+            return {facilitator, cmd::StopRun{id}};
+        }
         const TeamId team = captain ? rng_.Below(3) : 1 + rng_.Below(2);
         switch (rng_.Below(3)) {
           case 0:
@@ -338,6 +344,33 @@ class RandomCommands {
                                 AnyAnswer(question < poll->spec.questions.size()
                                               ? poll->spec.questions[question]
                                               : AnySpec())}};
+      }
+      case 51: {
+        // Editing the agenda, at any place including those reached and one
+        // past either end (refused). Only presentation steps are removed (the
+        // runs added them), so that the runs still reach every activity.
+        const auto size = static_cast<uint32_t>(state.agenda.size());
+        const int any = static_cast<int>(rng_.Below(size + 2)) - 1;
+        const int place = static_cast<int>(rng_.Below(size + 1));
+        const Millis length = std::chrono::seconds(rng_.Below(3600));
+        const bool plain = any < 0 || any >= static_cast<int>(size) ||
+                           state.agenda[static_cast<size_t>(any)].activity ==
+                               ActivityKind::kPresentation;
+        switch (rng_.Below(8)) {
+          case 0:
+          case 1:
+            return {facilitator,
+                    cmd::EditAgendaItem{any, "Paso " + Name(), length}};
+          case 2:
+          case 3:
+            return {facilitator, cmd::MoveAgendaItem{any, place}};
+          case 4:
+            if (plain) return {facilitator, cmd::RemoveAgendaItem{any}};
+            [[fallthrough]];
+          default:
+            return {rng_.Below(6) ? facilitator : participant,
+                    cmd::AddAgendaItem{place, "Pausa " + Name(), length}};
+        }
       }
       case 49:  // action plans, by members, others and facilitators
       case 50:

@@ -2,8 +2,10 @@ import { DocKind } from '../../gen/campana/v1/docs_enums';
 import { type Agenda, type Agenda_Item } from '../../gen/campana/v1/docs_pb';
 import type { Session } from '../../session';
 import { formatMs } from '../../ui/Countdown';
+import { useState } from 'preact/hooks';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { Refusal, useCommand } from '../../ui/useCommand';
+import { AgendaEditor } from './AgendaEditor';
 import { kindName } from './agendaKinds';
 import { byDay, dayCount } from './days';
 import { nextBlock, previousBlock } from './guards';
@@ -14,6 +16,7 @@ import { useConsoleMessages } from './messages';
 export function AgendaPanel({ session }: { session: Session }) {
   const m = useConsoleMessages();
   const command = useCommand(session);
+  const [editing, setEditing] = useState(false);
   const agenda = session.view.doc(DocKind.AGENDA);
   if (!agenda) return null;
   const go = (index: number) => void command.send({ case: 'gotoAgendaItem', value: { index } });
@@ -45,6 +48,10 @@ export function AgendaPanel({ session }: { session: Session }) {
         ))
       )}
       <Refusal command={command} />
+      <button type="button" class="agenda-edit-open" onClick={() => setEditing(true)}>
+        {m.editAgenda}
+      </button>
+      {editing && <AgendaEditor session={session} onClose={() => setEditing(false)} />}
     </nav>
   );
 }

@@ -54,6 +54,15 @@ export function jsonPart(raw: Json, keys: readonly string[]): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+// The export's as_template, as a file of its own (template.LANG.json, docs/templates.md): the
+// zip holds it, and the agenda editor saves it alone. None from a server that does not write it.
+export function templateFile(exported: string): ExportFile[] {
+  const plan = field(parseJsonObject(exported), 'as_template');
+  if (typeof plan !== 'object' || plan === null) return [];
+  const language = str(plan, 'language') || 'es';
+  return [{ name: `template.${language}.json`, content: `${JSON.stringify(plan, null, 2)}\n` }];
+}
+
 // One field (RFC 4180): quoted when it holds a comma, a quote or a line break, its quotes doubled.
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

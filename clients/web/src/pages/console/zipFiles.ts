@@ -8,7 +8,7 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { Activity, ExportFile } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import type { Language } from '../../i18n/i18n';
-import { field, num, parseJsonObject, str } from './exportFile';
+import { field, num, parseJsonObject, str, templateFile } from './exportFile';
 import { reportHtml } from './reportHtml';
 
 // The zip's texts are in the workshop's language, as the report is; a workshop in another
@@ -40,14 +40,6 @@ export async function buildZipFiles(
     { name: 'report.html', content: reportHtml(exported, files, language) },
     ...templateFile(exported),
   ];
-}
-
-// The export's as_template, as a file of its own; none from a server that does not write it.
-export function templateFile(exported: string): ExportFile[] {
-  const plan = field(parseJsonObject(exported), 'as_template');
-  if (typeof plan !== 'object' || plan === null) return [];
-  const language = str(plan, 'language') || 'es';
-  return [{ name: `template.${language}.json`, content: `${JSON.stringify(plan, null, 2)}\n` }];
 }
 
 // Text as UTF-8 (the CSV files carry their byte order mark already).
