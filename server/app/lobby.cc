@@ -26,8 +26,6 @@ Lobby::Lobby(LobbyEnvironment env, HubOptions options,
              LobbyOptions lobby_options)
     : env_(std::move(env)), options_(options), lobby_options_(lobby_options) {
   failed_hellos_ = {lobby_options_.failed_hello_burst, env_.now()};
-  for (const store::WorkshopRow& row : env_.reader->ListWorkshops())
-    next_id_ = std::max(next_id_, row.id + 1);
 }
 
 HubEnvironment Lobby::HubEnv() const {
@@ -48,8 +46,14 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
     code = NewWorkshopCode(*env_.rng);
   } while (by_code_.contains(code) || env_.reader->FindWorkshop(code));
 
+  // From the store: the nodes of a cluster create workshops at once.
+  const std::optional<store::WorkshopId> id = env_.reader->NewWorkshopId();
+  if (!id) {
+    return domain::Rejection{domain::RejectionCode::kBusy,
+                             "the database cannot be reached: try again"};
+  }
   const domain::Time now = env_.now();
-  const store::WorkshopRow row{next_id_++, code, env_.rng->Token(),
+  const store::WorkshopRow row{*id, code, env_.rng->Token(),
                                domain::ToUnixMillis(now)};
   // The catalogue row goes first, in the same transaction as the first record.
   env_.persist(store::WriteBatch{.workshops = {row}});
@@ -93,13 +97,15 @@ domain::Result<std::string> Lobby::Export(std::string_view code,
   return codec::ExportJson(state, env_.now());
 }
 
-WorkshopHub* Lobby::Find(std::string_view code) {
+WorkshopHub* Lobby::Find(std::string_view code, bool* unavailable) {
   AssertOnAppThread();
   if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
     return it->second;
   auto row = env_.reader->FindWorkshop(code);
   if (!row || erased_.contains(row->id)) return nullptr;
-  return Load(*row);
+  WorkshopHub* hub = Load(*row);
+  if (hub == nullptr && unavailable != nullptr) *unavailable = true;
+  return hub;
 }
 
 std::optional<domain::Workshop> Lobby::Read(
@@ -252,7 +258,8 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
   const domain::Rejection unknown{domain::RejectionCode::kUnknownWorkshop,
                                   "no workshop has this code"};
   auto code = NormalizeWorkshopCode(hello->workshop_code);
-  WorkshopHub* hub = code ? Find(*code) : nullptr;
+  bool unavailable = false;
+  WorkshopHub* hub = code ? Find(*code, &unavailable) : nullptr;
   auto failed = [&](const domain::Rejection& r) {
     ++waiting.failed_hellos;
     reject(r);
@@ -261,6 +268,14 @@ void Lobby::Receive(SessionId session, const codec::Inbound& inbound) {
       Drop(session);
     }
   };
+  if (unavailable) {
+    // It exists but cannot be loaded this moment (a takeover waiting for a
+    // paused node's lock, the database restarting): not a wrong code, so no
+    // failed try is counted, and the page tries again.
+    reject(domain::Rejection{domain::RejectionCode::kBusy,
+                             "the workshop cannot be opened now: try again"});
+    return;
+  }
   if (hub == nullptr) return failed(unknown);
   if (auto refused = hub->Attach(session, waiting.sink, waiting.format,
                                  inbound.request_id, *hello)) {

@@ -138,8 +138,10 @@ class Lobby {
   void OnWakeup();
 
   // The loaded hub for a code, loading it if needed; nullptr if there is no
-  // such workshop.
-  WorkshopHub* Find(std::string_view code);
+  // such workshop, or if it could not be loaded now (the database out of
+  // reach, another node's lock held past its wait): then `*unavailable` is
+  // set, if given, and asking again later may succeed.
+  WorkshopHub* Find(std::string_view code, bool* unavailable = nullptr);
   size_t loaded_workshops() const {
     AssertOnAppThread();
     return hubs_.size();
@@ -211,7 +213,6 @@ class Lobby {
   uint64_t hello_timeouts_ = 0;
   uint64_t evicted_waiting_ = 0;
   std::unordered_map<SessionId, WorkshopHub*> attached_;
-  store::WorkshopId next_id_ = 1;
   std::optional<domain::Time> armed_;
   ThreadChecker app_thread_;
 };

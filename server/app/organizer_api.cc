@@ -15,6 +15,7 @@ constexpr int kNotFound = 404;
 constexpr int kMethodNotAllowed = 405;
 constexpr int kConflict = 409;
 constexpr int kUnprocessable = 422;
+constexpr int kUnavailable = 503;
 
 ApiResponse Error(int status, std::string_view code, std::string_view message,
                   const std::vector<codec::JsonProblem>& problems = {}) {
@@ -28,6 +29,8 @@ ApiResponse FromRejection(const domain::Rejection& rejection) {
       return Error(kNotFound, "not_found", rejection.message);
     case domain::RejectionCode::kFailedPrecondition:
       return Error(kConflict, "conflict", rejection.message);
+    case domain::RejectionCode::kBusy:
+      return Error(kUnavailable, "unavailable", rejection.message);
     default:
       return Error(kBadRequest, "bad_request", rejection.message);
   }

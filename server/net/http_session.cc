@@ -220,8 +220,14 @@ void HttpSession::Handle(http::request<http::string_body>&& request) {
     return Write(std::move(response));
   }
   head_ = request.method() == http::verb::head;
-  if (target == "/healthz")
+  if (target == "/healthz") {
+    if (queries_.healthy && !queries_.healthy()) {
+      return Write(TextResponse(http::status::service_unavailable, version,
+                                keep_alive,
+                                "the event log cannot be written\n"));
+    }
     return Write(TextResponse(http::status::ok, version, keep_alive, "ok\n"));
+  }
   if (is_export) {
     // The facilitator key comes in a header: never in a URL, which ends up in
     // histories.

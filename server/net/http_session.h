@@ -18,6 +18,8 @@ namespace campana::net {
 
 // Answers that come from the app thread, produced asynchronously.
 struct AppQueries {
+  // False while the event log cannot be written: GET /healthz answers 503.
+  std::function<bool()> healthy;
   // Text for GET /metrics.
   std::function<void(std::function<void(std::string)> done)> metrics;
   // GET /api/workshops/CODE/export with the facilitator key: (status, body).

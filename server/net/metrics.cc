@@ -63,6 +63,9 @@ std::string RenderMetrics(const app::Lobby& lobby,
           static_cast<double>(committer.commits()));
   counter("campana_records_written_total", "Log records written",
           static_cast<double>(committer.records_written()));
+  counter("campana_fenced_appends_total",
+          "Appends to a workshop refused: another node had taken it",
+          static_cast<double>(committer.fenced_appends()));
   return prometheus::TextSerializer().Serialize(registry.Collect());
 }
 

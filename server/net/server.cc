@@ -27,6 +27,11 @@ namespace asio = boost::asio;
 
 namespace {
 
+// A write of the event log that takes longer than this is not a slow disk: the
+// database is out of reach (a store keeps trying for a minute). /healthz fails
+// meanwhile, so that a front sends devices to another node.
+constexpr auto kStalledWrite = std::chrono::seconds(2);
+
 // Unpredictable bits for tokens and keys, from the kernel (getrandom).
 class SystemRandom final : public domain::Random {
  public:
@@ -210,6 +215,7 @@ bool Server::Start(std::string* error) {
   s.organizer = std::make_unique<app::OrganizerApi>(*s.lobby, s.organizer_key,
                                                     s.options.templates);
 
+  s.queries.healthy = [&s] { return !s.committer->Stalled(kStalledWrite); };
   s.queries.metrics = [&s](std::function<void(std::string)> done) {
     asio::post(s.app_context, [&s, done = std::move(done)] {
       done(RenderMetrics(*s.lobby, *s.committer));

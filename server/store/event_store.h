@@ -76,6 +76,13 @@ class EventStore {
           visit) = 0;
   virtual uint64_t LastOffset(WorkshopId workshop) = 0;
 
+  // An id for a new workshop that no process sharing the store has been given
+  // or will be: SQLite counts on from the largest id in the file (one process
+  // writes it); PostgreSQL draws from a sequence (started past the ids of a
+  // database from before it), so nodes creating workshops at once never
+  // collide. nullopt: the database cannot be reached now.
+  virtual std::optional<WorkshopId> NewWorkshopId() = 0;
+
   // Server-wide settings (the organizer key): a value, or nullopt if never
   // set. PutSetting writes at once, in its own transaction.
   virtual std::optional<std::string> Setting(std::string_view name) = 0;

@@ -79,6 +79,17 @@ uint64_t GroupCommitter::records_written() const {
   return records_written_;
 }
 
+uint64_t GroupCommitter::fenced_appends() const {
+  std::lock_guard lock(mutex_);
+  return fenced_appends_;
+}
+
+bool GroupCommitter::Stalled(std::chrono::steady_clock::duration limit) const {
+  std::lock_guard lock(mutex_);
+  return writing_since_ &&
+         std::chrono::steady_clock::now() - *writing_since_ > limit;
+}
+
 void GroupCommitter::Run() {
   std::unique_lock lock(mutex_);
   while (true) {
@@ -92,6 +103,7 @@ void GroupCommitter::Run() {
     WriteBatch batch = std::move(pending_);
     pending_ = WriteBatch{};
     const uint64_t covered = submitted_;
+    writing_since_ = std::chrono::steady_clock::now();
     lock.unlock();
 
     std::map<WorkshopId, uint64_t> durable;
@@ -108,12 +120,17 @@ void GroupCommitter::Run() {
                                       status.fenced_workshops.end());
       DropWorkshops(batch, lost);
       for (WorkshopId id : lost) durable.erase(id);
+      {
+        std::lock_guard count(mutex_);
+        fenced_appends_ += lost.size();
+      }
       on_fenced_(status.fenced_workshops);
       status = writer_->Write(batch);
     }
     if (!status.ok) {
       on_failure_(status);
       lock.lock();
+      writing_since_.reset();
       // Nothing more can be made durable; wake waiters so that shutdown does
       // not hang.
       completed_ = submitted_;
@@ -123,6 +140,7 @@ void GroupCommitter::Run() {
     if (!durable.empty()) on_durable_(durable);
 
     lock.lock();
+    writing_since_.reset();
     completed_ = covered;
     ++commits_;
     records_written_ += batch.records.size();

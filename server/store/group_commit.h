@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -52,9 +53,17 @@ class GroupCommitter {
   // Blocks until everything submitted before the call is committed.
   void Flush();
 
-  // Figures for /metrics: transactions committed and records written.
+  // Figures for /metrics: transactions committed, records written, and
+  // appends the database's fence refused (one per workshop per transaction:
+  // another node had taken the workshop).
   uint64_t commits() const;
   uint64_t records_written() const;
+  uint64_t fenced_appends() const;
+
+  // Whether the transaction being written has been at it longer than `limit`
+  // (the database cannot be reached, and the store is trying again): /healthz
+  // then fails, so that a front sends devices to another node meanwhile.
+  bool Stalled(std::chrono::steady_clock::duration limit) const;
 
  private:
   void Run();
@@ -73,6 +82,9 @@ class GroupCommitter {
   uint64_t completed_ = 0;  // of those, committed
   uint64_t commits_ = 0;
   uint64_t records_written_ = 0;
+  uint64_t fenced_appends_ = 0;
+  // When the transaction being written began; none between transactions.
+  std::optional<std::chrono::steady_clock::time_point> writing_since_;
   bool stopping_ = false;
   std::thread thread_;
 };

@@ -1,7 +1,9 @@
 #include "store/postgres_event_store.h"
 
 #include <array>
+#include <chrono>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include <libpq-fe.h>
@@ -36,8 +38,24 @@ constexpr const char* kSchema = R"sql(
   CREATE TABLE IF NOT EXISTS settings(
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL);
+  DO $$ BEGIN
+    IF to_regclass('workshop_ids') IS NULL THEN
+      EXECUTE format('CREATE SEQUENCE workshop_ids START %s',
+                     (SELECT COALESCE(MAX(id), 0) + 1 FROM workshops));
+    END IF;
+  END $$;
   SELECT pg_advisory_unlock(7243915);
 )sql";
+
+// How long a write waits for PostgreSQL to come back (a restart, a failover of
+// the database, the network to it cut) before the node gives up: devices wait
+// for their Acks meanwhile, and their outboxes keep what they sent.
+constexpr auto kReconnectFor = std::chrono::seconds(60);
+
+// A node's transaction left open this long is its node stopped mid-commit.
+constexpr std::chrono::milliseconds kIdleInTransaction(3000);
+// The longest a statement waits for another node's lock (see Open).
+constexpr std::chrono::milliseconds kLockWait(2000);
 
 // As SQLite's store: the newest snapshot and the one before it.
 constexpr int kSnapshotsKept = 2;
@@ -98,6 +116,36 @@ Result Exec(PGconn* conn, const char* sql, Params params = {},
 bool Ok(const Result& r) {
   const ExecStatusType s = PQresultStatus(r.get());
   return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
+// Whether the connection works. Its status is not enough: libpq may not have
+// noticed yet that the server went away (a write into the socket succeeds, and
+// the failure shows only later), so a trivial query asks.
+bool Usable(PGconn* conn) {
+  if (PQstatus(conn) != CONNECTION_OK ||
+      PQpipelineStatus(conn) != PQ_PIPELINE_OFF)
+    return false;
+  Result probe(PQexec(conn, "SELECT 1"));
+  return PQresultStatus(probe.get()) == PGRES_TUPLES_OK;
+}
+
+// A new connection in place of a broken one (PostgreSQL restarted, or the
+// network to it broke): true if there is one now. False if the old one works,
+// so a failure was the statement's own.
+bool Reconnect(PGconn* conn) {
+  if (Usable(conn)) return false;
+  PQreset(conn);
+  return PQstatus(conn) == CONNECTION_OK;
+}
+
+// Exec, and once more on a new connection if the old one had broken: for the
+// reads and the small statements that may run twice (an upsert, a fence bump,
+// a number drawn from a sequence).
+Result Run(PGconn* conn, const char* sql, Params params = {},
+           int result_format = 0) {
+  Result r = Exec(conn, sql, params, result_format);
+  if (Ok(r) || !Reconnect(conn)) return r;
+  return Exec(conn, sql, std::move(params), result_format);
 }
 
 std::string ErrorOf(PGconn* conn, const Result& r) {
@@ -171,7 +219,21 @@ void FenceBook::Forget(WorkshopId workshop) {
 
 std::unique_ptr<PostgresEventStore> PostgresEventStore::Open(
     const std::string& uri, Status* status) {
-  PGconn* conn = PQconnectdb(uri.c_str());
+  // Every session (PQreset's new ones too) with two limits, so that a paused
+  // node cannot hold the others up: a transaction left open longer than
+  // kIdleInTransaction (its node stopped mid-commit: SIGSTOP, a cut network)
+  // is ended by the server, which releases its row locks, so that another
+  // node's takeover (UPDATE ... fence) waits at most that long; and no
+  // statement waits for a lock longer than kLockWait (the takeover runs on
+  // the app thread, which must not hang), so a takeover fails and is asked
+  // again instead. A connection URI's own `options` are replaced.
+  const std::string options =
+      "-c idle_in_transaction_session_timeout=" +
+      std::to_string(kIdleInTransaction.count()) +
+      " -c lock_timeout=" + std::to_string(kLockWait.count());
+  const char* const keywords[] = {"dbname", "options", nullptr};
+  const char* const values[] = {uri.c_str(), options.c_str(), nullptr};
+  PGconn* conn = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (PQstatus(conn) != CONNECTION_OK) {
     *status = Status::Error("cannot connect to PostgreSQL: " +
                             std::string(PQerrorMessage(conn)));
@@ -196,9 +258,9 @@ PostgresEventStore::~PostgresEventStore() { PQfinish(conn_); }
 
 std::vector<WorkshopRow> PostgresEventStore::ListWorkshops() {
   std::vector<WorkshopRow> rows;
-  Result r = Exec(conn_,
-                  "SELECT id, code, epoch, created_at_ms FROM workshops ORDER "
-                  "BY id");
+  Result r = Run(conn_,
+                 "SELECT id, code, epoch, created_at_ms FROM workshops ORDER "
+                 "BY id");
   if (!Ok(r)) return rows;
   for (int i = 0; i < PQntuples(r.get()); ++i)
     rows.push_back(WorkshopFrom(r.get(), i));
@@ -207,20 +269,20 @@ std::vector<WorkshopRow> PostgresEventStore::ListWorkshops() {
 
 std::optional<WorkshopRow> PostgresEventStore::FindWorkshop(
     std::string_view code) {
-  Result r = Exec(conn_,
-                  "SELECT id, code, epoch, created_at_ms FROM workshops WHERE "
-                  "code = $1",
-                  Params().Text(std::string(code)));
+  Result r = Run(conn_,
+                 "SELECT id, code, epoch, created_at_ms FROM workshops WHERE "
+                 "code = $1",
+                 Params().Text(std::string(code)));
   if (!Ok(r) || PQntuples(r.get()) == 0) return std::nullopt;
   return WorkshopFrom(r.get(), 0);
 }
 
 std::optional<SnapshotRow> PostgresEventStore::LatestSnapshot(
     WorkshopId workshop) {
-  Result r = Exec(conn_,
-                  "SELECT log_offset, body FROM snapshots WHERE workshop_id = "
-                  "$1 ORDER BY log_offset DESC LIMIT 1",
-                  Params().Int(static_cast<int64_t>(workshop)), 1);
+  Result r = Run(conn_,
+                 "SELECT log_offset, body FROM snapshots WHERE workshop_id = "
+                 "$1 ORDER BY log_offset DESC LIMIT 1",
+                 Params().Int(static_cast<int64_t>(workshop)), 1);
   if (!Ok(r) || PQntuples(r.get()) == 0) return std::nullopt;
   return SnapshotRow{workshop, static_cast<uint64_t>(BinaryInt(r.get(), 0, 0)),
                      BinaryBytes(r.get(), 0, 1)};
@@ -263,35 +325,43 @@ Status PostgresEventStore::ReadRecords(
 }
 
 uint64_t PostgresEventStore::LastOffset(WorkshopId workshop) {
-  Result r = Exec(conn_,
-                  "SELECT COALESCE(MAX(log_offset), 0) FROM records WHERE "
-                  "workshop_id = $1",
-                  Params().Int(static_cast<int64_t>(workshop)));
+  Result r = Run(conn_,
+                 "SELECT COALESCE(MAX(log_offset), 0) FROM records WHERE "
+                 "workshop_id = $1",
+                 Params().Int(static_cast<int64_t>(workshop)));
   if (!Ok(r) || PQntuples(r.get()) == 0) return 0;
   return static_cast<uint64_t>(TextInt(r.get(), 0, 0));
 }
 
+// Ids come from one sequence, created past any id a database from before it
+// holds; a sequence never hands a number out twice, whichever node asks.
+std::optional<WorkshopId> PostgresEventStore::NewWorkshopId() {
+  Result r = Run(conn_, "SELECT nextval('workshop_ids')");
+  if (!Ok(r) || PQntuples(r.get()) == 0) return std::nullopt;
+  return static_cast<WorkshopId>(TextInt(r.get(), 0, 0));
+}
+
 std::optional<std::string> PostgresEventStore::Setting(std::string_view name) {
-  Result r = Exec(conn_, "SELECT value FROM settings WHERE name = $1",
-                  Params().Text(std::string(name)));
+  Result r = Run(conn_, "SELECT value FROM settings WHERE name = $1",
+                 Params().Text(std::string(name)));
   if (!Ok(r) || PQntuples(r.get()) == 0) return std::nullopt;
   return std::string(PQgetvalue(r.get(), 0, 0));
 }
 
 Status PostgresEventStore::PutSetting(std::string_view name,
                                       std::string_view value) {
-  Result r = Exec(conn_,
-                  "INSERT INTO settings(name, value) VALUES($1, $2) ON "
-                  "CONFLICT(name) DO UPDATE SET value = excluded.value",
-                  Params().Text(std::string(name)).Text(std::string(value)));
+  Result r = Run(conn_,
+                 "INSERT INTO settings(name, value) VALUES($1, $2) ON "
+                 "CONFLICT(name) DO UPDATE SET value = excluded.value",
+                 Params().Text(std::string(name)).Text(std::string(value)));
   return Ok(r) ? Status::Ok() : Status::Error(ErrorOf(conn_, r));
 }
 
 Status PostgresEventStore::TakeOwnership(WorkshopId workshop) {
-  Result r = Exec(conn_,
-                  "UPDATE workshops SET fence = fence + 1, owner = $2 WHERE id "
-                  "= $1 RETURNING fence",
-                  Params().Int(static_cast<int64_t>(workshop)).Text(owner_));
+  Result r = Run(conn_,
+                 "UPDATE workshops SET fence = fence + 1, owner = $2 WHERE id "
+                 "= $1 RETURNING fence",
+                 Params().Int(static_cast<int64_t>(workshop)).Text(owner_));
   if (!Ok(r)) return Status::Error(ErrorOf(conn_, r));
   if (PQntuples(r.get()) == 0)
     return Status::Error("no workshop " + std::to_string(workshop));
@@ -415,6 +485,55 @@ Status PostgresEventStore::SendBatch(const WriteBatch& batch,
 
 Status PostgresEventStore::Write(const WriteBatch& batch) {
   if (batch.empty()) return Status::Ok();
+  Status status = WriteOnce(batch);
+  // The connection broke (PostgreSQL restarted, the network to it was cut): a
+  // new one, and the batch again, unless it had committed and only the
+  // COMMIT's answer was lost.
+  const auto give_up = std::chrono::steady_clock::now() + kReconnectFor;
+  auto pause = std::chrono::milliseconds(50);
+  while (!status.ok && !status.fenced() &&
+         std::chrono::steady_clock::now() < give_up) {
+    if (Usable(conn_)) break;  // the batch's own failure
+    PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      std::this_thread::sleep_for(pause);
+      pause = std::min(2 * pause, std::chrono::milliseconds(1000));
+      continue;
+    }
+    status = Committed(batch) ? Status::Ok() : WriteOnce(batch);
+  }
+  if (!status.ok) return status;
+  for (const WorkshopRow& w : batch.workshops) fences_->Set(w.id, 1);
+  for (const WorkshopId id : batch.erased) fences_->Forget(id);
+  return Status::Ok();
+}
+
+bool PostgresEventStore::Committed(const WriteBatch& batch) {
+  // One transaction: all of it is there or none. A record of the same offset
+  // with other bytes is another writer's, so this batch's is not there.
+  if (!batch.records.empty()) {
+    const RecordRow& first = batch.records.front();
+    Result r = Exec(conn_,
+                    "SELECT body FROM records WHERE workshop_id = $1 AND "
+                    "log_offset = $2",
+                    Params()
+                        .Int(static_cast<int64_t>(first.workshop))
+                        .Int(static_cast<int64_t>(first.offset)),
+                    1);
+    return Ok(r) && PQntuples(r.get()) == 1 &&
+           BinaryBytes(r.get(), 0, 0) == first.body;
+  }
+  if (!batch.workshops.empty()) {
+    const WorkshopRow& first = batch.workshops.front();
+    Result r =
+        Exec(conn_, "SELECT 1 FROM workshops WHERE id = $1 AND epoch = $2",
+             Params().Int(static_cast<int64_t>(first.id)).Text(first.epoch));
+    return Ok(r) && PQntuples(r.get()) == 1;
+  }
+  return false;  // snapshots and erasures alone: written again, no harm
+}
+
+Status PostgresEventStore::WriteOnce(const WriteBatch& batch) {
   // The workshops this batch appends to (or erases) that it does not create:
   // each must still be this process's.
   std::set<WorkshopId> created;
@@ -468,8 +587,6 @@ Status PostgresEventStore::Write(const WriteBatch& batch) {
   Result end = Exec(conn_, status.ok ? "COMMIT" : "ROLLBACK");
   if (!status.ok) return status;
   if (!Ok(end)) return Status::Error(ErrorOf(conn_, end));
-  for (const WorkshopRow& w : batch.workshops) fences_->Set(w.id, 1);
-  for (const WorkshopId id : batch.erased) fences_->Forget(id);
   return Status::Ok();
 }
 

@@ -63,14 +63,22 @@ class PostgresEventStore final : public EventStore {
       const std::function<bool(uint64_t offset, std::string_view body)>& visit)
       override;
   uint64_t LastOffset(WorkshopId workshop) override;
+  std::optional<WorkshopId> NewWorkshopId() override;
   std::optional<std::string> Setting(std::string_view name) override;
   Status PutSetting(std::string_view name, std::string_view value) override;
   Status TakeOwnership(WorkshopId workshop) override;
+  // A broken connection (PostgreSQL restarted) is made again, and the batch
+  // written again unless it had committed, for up to a minute; then the error.
   Status Write(const WriteBatch& batch) override;
 
  private:
   PostgresEventStore(pg_conn* conn, std::shared_ptr<FenceBook> fences)
       : conn_(conn), fences_(std::move(fences)) {}
+  // One try of Write: the fences checked, the statements sent, and COMMIT.
+  Status WriteOnce(const WriteBatch& batch);
+  // After a broken connection: whether `batch` committed all the same (its
+  // first record, or first new workshop, is there as written).
+  bool Committed(const WriteBatch& batch);
   // Runs a batch's statements in one pipeline inside an open transaction;
   // `fences` gets the locked rows' tokens.
   Status SendBatch(const WriteBatch& batch,

@@ -91,6 +91,15 @@ std::vector<WorkshopRow> SqliteEventStore::ListWorkshops() {
   return rows;
 }
 
+std::optional<WorkshopId> SqliteEventStore::NewWorkshopId() {
+  if (next_workshop_id_ == 0) {
+    Statement s = db_->Prepare("SELECT COALESCE(MAX(id), 0) FROM workshops");
+    if (!s.Step()) return std::nullopt;
+    next_workshop_id_ = static_cast<WorkshopId>(s.ColumnInt(0)) + 1;
+  }
+  return next_workshop_id_++;
+}
+
 std::optional<WorkshopRow> SqliteEventStore::FindWorkshop(
     std::string_view code) {
   Statement s = db_->Prepare(

@@ -34,6 +34,7 @@ class SqliteEventStore final : public EventStore {
       const std::function<bool(uint64_t offset, std::string_view body)>& visit)
       override;
   uint64_t LastOffset(WorkshopId workshop) override;
+  std::optional<WorkshopId> NewWorkshopId() override;
 
   // Server-wide settings (the organizer key): a value, or nullopt if never
   // set. PutSetting writes at once, in its own transaction.
@@ -51,6 +52,7 @@ class SqliteEventStore final : public EventStore {
   Status Prepare();
 
   std::unique_ptr<SqliteDb> db_;
+  WorkshopId next_workshop_id_ = 0;  // 0: not read from the file yet
   Statement insert_workshop_;
   Statement insert_record_;
   Statement insert_snapshot_;

@@ -67,12 +67,14 @@ bool PostgresServer::Start() {
   return running_;
 }
 
-bool PostgresServer::Restart() {
+bool PostgresServer::Restart() { return Crash() && Start(); }
+
+bool PostgresServer::Crash() {
   if (!Run(std::string(CAMPANA_PG_BINDIR) + "/pg_ctl -D " + dir_.File("data") +
            " -m immediate -w stop > /dev/null 2>&1"))
     return false;
   running_ = false;
-  return Start();
+  return true;
 }
 
 std::string PostgresServer::NewDatabase(const std::string& name) {

@@ -27,10 +27,12 @@ class PostgresServer {
 
   // Stops it at once (as a crash would) and starts it again on the same data.
   bool Restart();
+  // The two halves of Restart, for a database that stays down a while.
+  bool Crash();
+  bool Start();
 
  private:
   bool Run(const std::string& command);
-  bool Start();
 
   TempDir dir_;
   std::string as_owner_;  // the command prefix that runs as the data's owner
