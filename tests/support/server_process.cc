@@ -35,7 +35,7 @@ bool ServerProcess::Start(std::string* error, std::chrono::seconds timeout) {
     return false;
   }
   std::vector<std::string> args = {
-      options_.binary,  "--port",        "0",
+      options_.binary,  "--port",        std::to_string(options_.port),
       "--bind",         "127.0.0.1",     "--db",
       options_.db_path, "--public-host", "127.0.0.1"};
   if (!options_.web_root.empty())

@@ -21,6 +21,7 @@ class ServerProcess {
     std::string web_root;  // may be empty
     std::string demo_template;
     std::vector<std::string> extra_args;
+    uint16_t port = 0;  // 0: any free one
   };
 
   explicit ServerProcess(Options options) : options_(std::move(options)) {}
