@@ -6,6 +6,7 @@
 // every item before it: only what lies past the furthest item reached may move.
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "domain/internal.h"
 #include "domain/text.h"
@@ -115,7 +116,10 @@ void Apply(WorkshopState& s, const ev::AgendaItemEdited& e, Touched& t) {
   t.Add({DocKind::kAgenda, 0});
 }
 
+// .at(): a record Decide could not have made throws, as elsewhere in Apply,
+// rather than writing past the agenda.
 void Apply(WorkshopState& s, const ev::AgendaItemMoved& e, Touched& t) {
+  (void)s.agenda.at(static_cast<size_t>(e.to));
   AgendaItem item = std::move(s.agenda.at(static_cast<size_t>(e.index)));
   item.day = e.day;
   s.agenda.erase(s.agenda.begin() + e.index);
@@ -124,6 +128,7 @@ void Apply(WorkshopState& s, const ev::AgendaItemMoved& e, Touched& t) {
 }
 
 void Apply(WorkshopState& s, const ev::AgendaItemRemoved& e, Touched& t) {
+  (void)s.agenda.at(static_cast<size_t>(e.index));
   s.agenda.erase(s.agenda.begin() + e.index);
   t.Add({DocKind::kAgenda, 0});
 }
@@ -133,6 +138,8 @@ void Apply(WorkshopState& s, const ev::AgendaItemAdded& e, Touched& t) {
   item.title = e.title;
   item.duration = e.duration;
   item.day = e.day;
+  if (e.index < 0 || e.index > Size(s))
+    throw std::out_of_range("no place " + std::to_string(e.index));
   s.agenda.insert(s.agenda.begin() + e.index, std::move(item));
   t.Add({DocKind::kAgenda, 0});
 }
