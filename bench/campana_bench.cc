@@ -15,6 +15,7 @@
 #include "bench/footprint.h"
 #include "bench/poll_storm.h"
 #include "bench/vote_storm.h"
+#include "support/postgres_server.h"
 
 namespace campana::bench {
 namespace {
@@ -106,22 +107,44 @@ int Run(int argc, char** argv) {
     std::fflush(stdout);
   }
   json += "\n  ],\n  \"vote_storm\": [";
-  std::printf("\nVote storm: N participants each submit within one second\n");
-  std::printf("%6s %22s %22s %26s\n", "N", "ack p50 ms", "ack p99 ms",
-              "tally after last vote ms");
+  std::printf(
+      "\nVote storm: N participants each submit within one second; the log "
+      "in an SQLite file,\nand in PostgreSQL (a cluster's store: a server "
+      "started here, on a Unix socket)\n");
+  std::printf("%-11s %6s %22s %22s %26s\n", "store", "N", "ack p50 ms",
+              "ack p99 ms", "tally after last vote ms");
   first = true;
+  int databases = 0;
+  const std::function<std::string()> fresh_postgres = [&] {
+    return testing::SharedPostgres().NewDatabase("storm" +
+                                                 std::to_string(++databases));
+  };
   for (uint32_t n : cfg.storm_sizes) {
     if (!cfg.Wants("storm")) break;
-    const StormResult r = VoteStorm(cfg, n);
-    std::printf("%6u %22s %22s %26s\n", n, Cell(r.ack_p50).c_str(),
-                Cell(r.ack_p99).c_str(), Cell(r.tally_after_last_vote).c_str());
-    json += std::string(first ? "" : ",") +
-            "\n    {\"n\": " + std::to_string(n) +
-            ", \"ack_p50_ms\": " + Json(r.ack_p50) +
-            ", \"ack_p99_ms\": " + Json(r.ack_p99) +
-            ", \"tally_after_last_vote_ms\": " + Json(r.tally_after_last_vote) +
-            "}";
-    first = false;
+    std::vector<StormResult> results = {VoteStorm(cfg, n)};
+    if (testing::SharedPostgres().error().empty()) {
+      results.push_back(VoteStorm(cfg, n, fresh_postgres));
+    } else {
+      std::fprintf(stderr, "  no PostgreSQL for the vote storm: %s\n",
+                   testing::SharedPostgres().error().c_str());
+    }
+    for (const StormResult& r : results) {
+      std::printf("%-11s %6u %22s %22s %26s\n", r.store.c_str(), n,
+                  Cell(r.ack_p50).c_str(), Cell(r.ack_p99).c_str(),
+                  Cell(r.tally_after_last_vote).c_str());
+      json +=
+          std::string(first ? "" : ",") + "\n    {\"store\": \"" + r.store +
+          "\", \"n\": " + std::to_string(n) +
+          ", \"ack_p50_ms\": " + Json(r.ack_p50) +
+          ", \"ack_p99_ms\": " + Json(r.ack_p99) +
+          ", \"tally_after_last_vote_ms\": " + Json(r.tally_after_last_vote) +
+          "}";
+      first = false;
+    }
+    if (results.size() == 2) {
+      std::printf("%-11s %6u   ack p99 postgresql/sqlite %.2fx\n", "ratio", n,
+                  results[1].ack_p99.median / results[0].ack_p99.median);
+    }
     std::fflush(stdout);
   }
   json += "\n  ],\n  \"command_flood\": [";

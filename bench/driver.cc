@@ -81,19 +81,17 @@ Campana StartCampana(const Config& cfg, const std::string& name,
   const std::string dir = cfg.scratch + "/" + name;
   if (db.empty()) std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  if (db.empty()) return StartCampanaWith(cfg, dir + "/campana.db", true);
+  return StartCampanaWith(cfg, db, false);
+}
+
+Campana StartCampanaWith(const Config& cfg, const std::string& db, bool demo) {
   Campana c;
-  std::vector<std::string> argv = {cfg.campana,
-                                   "--port",
-                                   "0",
-                                   "--bind",
-                                   "127.0.0.1",
-                                   "--db",
-                                   db.empty() ? dir + "/campana.db" : db,
-                                   "--web-root",
-                                   cfg.web_root,
-                                   "--public-host",
-                                   "127.0.0.1"};
-  if (db.empty()) argv.insert(argv.end(), {"--demo", cfg.demo});
+  std::vector<std::string> argv = {
+      cfg.campana,  "--port",        "0",        "--bind",
+      "127.0.0.1",  "--db",          db,         "--web-root",
+      cfg.web_root, "--public-host", "127.0.0.1"};
+  if (demo) argv.insert(argv.end(), {"--demo", cfg.demo});
   // Rooms of 10,000 join here in seconds: these benchmarks measure fan-out,
   // memory and storms, not the join rate that holds back a join flood
   // (HostileTest), so that budget is lifted.
@@ -101,7 +99,7 @@ Campana StartCampana(const Config& cfg, const std::string& name,
               {"--join-burst", "1000000", "--joins-per-second", "1000000"});
   argv.insert(argv.end(), cfg.campana_args.begin(), cfg.campana_args.end());
   c.process = std::make_unique<Process>(argv);
-  const uint16_t port = c.process->Start(db.empty() ? "/console/" : "");
+  const uint16_t port = c.process->Start(demo ? "/console/" : "");
   c.endpoint = {asio::ip::make_address("127.0.0.1"), port};
   std::smatch match;
   const std::string log = c.process->log();

@@ -149,6 +149,9 @@ struct Campana {
 
 Campana StartCampana(const Config& cfg, const std::string& name,
                      const std::string& db = "");
+// campana on `db` (a path or a PostgreSQL URI), with the demo workshop made
+// in it if `demo` (an empty database).
+Campana StartCampanaWith(const Config& cfg, const std::string& db, bool demo);
 
 // n participants joined to c's demo workshop, and the io quiet again;
 // last_message follows what the bots receive.

@@ -5,10 +5,12 @@
 
 namespace campana::bench {
 
-StormResult VoteStorm(const Config& cfg, uint32_t n) {
+StormResult VoteStorm(const Config& cfg, uint32_t n,
+                      const std::function<std::string()>& postgres) {
   std::vector<double> p50, p99, tally;
   for (int attempt = 0; attempt < (cfg.quick ? 1 : 3); ++attempt) {
-    Campana c = StartCampana(cfg, "storm-" + std::to_string(n));
+    Campana c = postgres ? StartCampanaWith(cfg, postgres(), true)
+                         : StartCampana(cfg, "storm-" + std::to_string(n));
     asio::io_context io(1);
     Facilitator desk(io, c.endpoint, c.code, c.key);
     Facilitator screen(io, c.endpoint, c.code, "", c.projector_key);
@@ -73,7 +75,8 @@ StormResult VoteStorm(const Config& cfg, uint32_t n) {
     screen.Close();
     io.poll();
   }
-  return {n, Summarize(p50), Summarize(p99), Summarize(tally)};
+  return {postgres ? "postgresql" : "sqlite", n, Summarize(p50), Summarize(p99),
+          Summarize(tally)};
 }
 
 }  // namespace campana::bench
