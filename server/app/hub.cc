@@ -289,10 +289,12 @@ void WorkshopHub::ApplyAndPersist(const domain::LogRecord& record) {
   const domain::WorkshopState& state = workshop_.state();
 
   store::WriteBatch batch;
-  batch.records.push_back({id_, record.offset, codec::EncodeRecord(record)});
+  batch.records.push_back(
+      {id_, record.offset, codec::EncodeRecord(record), fence_});
   if (options_.snapshot_every != 0 &&
       record.offset % options_.snapshot_every == 0) {
-    batch.snapshots.push_back({id_, record.offset, codec::EncodeState(state)});
+    batch.snapshots.push_back(
+        {id_, record.offset, codec::EncodeState(state), fence_});
   }
   env_.persist(std::move(batch));
 

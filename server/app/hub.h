@@ -90,6 +90,10 @@ class WorkshopHub {
   WorkshopHub(const WorkshopHub&) = delete;
   WorkshopHub& operator=(const WorkshopHub&) = delete;
 
+  // The ownership this hub writes under (store::EventStore::FenceOf, read when
+  // the Lobby took or created the workshop): every row it persists carries it.
+  void set_fence(int64_t fence) { fence_ = fence; }
+
   // A device said Hello to this workshop. On success the session is attached:
   // it gets a Welcome, then what it missed (a Delta) or everything (a
   // Snapshot). On failure nothing is attached and the Rejection is for the
@@ -186,6 +190,7 @@ class WorkshopHub {
                     domain::Time now);
 
   const store::WorkshopId id_;
+  int64_t fence_ = 0;
   const std::string epoch_;
   const int64_t created_at_ms_;
   domain::Workshop workshop_;

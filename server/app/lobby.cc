@@ -9,6 +9,13 @@
 namespace campana::app {
 namespace {
 
+// A new workshop's row starts with this fencing token (store/event_store.h):
+// the process that creates it owns it.
+constexpr int64_t kFirstFence = 1;
+
+// A workshop that failed to load is not tried again before this (lobby.h).
+constexpr domain::Millis kLoadRetryAfter{1000};
+
 // Wrong codes and keys get this many tries per connection; then only "slow
 // down".
 constexpr int kMaxFailedHellos = 20;
@@ -60,6 +67,7 @@ domain::Result<WorkshopAccess> Lobby::CreateWorkshop(
   auto hub =
       std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
                                     domain::Workshop(), HubEnv(), options_);
+  hub->set_fence(kFirstFence);
   command.code = code;
   const size_t items = command.agenda.size();
   auto created = hub->ExecuteSystem(std::move(command), now);
@@ -99,12 +107,35 @@ domain::Result<std::string> Lobby::Export(std::string_view code,
 
 WorkshopHub* Lobby::Find(std::string_view code, bool* unavailable) {
   AssertOnAppThread();
-  if (auto it = by_code_.find(std::string(code)); it != by_code_.end())
-    return it->second;
-  auto row = env_.reader->FindWorkshop(code);
+  const std::string key(code);  // `code` may live in a hub let go below
+  if (auto it = by_code_.find(key); it != by_code_.end()) {
+    // In a cluster another node may have taken it while this one wrote nothing
+    // (so no refused append told it): serving from memory would answer from
+    // an old state, down to "your place is gone" for someone who joined
+    // there. Let it go and load it again (taking it back: the front sends
+    // this workshop's devices here now).
+    if (env_.reader->StillOwns(it->second->id())) return it->second;
+    const size_t closed = Unload(*it->second);
+    spdlog::warn(
+        "workshop {}: another node took it; {} devices disconnected; loading "
+        "it again",
+        key, closed);
+  }
+  if (auto failed = load_failed_at_.find(key);
+      failed != load_failed_at_.end()) {
+    if (env_.now() - failed->second < kLoadRetryAfter) {
+      if (unavailable != nullptr) *unavailable = true;
+      return nullptr;
+    }
+    load_failed_at_.erase(failed);
+  }
+  auto row = env_.reader->FindWorkshop(key);
   if (!row || erased_.contains(row->id)) return nullptr;
   WorkshopHub* hub = Load(*row);
-  if (hub == nullptr && unavailable != nullptr) *unavailable = true;
+  if (hub == nullptr) {
+    load_failed_at_[key] = env_.now();
+    if (unavailable != nullptr) *unavailable = true;
+  }
   return hub;
 }
 
@@ -158,6 +189,7 @@ WorkshopHub* Lobby::Load(const store::WorkshopRow& row) {
   auto hub =
       std::make_unique<WorkshopHub>(row.id, row.epoch, row.created_at_ms,
                                     std::move(*workshop), HubEnv(), options_);
+  hub->set_fence(env_.reader->FenceOf(row.id));
   WorkshopHub* raw = hub.get();
   hubs_[row.id] = std::move(hub);
   by_code_[row.code] = raw;

@@ -205,6 +205,11 @@ class Lobby {
   // Workshops deleted in this process: their rows may still be in the store
   // until the writer erases them, and must not be loaded again meanwhile.
   std::set<store::WorkshopId> erased_;
+  // When loading a workshop last failed (the database out of reach, a lock
+  // held, a log that does not read): it is not tried again for a second, so
+  // that a room of devices saying Hello does not hammer the database, nor
+  // bump the fence, many times a second.
+  std::unordered_map<std::string, domain::Time> load_failed_at_;
   std::unordered_map<SessionId, Waiting> waiting_;
   // Waiting connections in the order they opened (ids only grow), with stale
   // entries for those already gone: the front is the oldest.

@@ -11,7 +11,12 @@ namespace campana::app {
 
 domain::Result<WorkshopHub*> Lobby::FindTyped(std::string_view code) {
   auto normalized = NormalizeWorkshopCode(code);
-  WorkshopHub* hub = normalized ? Find(*normalized) : nullptr;
+  bool unavailable = false;
+  WorkshopHub* hub = normalized ? Find(*normalized, &unavailable) : nullptr;
+  if (unavailable) {
+    return domain::Rejection{domain::RejectionCode::kBusy,
+                             "the workshop cannot be opened now: try again"};
+  }
   if (hub == nullptr) {
     return domain::Rejection{domain::RejectionCode::kUnknownWorkshop,
                              "no workshop has this code"};

@@ -25,16 +25,22 @@ struct WorkshopRow {
   int64_t created_at_ms = 0;
 };
 
+// `fence`: the ownership the row was made under (FenceOf when its workshop was
+// taken); a cluster's store refuses it unless that is still the workshop's, so
+// a row left queued from before a node lost and took back a workshop is not
+// written. 0: none (SQLite, and tests that take no workshop).
 struct RecordRow {
   WorkshopId workshop = 0;
   uint64_t offset = 0;
   std::string body;  // a serialized campana.v1.LogRecord
+  int64_t fence = 0;
 };
 
 struct SnapshotRow {
   WorkshopId workshop = 0;
   uint64_t offset = 0;
   std::string body;  // a serialized campana.v1.WorkshopState
+  int64_t fence = 0;
 };
 
 // What one transaction writes.
@@ -94,6 +100,15 @@ class EventStore {
   // reads is the whole log. A store of one process (SQLite) has nothing to do;
   // PostgreSQL bumps the workshop's fencing token, which every Write checks.
   virtual Status TakeOwnership(WorkshopId workshop) { return Status::Ok(); }
+  // The fencing token this process holds for the workshop (after taking or
+  // creating it), to stamp its rows with; 0 for a store of one process.
+  virtual int64_t FenceOf(WorkshopId workshop) { return 0; }
+  // False if the database says another process has taken the workshop since
+  // this one did (true if it cannot say: an append would still be refused). A
+  // node that has not written a workshop for a while has had no append refused
+  // to tell it; it asks this before serving a device from memory. Always true
+  // for one process.
+  virtual bool StillOwns(WorkshopId workshop) { return true; }
 
   // Writes everything in one transaction, or nothing. A record whose (workshop,
   // offset) is taken fails the whole batch: no two writers can both extend one

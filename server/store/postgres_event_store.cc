@@ -1,5 +1,6 @@
 #include "store/postgres_event_store.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <set>
@@ -56,6 +57,8 @@ constexpr auto kReconnectFor = std::chrono::seconds(60);
 constexpr std::chrono::milliseconds kIdleInTransaction(3000);
 // The longest a statement waits for another node's lock (see Open).
 constexpr std::chrono::milliseconds kLockWait(2000);
+// The longest a new connection may take (libpq counts whole seconds).
+constexpr std::chrono::seconds kConnectWait(2);
 
 // As SQLite's store: the newest snapshot and the one before it.
 constexpr int kSnapshotsKept = 2;
@@ -226,13 +229,19 @@ std::unique_ptr<PostgresEventStore> PostgresEventStore::Open(
   // node's takeover (UPDATE ... fence) waits at most that long; and no
   // statement waits for a lock longer than kLockWait (the takeover runs on
   // the app thread, which must not hang), so a takeover fails and is asked
-  // again instead. A connection URI's own `options` are replaced.
+  // again instead. A new connection gives up after kConnectWait, so that
+  // making one again (PQreset, on the app thread for a read) cannot hang on a
+  // network that drops packets. The URI's own `options` and `connect_timeout`
+  // are replaced.
   const std::string options =
       "-c idle_in_transaction_session_timeout=" +
       std::to_string(kIdleInTransaction.count()) +
       " -c lock_timeout=" + std::to_string(kLockWait.count());
-  const char* const keywords[] = {"dbname", "options", nullptr};
-  const char* const values[] = {uri.c_str(), options.c_str(), nullptr};
+  const std::string connect_wait = std::to_string(kConnectWait.count());
+  const char* const keywords[] = {"dbname", "options", "connect_timeout",
+                                  nullptr};
+  const char* const values[] = {uri.c_str(), options.c_str(),
+                                connect_wait.c_str(), nullptr};
   PGconn* conn = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (PQstatus(conn) != CONNECTION_OK) {
     *status = Status::Error("cannot connect to PostgreSQL: " +
@@ -367,6 +376,23 @@ Status PostgresEventStore::TakeOwnership(WorkshopId workshop) {
     return Status::Error("no workshop " + std::to_string(workshop));
   fences_->Set(workshop, TextInt(r.get(), 0, 0));
   return Status::Ok();
+}
+
+int64_t PostgresEventStore::FenceOf(WorkshopId workshop) {
+  return fences_->Get(workshop).value_or(0);
+}
+
+bool PostgresEventStore::StillOwns(WorkshopId workshop) {
+  const std::optional<int64_t> ours = fences_->Get(workshop);
+  // None yet: this process created it and its row is still on its way to the
+  // database, so nobody else can have taken it.
+  if (!ours) return true;
+  Result r = Run(conn_, "SELECT fence FROM workshops WHERE id = $1",
+                 Params().Int(static_cast<int64_t>(workshop)));
+  // The database out of reach cannot say: keep serving, as a refused append
+  // would still tell.
+  if (!Ok(r)) return true;
+  return PQntuples(r.get()) == 1 && TextInt(r.get(), 0, 0) == *ours;
 }
 
 Status PostgresEventStore::SendBatch(const WriteBatch& batch,
@@ -567,12 +593,27 @@ Status PostgresEventStore::WriteOnce(const WriteBatch& batch) {
   // fence query comes right after BEGIN, so its rows were read unless the
   // connection broke first.
   if (status.ok || fences.size() == appended.size()) {
+    // A row's own stamp must be the fence too: one queued before this process
+    // lost the workshop and took it back carries the old one.
+    std::map<WorkshopId, std::set<int64_t>> stamped;
+    for (const RecordRow& r : batch.records) {
+      if (r.fence != 0) stamped[r.workshop].insert(r.fence);
+    }
+    for (const SnapshotRow& row : batch.snapshots) {
+      if (row.fence != 0) stamped[row.workshop].insert(row.fence);
+    }
     std::vector<WorkshopId> lost;
     std::string detail;
     for (WorkshopId id : appended) {
       auto it = fences.find(id);
       const std::optional<int64_t> ours = fences_->Get(id);
-      if (it != fences.end() && ours && it->second == *ours) continue;
+      const std::set<int64_t>& stamps = stamped[id];
+      const bool rows_current =
+          it != fences.end() &&
+          std::all_of(stamps.begin(), stamps.end(),
+                      [&](int64_t f) { return f == it->second; });
+      if (it != fences.end() && ours && it->second == *ours && rows_current)
+        continue;
       lost.push_back(id);
       if (detail.empty()) {
         detail = "workshop " + std::to_string(id) +

@@ -67,6 +67,8 @@ class PostgresEventStore final : public EventStore {
   std::optional<std::string> Setting(std::string_view name) override;
   Status PutSetting(std::string_view name, std::string_view value) override;
   Status TakeOwnership(WorkshopId workshop) override;
+  int64_t FenceOf(WorkshopId workshop) override;
+  bool StillOwns(WorkshopId workshop) override;
   // A broken connection (PostgreSQL restarted) is made again, and the batch
   // written again unless it had committed, for up to a minute; then the error.
   Status Write(const WriteBatch& batch) override;

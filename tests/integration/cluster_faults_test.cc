@@ -36,7 +36,9 @@
 
 #include <campana/v1/organizer.pb.h>
 
+#include "codec/log_codec.h"
 #include "server_fixture.h"
+#include "store/event_store.h"
 #include "support/http_get.h"
 #include "support/postgres_server.h"
 
@@ -432,6 +434,7 @@ class ClusterFaultsTest : public ::testing::Test {
             "workshop %s: %d phones not acknowledged; owner %s\n", code.c_str(),
             n,
             rows.empty() ? "?" : (rows[0][0] + " fence " + rows[0][1]).c_str());
+        DescribeLog(code);
       }
       for (int n = 0; n < kNodes; ++n) {
         std::printf("node %d (pid %d):\n%s\n", n, nodes_[n]->pid(),
@@ -442,6 +445,49 @@ class ClusterFaultsTest : public ::testing::Test {
     int64_t last = since_ns;
     for (auto& p : phones_) last = std::max(last, p->last_ack_ns.load());
     return static_cast<double>(last - since_ns) / 1e6;
+  }
+
+  // What the database holds of a workshop's log: gaps, snapshots, and records
+  // that do not decode or sit at another offset than their own.
+  void DescribeLog(const std::string& code) {
+    const std::string id =
+        "(SELECT id FROM workshops WHERE code = '" + code + "')";
+    for (const auto& gap :
+         Query(database_,
+               "SELECT previous, log_offset FROM (SELECT log_offset, "
+               "lag(log_offset) OVER (ORDER BY log_offset) AS previous FROM "
+               "records WHERE workshop_id = " +
+                   id + ") AS o WHERE log_offset <> previous + 1"))
+      std::printf("  gap: %s then %s\n", gap[0].c_str(), gap[1].c_str());
+    for (const auto& snap :
+         Query(database_,
+               "SELECT log_offset FROM snapshots WHERE workshop_id = " + id))
+      std::printf("  snapshot at %s\n", snap[0].c_str());
+    for (const auto& all :
+         Query(database_,
+               "SELECT MIN(log_offset), MAX(log_offset), COUNT(*) FROM records "
+               "WHERE workshop_id = " +
+                   id))
+      std::printf("  records %s..%s (%s)\n", all[0].c_str(), all[1].c_str(),
+                  all[2].c_str());
+    store::Status opened;
+    auto reader = store::EventStore::Open(database_, &opened);
+    const auto row = reader ? reader->FindWorkshop(code) : std::nullopt;
+    if (!row) return;
+    (void)reader->ReadRecords(
+        row->id, 0, [&](uint64_t offset, std::string_view body) {
+          auto record = codec::DecodeRecord(body);
+          if (!record.ok()) {
+            std::printf("  record %lu: %s\n",
+                        static_cast<unsigned long>(offset),
+                        record.rejection().message.c_str());
+          } else if (record.value().offset != offset) {
+            std::printf("  record %lu holds offset %lu\n",
+                        static_cast<unsigned long>(offset),
+                        static_cast<unsigned long>(record.value().offset));
+          }
+          return true;
+        });
   }
 
   // The node whose process is the workshop's owner in the database.

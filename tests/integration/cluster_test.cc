@@ -83,5 +83,40 @@ TEST_F(ClusterTest, ANodeLetsGoOfAWorkshopAnotherTookAndItsDevicesResumeThere) {
   b.Stop();
 }
 
+// A node that lost a workshop without writing to it since (so no refused
+// append told it) must not answer from memory: a phone that joined on the new
+// owner and is then sent back (the front's routing changed) is still itself.
+TEST_F(ClusterTest, ANodeThatLostAWorkshopQuietlyDoesNotServeItsOldState) {
+  ASSERT_EQ(SharedPostgres().error(), "");
+  auto console_a = Open(pb::ROLE_FACILITATOR);  // A has the workshop loaded
+  ServerProcess b({.binary = CampanaBinary(),
+                   .db_path = database_,
+                   .web_root = dir.File("web"),
+                   .demo_template = TemplatePath()});
+  std::string error;
+  ASSERT_TRUE(b.Start(&error)) << error;
+  // Marta joins on B, which takes the workshop; A writes nothing meanwhile.
+  WsClient on_b(b.port());
+  ASSERT_TRUE(on_b.Connect());
+  on_b.Send(HelloMessage(1, code, pb::ROLE_PARTICIPANT));
+  auto hello = on_b.Reply(1);
+  ASSERT_TRUE(hello && hello->has_welcome());
+  const uint32_t marta = JoinAs(on_b, "Marta");
+  ASSERT_GT(marta, 0u);
+  const std::string token = on_b.device.token;
+  // Her phone comes to A: A takes the workshop back, and she is Marta there.
+  WsClient on_a(server->port());
+  ASSERT_TRUE(on_a.Connect());
+  on_a.Send(HelloMessage(1, code, pb::ROLE_PARTICIPANT, token));
+  auto welcome = on_a.Reply(1);
+  ASSERT_TRUE(welcome && welcome->has_welcome())
+      << (welcome ? welcome->ShortDebugString() : "no reply");
+  EXPECT_EQ(welcome->welcome().participant_id(), marta);
+  EXPECT_TRUE(server->WaitForLog("loading it again", 5s)) << server->log();
+  // A's console, opened on the old state, was let go to come back.
+  EXPECT_TRUE(console_a->WaitClosed(10s).has_value());
+  b.Stop();
+}
+
 }  // namespace
 }  // namespace campana::testing

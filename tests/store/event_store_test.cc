@@ -245,6 +245,42 @@ TEST_F(PostgresFencingTest, OnlyTheLastNodeToTakeAWorkshopMayAppendToIt) {
   EXPECT_EQ(a->LastOffset(1), 4u);
 }
 
+// A node that lost a workshop and took it back must not write a row it made
+// before it lost it (one still queued in its group commit): the row carries
+// the ownership it was made under, and that one is over.
+TEST_F(PostgresFencingTest, ARowFromAnEarlierOwnershipIsRefusedAfterATakeBack) {
+  auto a = Node("a");
+  ASSERT_TRUE(a->Write({.workshops = {{1, "ABC234", "e", 0}},
+                        .records = {{1, 1, "a1", 1}}})
+                  .ok);
+  EXPECT_EQ(a->FenceOf(1), 1);
+  auto b = Node("b");
+  ASSERT_TRUE(b->TakeOwnership(1).ok);
+  ASSERT_TRUE(b->Write({.records = {{1, 2, "b2", b->FenceOf(1)}}}).ok);
+  ASSERT_TRUE(a->TakeOwnership(1).ok);
+  const int64_t now = a->FenceOf(1);
+  EXPECT_EQ(now, 3);
+  const Status stale = a->Write({.records = {{1, 3, "a3 from before", 1}}});
+  EXPECT_TRUE(stale.fenced()) << stale.message;
+  const Status snapshot = a->Write({.snapshots = {{1, 2, "state", 1}}});
+  EXPECT_TRUE(snapshot.fenced()) << "a snapshot is stamped like a record";
+  ASSERT_TRUE(a->Write({.records = {{1, 3, "a3", now}}}).ok);
+  EXPECT_EQ(Records(*a, 1), "1=a1 2=b2 3=a3 ");
+}
+
+// A node asks before serving from memory: it learns it lost the workshop
+// without having to write first.
+TEST_F(PostgresFencingTest, ANodeCanAskWhetherItStillOwnsAWorkshop) {
+  auto a = Node("a");
+  EXPECT_TRUE(a->StillOwns(1)) << "its new workshop's row is on its way";
+  ASSERT_TRUE(a->Write({.workshops = {{1, "ABC234", "e", 0}}}).ok);
+  EXPECT_TRUE(a->StillOwns(1));
+  auto b = Node("b");
+  ASSERT_TRUE(b->TakeOwnership(1).ok);
+  EXPECT_FALSE(a->StillOwns(1));
+  EXPECT_TRUE(b->StillOwns(1));
+}
+
 TEST_F(PostgresFencingTest, TakingAWorkshopThatDoesNotExistIsAnError) {
   auto a = Node("a");
   const Status status = a->TakeOwnership(42);
