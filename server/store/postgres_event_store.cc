@@ -238,11 +238,12 @@ std::unique_ptr<PostgresEventStore> PostgresEventStore::Open(
       std::to_string(kIdleInTransaction.count()) +
       " -c lock_timeout=" + std::to_string(kLockWait.count());
   const std::string connect_wait = std::to_string(kConnectWait.count());
-  const char* const keywords[] = {"dbname", "options", "connect_timeout",
-                                  nullptr};
-  const char* const values[] = {uri.c_str(), options.c_str(),
-                                connect_wait.c_str(), nullptr};
-  PGconn* conn = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  const std::array<const char*, 4> keywords = {"dbname", "options",
+                                               "connect_timeout", nullptr};
+  const std::array<const char*, 4> values = {uri.c_str(), options.c_str(),
+                                             connect_wait.c_str(), nullptr};
+  PGconn* conn =
+      PQconnectdbParams(keywords.data(), values.data(), /*expand_dbname=*/1);
   if (PQstatus(conn) != CONNECTION_OK) {
     *status = Status::Error("cannot connect to PostgreSQL: " +
                             std::string(PQerrorMessage(conn)));
