@@ -22,6 +22,17 @@ class ClusterTest : public ServerFixture {
                     : "postgresql://nowhere/none";
     return database_;
   }
+  // Node B: a second campana process on the same database, started.
+  std::unique_ptr<ServerProcess> StartNodeB() {
+    auto b = std::make_unique<ServerProcess>(
+        ServerProcess::Options{.binary = CampanaBinary(),
+                               .db_path = database_,
+                               .web_root = dir.File("web"),
+                               .demo_template = TemplatePath()});
+    std::string error;
+    EXPECT_TRUE(b->Start(&error)) << error;
+    return b;
+  }
   std::string database_;
 };
 
@@ -35,13 +46,9 @@ TEST_F(ClusterTest, ANodeLetsGoOfAWorkshopAnotherTookAndItsDevicesResumeThere) {
   const Device had = phone->device;
 
   // Node B, on the same database, is asked for the workshop: it takes it.
-  ServerProcess b({.binary = CampanaBinary(),
-                   .db_path = database_,
-                   .web_root = dir.File("web"),
-                   .demo_template = TemplatePath()});
-  std::string error;
-  ASSERT_TRUE(b.Start(&error)) << error;
-  WsClient console_b(b.port());
+  auto b = StartNodeB();
+  ASSERT_TRUE(b->running());
+  WsClient console_b(b->port());
   ASSERT_TRUE(console_b.Connect());
   console_b.Send(HelloMessage(1, code, pb::ROLE_FACILITATOR, key));
   ASSERT_TRUE(console_b.WaitFor(
@@ -61,7 +68,7 @@ TEST_F(ClusterTest, ANodeLetsGoOfAWorkshopAnotherTookAndItsDevicesResumeThere) {
   EXPECT_EQ(HttpGet(server->port(), "/healthz").status, 200);
 
   // The phone resumes on B: the same epoch, its offsets go on.
-  WsClient back(b.port());
+  WsClient back(b->port());
   back.device = had;
   ASSERT_TRUE(back.Connect());
   back.Send(ResumeHello(1, code, had.token, had));
@@ -80,7 +87,7 @@ TEST_F(ClusterTest, ANodeLetsGoOfAWorkshopAnotherTookAndItsDevicesResumeThere) {
   ASSERT_TRUE(ack && ack->has_ack())
       << (ack ? ack->ShortDebugString() : "no reply");
   EXPECT_GT(ack->ack().offset(), had.offset);
-  b.Stop();
+  b->Stop();
 }
 
 // A node that lost a workshop without writing to it since (so no refused
@@ -89,14 +96,10 @@ TEST_F(ClusterTest, ANodeLetsGoOfAWorkshopAnotherTookAndItsDevicesResumeThere) {
 TEST_F(ClusterTest, ANodeThatLostAWorkshopQuietlyDoesNotServeItsOldState) {
   ASSERT_EQ(SharedPostgres().error(), "");
   auto console_a = Open(pb::ROLE_FACILITATOR);  // A has the workshop loaded
-  ServerProcess b({.binary = CampanaBinary(),
-                   .db_path = database_,
-                   .web_root = dir.File("web"),
-                   .demo_template = TemplatePath()});
-  std::string error;
-  ASSERT_TRUE(b.Start(&error)) << error;
+  auto b = StartNodeB();
+  ASSERT_TRUE(b->running());
   // Marta joins on B, which takes the workshop; A writes nothing meanwhile.
-  WsClient on_b(b.port());
+  WsClient on_b(b->port());
   ASSERT_TRUE(on_b.Connect());
   on_b.Send(HelloMessage(1, code, pb::ROLE_PARTICIPANT));
   auto hello = on_b.Reply(1);
@@ -115,7 +118,7 @@ TEST_F(ClusterTest, ANodeThatLostAWorkshopQuietlyDoesNotServeItsOldState) {
   EXPECT_TRUE(server->WaitForLog("loading it again", 5s)) << server->log();
   // A's console, opened on the old state, was let go to come back.
   EXPECT_TRUE(console_a->WaitClosed(10s).has_value());
-  b.Stop();
+  b->Stop();
 }
 
 }  // namespace
