@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -125,6 +126,12 @@ int Run(int argc, char** argv) {
   cli.add_option("--snapshot-every", options.hub.snapshot_every,
                  "Log records between stored snapshots")
       ->capture_default_str();
+  int64_t summary_ms = options.connection_summary_every.count();
+  cli.add_option("--connection-summary-ms", summary_ms,
+                 "How often the log sums up connections opened and closed "
+                 "(each one's own lines are at debug)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   int64_t hello_timeout_ms = options.lobby.hello_timeout.count();
   cli.add_option("--hello-timeout-ms", hello_timeout_ms,
                  "A connection that has not said Hello by then is closed")
@@ -160,8 +167,16 @@ int Run(int argc, char** argv) {
       ->envname("CAMPANA_METRICS_TOKEN");
   CLI11_PARSE(cli, argc, argv);
   options.lobby.hello_timeout = campana::domain::Millis(hello_timeout_ms);
+  options.connection_summary_every = std::chrono::milliseconds(summary_ms);
 
-  spdlog::set_default_logger(spdlog::stderr_color_mt("campana"));
+  // Asynchronous: a line is queued and written by the logger's own thread, so
+  // that no I/O or app thread ever waits on stderr (a terminal, a pipe to
+  // journald that is slow to read). Past 8,192 lines waiting, the oldest are
+  // dropped rather than anyone blocked.
+  spdlog::init_thread_pool(8192, 1);
+  spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
+      "campana", std::make_shared<spdlog::sinks::stderr_color_sink_mt>(),
+      spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest));
   spdlog::set_level(spdlog::level::from_str(log_level));
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   campana::codec::RouteProtobufLogs(
@@ -235,12 +250,15 @@ int main(int argc, char** argv) {
   // What throws on the way (a database folder that cannot be made, a logger
   // that cannot start) ends the process with its message and exit code 1,
   // rather than std::terminate's abort.
+  int code = 1;
   try {
-    return Run(argc, argv);
+    code = Run(argc, argv);
   } catch (const std::exception& e) {
     std::cerr << "campana: " << e.what() << std::endl;
   } catch (...) {
     std::cerr << "campana: stopped by an unknown exception" << std::endl;
   }
-  return 1;
+  // Writes what the asynchronous logger still holds.
+  spdlog::shutdown();
+  return code;
 }

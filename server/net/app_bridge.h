@@ -5,6 +5,7 @@
 
 #include "app/session_sink.h"
 #include "codec/wire_codec.h"
+#include "net/connection_log.h"
 
 namespace campana::net {
 
@@ -18,6 +19,8 @@ class AppBridge {
                     codec::Format format) = 0;
   virtual void Receive(app::SessionId id, codec::Inbound inbound) = 0;
   virtual void Close(app::SessionId id) = 0;
+  // Where connections count themselves opened and closed (for the log).
+  virtual ConnectionLog& connection_log() = 0;
 };
 
 }  // namespace campana::net

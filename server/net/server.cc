@@ -11,6 +11,7 @@
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/system_timer.hpp>
 #include <spdlog/spdlog.h>
 
@@ -64,6 +65,8 @@ struct Server::Impl : AppBridge {
   std::vector<Outbox*> outboxes;  // one per I/O thread, owned by its io_context
   std::vector<std::thread> threads;
   asio::system_timer wakeup{app_context};
+  ConnectionLog connections;
+  asio::steady_timer connection_summary{app_context};
   SystemRandom rng;
   std::unique_ptr<store::EventStore> reader;
   std::unique_ptr<store::GroupCommitter> committer;
@@ -90,6 +93,18 @@ struct Server::Impl : AppBridge {
   }
   void Close(app::SessionId id) override {
     asio::post(app_context, [this, id] { lobby->Close(id); });
+  }
+  ConnectionLog& connection_log() override { return connections; }
+
+  // On the app thread, which logs little; the logger is asynchronous, so
+  // this never waits for stderr.
+  void SummarizeConnections() {
+    connection_summary.expires_after(options.connection_summary_every);
+    connection_summary.async_wait([this](boost::system::error_code ec) {
+      if (ec) return;
+      if (auto line = connections.TakeSummary()) spdlog::info("{}", *line);
+      SummarizeConnections();
+    });
   }
 
   void ArmWakeup(std::optional<domain::Time> at) {
@@ -259,6 +274,7 @@ bool Server::Start(std::string* error) {
   if (!s.listener->Listen({address, s.options.port}, error)) return false;
   s.listener->Start();
 
+  s.SummarizeConnections();
   s.threads.emplace_back([&s] { s.app_context.run(); });
   for (auto& context : s.io_contexts)
     s.threads.emplace_back([c = context.get()] { c->run(); });
@@ -304,6 +320,7 @@ void Server::Stop() {
   s.app_guard.reset();
   asio::post(s.app_context, [&s] {
     s.wakeup.cancel();
+    s.connection_summary.cancel();
     s.app_context.stop();
   });
   s.threads.front().join();
@@ -312,6 +329,7 @@ void Server::Stop() {
   for (auto& context : s.io_contexts) context->stop();
   for (size_t i = 1; i < s.threads.size(); ++i) s.threads[i].join();
   s.threads.clear();
+  if (auto line = s.connections.TakeSummary()) spdlog::info("{}", *line);
   spdlog::info("stopped");
 }
 

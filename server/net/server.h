@@ -1,6 +1,7 @@
 #ifndef CAMPANA_NET_SERVER_H_
 #define CAMPANA_NET_SERVER_H_
 
+#include <chrono>
 #include <functional>
 #include <future>
 #include <memory>
@@ -29,6 +30,9 @@ struct ServerOptions {
   bool rotate_organizer_key = false;
   // What the organizer may create workshops from (blank ones are built in).
   std::vector<app::NamedTemplate> templates;
+  // How often the log says, in one line, how many connections opened and
+  // closed (and why) since it last did; nothing when none did.
+  std::chrono::milliseconds connection_summary_every{5000};
 };
 
 // The whole process: the store and its writer thread, the app thread (the Lobby

@@ -68,8 +68,9 @@ void WebSocketSession::Run(const http::request<http::string_body>& request) {
 void WebSocketSession::OnAccept(beast::error_code ec) {
   if (ec) return Fail(ec, "accept");
   opened_ = true;
-  spdlog::info("session {} opened from {} ({})", id_, peer_,
-               format_ == codec::Format::kJson ? "json" : "binary");
+  app_.connection_log().Opened();
+  spdlog::debug("session {} opened from {} ({})", id_, peer_,
+                format_ == codec::Format::kJson ? "json" : "binary");
   app_.Open(id_, shared_from_this(), format_);
   DoRead();
 }
@@ -148,14 +149,25 @@ void WebSocketSession::Fail(beast::error_code ec, const char* what) {
     return;
   }
   opened_ = false;
-  const bool ordinary =
-      ec == websocket::error::closed || ec == boost::asio::error::eof ||
-      ec == boost::asio::error::operation_aborted ||
-      ec == boost::asio::error::connection_reset || ec == beast::error::timeout;
-  if (ordinary) {
-    spdlog::info("session {} closed ({})", id_, ec.message());
+  using Reason = ConnectionLog::Reason;
+  Reason why = Reason::kError;
+  if (ec == websocket::error::closed) {
+    why = Reason::kClosedByDevice;
+  } else if (ec == boost::asio::error::eof ||
+             ec == boost::asio::error::connection_reset) {
+    why = Reason::kWentAway;
+  } else if (ec == beast::error::timeout) {
+    why = Reason::kTimedOut;
+  } else if (ec == boost::asio::error::no_buffer_space) {
+    why = Reason::kTooFarBehind;  // Deliver's Abort
+  } else if (ec == boost::asio::error::operation_aborted) {
+    why = Reason::kByServer;  // Close's Abort
+  }
+  app_.connection_log().Closed(why);
+  if (why == Reason::kError) {
+    spdlog::debug("session {} closed on {}: {}", id_, what, ec.message());
   } else {
-    spdlog::info("session {} closed on {}: {}", id_, what, ec.message());
+    spdlog::debug("session {} closed ({})", id_, ec.message());
   }
   app_.Close(id_);
 }

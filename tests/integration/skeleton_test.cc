@@ -8,6 +8,31 @@ namespace {
 
 class SkeletonTest : public ServerFixture {};
 
+// Each connection's own lines are at debug; at info, one line every few
+// seconds (here every 100 ms) sums them up.
+class ConnectionLogTest : public ServerFixture {
+ protected:
+  std::vector<std::string> ExtraArgs() override {
+    return {"--connection-summary-ms", "100", "--log-level", LogLevel()};
+  }
+  virtual std::string LogLevel() { return "info"; }
+
+  // A console and a phone that joins and drops off: the log once it has
+  // summed up the phone going away.
+  std::string LogOfAPhoneThatLeft() {
+    auto console = Open(pb::ROLE_FACILITATOR);
+    auto phone = Open(pb::ROLE_PARTICIPANT);
+    JoinAs(*phone, "Nombre Secreto");
+    phone->Drop();
+    EXPECT_TRUE(server->WaitForLog("went away)", 10s)) << server->log();
+    return server->log();
+  }
+};
+class DebugLogTest : public ConnectionLogTest {
+ protected:
+  std::string LogLevel() override { return "debug"; }
+};
+
 pb::Command Join(const std::string& name, const std::string& key) {
   pb::Command c;
   c.mutable_join()->set_display_name(name);
@@ -208,13 +233,28 @@ TEST_F(SkeletonTest, JsonOnTextFramesForCommandLineClients) {
             std::string::npos);
 }
 
-TEST_F(SkeletonTest, ConnectionEventsAreLoggedWithoutSecrets) {
-  auto console = Open(pb::ROLE_FACILITATOR);
-  auto phone = Open(pb::ROLE_PARTICIPANT);
-  JoinAs(*phone, "Nombre Secreto");
-  phone->Drop();
-  ASSERT_TRUE(server->WaitForLog("closed", 10s));
-  const std::string log = server->log();
+TEST_F(ConnectionLogTest, ConnectionsAreSummedUpNotLoggedOneByOne) {
+  const std::string log = LogOfAPhoneThatLeft();
+  // Summaries cover what happened since the one before: the two opens may
+  // fall into one line or two, the close into the one that says "went away".
+  const std::regex summary(R"(connections: (\d+) opened, (\d+) closed)");
+  int opened = 0;
+  int closed = 0;
+  for (std::sregex_iterator it(log.begin(), log.end(), summary), end; it != end;
+       ++it) {
+    opened += std::stoi((*it)[1]);
+    closed += std::stoi((*it)[2]);
+  }
+  EXPECT_EQ(opened, 2) << log;
+  EXPECT_EQ(closed, 1) << log;
+  EXPECT_NE(log.find("closed (1 went away); 1 open"), std::string::npos) << log;
+  EXPECT_EQ(log.find("opened from"), std::string::npos)
+      << "each connection's own line is at debug\n"
+      << log;
+}
+
+TEST_F(DebugLogTest, ConnectionEventsAreLoggedWithoutSecrets) {
+  const std::string log = LogOfAPhoneThatLeft();
   EXPECT_NE(log.find("opened from 127.0.0.1"), std::string::npos) << log;
   EXPECT_EQ(log.find(key), std::string::npos)
       << "the facilitator key is never logged";
