@@ -1,5 +1,8 @@
 #include "app/hub.h"
 
+#include <algorithm>
+
+#include "app/fanout.h"
 #include "app/secrets.h"
 #include "codec/log_codec.h"
 #include "codec/view_codec.h"
@@ -41,6 +44,7 @@ WorkshopHub::WorkshopHub(store::WorkshopId id, std::string epoch,
   joins_ = {options_.join_burst, now};
   for (const auto& [p, person] : workshop_.state().participants)
     member_group_[p] = person.group;
+  audience_index_.Rebuild(workshop_.state());
 }
 
 std::optional<Rejection> WorkshopHub::Attach(SessionId id,
@@ -303,6 +307,7 @@ void WorkshopHub::ApplyAndPersist(const domain::LogRecord& record) {
   std::vector<domain::ParticipantId> people;
   for (const domain::DocKey& key : touched.keys()) {
     domain::Visibility visibility = domain::VisibilityOf(state, key);
+    audience_index_.Add(key, visibility);
     std::string doc =
         visibility.empty() ? std::string() : codec::EncodeDoc(state, key);
     rendered.docs.push_back({key, std::move(visibility), std::move(doc)});
@@ -339,27 +344,67 @@ void WorkshopHub::FollowGroupChange(domain::ParticipantId participant,
 void WorkshopHub::Bind(Session& session, domain::ParticipantId participant,
                        domain::Time now) {
   const bool first_device = sessions_.Bind(session, participant);
-  sessions_.Subscribe(session, SubscriptionFor(session));
-  QueueSnapshot(session);
+  UpdateSubscription(session);
   if (first_device) SetConnected(participant, true, now);
 }
 
 void WorkshopHub::UpdateSubscription(Session& session) {
   domain::Visibility subscription = SubscriptionFor(session);
   if (subscription == session.subscription()) return;
+  domain::Visibility before = session.subscription();
   sessions_.Subscribe(session, std::move(subscription));
-  QueueSnapshot(session);
+  QueueViewChange(session, before);
+}
+
+void WorkshopHub::QueueViewChange(Session& session,
+                                  const domain::Visibility& before) {
+  const domain::Visibility& after = session.subscription();
+  const domain::Visibility lost = Minus(before, after);
+  const domain::Visibility changed = Union(lost, Minus(after, before));
+  // A staff audience gained or lost (a projector's secret rotated): rare, and
+  // nearly everything changes; a snapshot says it.
+  if (!AudienceIndex::Covers(changed)) return QueueSnapshot(session);
+
+  // Only documents of an audience the session gained or lost can change sides:
+  // its participant's own, its groups'.
+  const domain::WorkshopState& state = workshop_.state();
+  const std::vector<domain::DocKey> lost_docs = audience_index_.MayHave(lost);
+  std::vector<std::string> patches;
+  for (const domain::DocKey& key : audience_index_.MayHave(changed)) {
+    const domain::Visibility visibility = domain::VisibilityOf(state, key);
+    const bool seen_now = domain::Intersects(visibility, after);
+    if (seen_now && !domain::Intersects(visibility, before)) {
+      patches.push_back(codec::EncodePutPatch(codec::EncodeDoc(state, key)));
+    } else if (!seen_now &&
+               std::binary_search(lost_docs.begin(), lost_docs.end(), key)) {
+      // The device may have it through an audience it left: even when the
+      // document left that audience too, in a record whose removal now goes
+      // only to the audience's devices.
+      patches.push_back(codec::EncodeRemovePatch(key));
+    }
+  }
+  if (patches.empty()) return;
+  std::vector<const std::string*> parts;
+  parts.reserve(patches.size());
+  for (const std::string& patch : patches) parts.push_back(&patch);
+  Queue(workshop_.offset(), session,
+        Share(codec::EncodeDelta(epoch_, workshop_.offset(), parts)));
 }
 
 void WorkshopHub::QueueSnapshot(Session& session) {
   const domain::WorkshopState& state = workshop_.state();
+  const domain::Visibility& subscription = session.subscription();
   std::vector<std::string> docs;
-  domain::ForEachDoc(state, [&](const domain::DocKey& key) {
-    if (domain::Intersects(domain::VisibilityOf(state, key),
-                           session.subscription())) {
+  auto add = [&](const domain::DocKey& key) {
+    if (domain::Intersects(domain::VisibilityOf(state, key), subscription))
       docs.push_back(codec::EncodeDoc(state, key));
-    }
-  });
+  };
+  if (AudienceIndex::Covers(subscription)) {
+    for (const domain::DocKey& key : audience_index_.MayHave(subscription))
+      add(key);
+  } else {
+    domain::ForEachDoc(state, add);
+  }
   sessions_.SetLive(session, false);
   ++stats_.snapshots_sent;
   Queue(workshop_.offset(), session,
@@ -390,6 +435,16 @@ void WorkshopHub::OnDurable(uint64_t offset) {
   std::vector<RenderedRecord> records = gate_.Advance(offset);
   if (records.empty()) return;
   std::vector<Part> parts = router_.Encode(records, epoch_, offset);
+  // What devices were sent is known now: the index forgets the audiences a
+  // document has left (kept until here so that a change of view could remove
+  // it from a device that had it).
+  const domain::WorkshopState& state = workshop_.state();
+  for (const RenderedRecord& record : records) {
+    for (const RenderedDoc& doc : record.docs) {
+      audience_index_.Settle(doc.key, doc.visibility,
+                             domain::VisibilityOf(state, doc.key));
+    }
+  }
   ++stats_.flushes;
   stats_.frames_sent += router_.Route(parts);
   history_.Add(records.front().offset, offset, std::move(parts));

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "app/audience_index.h"
 #include "app/durability_gate.h"
 #include "app/history.h"
 #include "app/rate_limit.h"
@@ -155,12 +156,21 @@ class WorkshopHub {
   // The participant's devices whose group changed (or who left) see another
   // set of documents from this record on.
   void FollowGroupChange(domain::ParticipantId participant, uint64_t offset);
-  // Binds the session to its participant, and sends it that participant's
-  // view.
+  // Binds the session to its participant, and sends it what that
+  // participant sees beyond a newcomer's view.
   void Bind(Session& session, domain::ParticipantId participant,
             domain::Time now);
   void UpdateSubscription(Session& session);
   void QueueSnapshot(Session& session);
+  // Sends the session, as one delta at the current offset, what its
+  // subscription now shows that `before` did not (put) and what `before`
+  // showed that it no longer does (removed): after a Join the participant's
+  // own documents, after a group change the new group's for the old one's. A
+  // snapshot would send again everything the device has (the agenda, the
+  // activity, every shared document): most of a join's bytes in a keynote
+  // room. The session stays live: deltas of records not yet durable reach it
+  // under its new subscription, in order, around this one.
+  void QueueViewChange(Session& session, const domain::Visibility& before);
   // Sends `frame` to the session once the log is durable up to `offset`.
   void Queue(uint64_t offset, Session& session, SharedBytes frame,
              bool makes_live = false);
@@ -206,6 +216,7 @@ class WorkshopHub {
   // groups' documents.
   std::unordered_map<domain::ParticipantId, uint64_t> subscription_changed_at_;
   std::unordered_map<domain::ParticipantId, domain::GroupNumber> member_group_;
+  AudienceIndex audience_index_;
   RateLimit workshop_commands_;
   RateLimit joins_;
   HubStats stats_;
