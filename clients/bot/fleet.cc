@@ -25,6 +25,10 @@ Fleet::Fleet(asio::io_context& io, FleetOptions options)
       timer_(io),
       rng_(options_.seed) {}
 
+Fleet::~Fleet() {
+  for (auto& retry : retries_) retry->cancel();
+}
+
 void Fleet::Start() {
   started_ = Clock::now();
   OpenBatch();
@@ -33,6 +37,8 @@ void Fleet::Start() {
 
 void Fleet::Stop() {
   timer_.cancel();
+  for (auto& retry : retries_) retry->cancel();
+  retries_.clear();
   for (Bot& bot : bots_) {
     if (bot.connection) bot.connection->Close();
   }
@@ -50,20 +56,39 @@ void Fleet::OpenBatch() {
   }
 }
 
+void Fleet::Open(uint32_t index) {
+  paced_ = true;
+  auto connection = std::make_shared<Connection>(io_, index, *this);
+  bots_[index].connection = connection;
+  connection->Open(server_, LoopbackSource(index, options_.source_addresses),
+                   "/ws");
+}
+
 void Fleet::OnOpen(Connection& connection) {
-  ++opened_;
-  Hello(bots_[connection.index()]);
+  Bot& bot = bots_[connection.index()];
+  if (!bot.opened) {
+    bot.opened = true;
+    ++opened_;
+  }
+  Hello(bot);
   // The next batch opens when this one is through.
-  if (opened_ + failed_ == next_to_open_ && next_to_open_ < options_.count)
+  if (!paced_ && opened_ + failed_ == next_to_open_ &&
+      next_to_open_ < options_.count)
     OpenBatch();
 }
 
 void Fleet::Hello(Bot& bot) {
   pb::ClientMessage hello;
-  hello.set_request_id(bot.next_request++);
+  bot.hello_request = bot.next_request++;
+  hello.set_request_id(bot.hello_request);
   hello.mutable_hello()->set_workshop_code(options_.workshop);
   hello.mutable_hello()->set_role(pb::ROLE_PARTICIPANT);
+  if (bot.hello_at == Clock::time_point()) bot.hello_at = Clock::now();
   bot.connection->Send(Frame(hello));
+  SendJoin(bot);
+}
+
+void Fleet::SendJoin(Bot& bot) {
   const uint32_t i = bot.connection->index();
   pb::Command join;
   join.mutable_join()->set_display_name(options_.name_prefix + " " +
@@ -71,14 +96,37 @@ void Fleet::Hello(Bot& bot) {
   std::bernoulli_distribution remote(options_.remote_fraction);
   join.mutable_join()->set_presence(remote(rng_) ? pb::PRESENCE_REMOTE
                                                  : pb::PRESENCE_IN_ROOM);
+  // The same key on every try: a Join whose Ack was lost adds nobody twice.
   join.mutable_join()->set_join_key("bot-" + options_.workshop + "-" +
                                     std::to_string(i) + "-" +
                                     std::to_string(options_.seed));
   pb::ClientMessage message;
-  message.set_request_id(bot.next_request++);
+  bot.join_request = bot.next_request++;
+  message.set_request_id(bot.join_request);
   *message.mutable_command() = join;
   bot.sent.emplace_back(message.request_id(), Clock::now());
   bot.connection->Send(Frame(message));
+}
+
+void Fleet::RetryLater(uint32_t index, bool reopen) {
+  Bot& bot = bots_[index];
+  if (reopen) {
+    // A connection says Hello once: the page closes it and opens another.
+    bot.connection->Close();
+    bot.connection.reset();
+  }
+  std::uniform_int_distribution<int> jitter(500, 2500);
+  auto timer = std::make_shared<asio::steady_timer>(
+      io_, std::chrono::milliseconds(jitter(rng_)));
+  retries_.push_back(timer);
+  // Cancelled by Stop (or the destructor) before `this` is gone.
+  timer->async_wait([this, index, reopen, timer](boost::system::error_code ec) {
+    if (ec) return;
+    std::erase(retries_, timer);
+    Bot& bot = bots_[index];
+    if (reopen) return Open(index);
+    if (bot.connection && bot.connection->open()) SendJoin(bot);
+  });
 }
 
 void Fleet::Send(uint32_t index, pb::Command command) {
@@ -117,12 +165,26 @@ void Fleet::OnMessage(Connection& connection, std::string_view payload,
       reply_to = message.ack().request_id();
       if (message.ack().has_joined() && bot.participant == 0) {
         bot.participant = message.ack().joined().participant_id();
+        bot.joined_at = received;
         ++joined_;
       }
       break;
-    case pb::ServerMessage::kRejection:
+    case pb::ServerMessage::kRejection: {
       reply_to = message.rejection().request_id();
+      const bool busy = message.rejection().code() == pb::REJECTION_CODE_BUSY;
+      const bool hello = reply_to == bot.hello_request;
+      if (hello || reply_to == bot.join_request) {
+        if (busy && options_.retry_busy) {
+          ++busy_;
+          // After a refused Hello its Join is refused too (NOT_JOINED): that
+          // connection is closed before it is read.
+          RetryLater(connection.index(), hello);
+          return;
+        }
+        ++refused_;
+      }
       break;
+    }
     case pb::ServerMessage::kSnapshot:
       bot.view = View{.answered = bot.view.answered};
       for (const pb::Doc& doc : message.snapshot().docs()) Apply(bot, doc);
@@ -253,6 +315,8 @@ void Fleet::Act(uint32_t index) {
 }
 
 void Fleet::OnClose(Connection& connection, const std::string& why) {
+  // A connection closed by RetryLater is not the bot's any more.
+  if (&connection != bots_[connection.index()].connection.get()) return;
   if (!connection.open() && bots_[connection.index()].participant == 0 &&
       opened_ < options_.count) {
     ++failed_;

@@ -30,6 +30,10 @@ struct FleetOptions {
   bool act = false;
   double actions_per_second = 0.2;
   uint64_t seed = 1;
+  // A Hello or Join answered BUSY (the server shedding load) is tried again
+  // after 0.5-2.5 s, at random, as the pages do (clients/web/src/net/
+  // connection.ts, busyRetryMs), rather than counted as failed.
+  bool retry_busy = true;
 };
 
 // What one bot received: when, and what.
@@ -46,10 +50,16 @@ struct Received {
 class Fleet : public ConnectionHandler {
  public:
   Fleet(boost::asio::io_context& io, FleetOptions options);
+  ~Fleet() override;
+  Fleet(const Fleet&) = delete;
+  Fleet& operator=(const Fleet&) = delete;
 
   // Opens the connections, a batch at a time so that the server's accept queue
   // is never flooded.
   void Start();
+  // Opens one bot's connection now: for a benchmark that chooses when each
+  // phone arrives (Start not called).
+  void Open(uint32_t bot);
   void Stop();
 
   uint32_t opened() const { return opened_; }
@@ -59,6 +69,15 @@ class Fleet : public ConnectionHandler {
     return bots_[bot].log;
   }
   uint32_t participant(uint32_t bot) const { return bots_[bot].participant; }
+  // When the bot first said Hello, and when its Join was acknowledged (the
+  // epoch of the clock when not yet).
+  Clock::time_point hello_at(uint32_t bot) const { return bots_[bot].hello_at; }
+  Clock::time_point joined_at(uint32_t bot) const {
+    return bots_[bot].joined_at;
+  }
+  // BUSY answers to Hellos and Joins, all bots together; other refusals.
+  uint32_t busy() const { return busy_; }
+  uint32_t refused() const { return refused_; }
   size_t size() const { return bots_.size(); }
   // The bots' sockets, in bot order (see Connection::native_handle).
   std::vector<int> sockets() const;
@@ -111,6 +130,11 @@ class Fleet : public ConnectionHandler {
     uint32_t participant = 0;
     uint64_t next_request = 1;
     uint64_t next_seq = 1;
+    uint64_t hello_request = 0;
+    uint64_t join_request = 0;
+    Clock::time_point hello_at;
+    Clock::time_point joined_at;
+    bool opened = false;  // counted in opened_ (a BUSY Hello opens again)
     uint32_t chose_first_in = 0;
     std::vector<Received> log;
     std::vector<std::pair<uint64_t, Clock::time_point>>
@@ -120,6 +144,10 @@ class Fleet : public ConnectionHandler {
 
   void OpenBatch();
   void Hello(Bot& bot);
+  void SendJoin(Bot& bot);
+  // A BUSY answer to the bot's Hello (reopen) or Join (send it again), after a
+  // moment of its own.
+  void RetryLater(uint32_t index, bool reopen);
   void Apply(Bot& bot, const campana::v1::Doc& doc);
   void Act(uint32_t index);
   void ScheduleActions();
@@ -133,11 +161,15 @@ class Fleet : public ConnectionHandler {
   uint32_t opened_ = 0;
   uint32_t joined_ = 0;
   uint32_t failed_ = 0;
+  bool paced_ = false;  // opened by Open, one at a time, not by batches
+  uint32_t busy_ = 0;
+  uint32_t refused_ = 0;
   Clock::time_point started_;
   boost::asio::steady_timer timer_;
   std::mt19937_64 rng_;
   using Due = std::pair<Clock::time_point, uint32_t>;
   std::priority_queue<Due, std::vector<Due>, std::greater<>> due_;
+  std::vector<std::shared_ptr<boost::asio::steady_timer>> retries_;
 };
 
 }  // namespace campana::bot
