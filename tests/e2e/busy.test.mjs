@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, newDevice, Server } from './harness.mjs';
+import { BUSY, bytesOf, commandName, field, fields, serverRejection } from './wire.mjs';
 
 let server;
 let browser;
@@ -20,63 +21,6 @@ after(async () => {
   await server?.dispose();
 });
 
-// Just enough protobuf to read a ClientMessage's request id and command, and to write a
-// Rejection (campana/v1/wire.proto, commands.proto).
-function varint(bytes, at) {
-  let value = 0n;
-  let shift = 0n;
-  for (;;) {
-    const b = bytes[at++];
-    value |= BigInt(b & 0x7f) << shift;
-    shift += 7n;
-    if (b < 0x80) return [value, at];
-  }
-}
-
-function fields(bytes) {
-  const out = new Map();
-  for (let at = 0; at < bytes.length;) {
-    let key;
-    [key, at] = varint(bytes, at);
-    const number = Number(key >> 3n);
-    const wire = Number(key & 7n);
-    if (wire === 0) {
-      let value;
-      [value, at] = varint(bytes, at);
-      out.set(number, value);
-    } else if (wire === 2) {
-      let length;
-      [length, at] = varint(bytes, at);
-      out.set(number, bytes.subarray(at, at + Number(length)));
-      at += Number(length);
-    } else {
-      throw new Error(`wire type ${wire}`);
-    }
-  }
-  return out;
-}
-
-function encodeVarint(value) {
-  const out = [];
-  let v = BigInt(value);
-  do {
-    let b = Number(v & 0x7fn);
-    v >>= 7n;
-    if (v > 0n) b |= 0x80;
-    out.push(b);
-  } while (v > 0n);
-  return out;
-}
-
-function field(number, value) {
-  if (typeof value === 'bigint' || typeof value === 'number') return [...encodeVarint((number << 3) | 0), ...encodeVarint(value)];
-  const bytes = typeof value === 'string' ? [...Buffer.from(value)] : value;
-  return [...encodeVarint((number << 3) | 2), ...encodeVarint(bytes.length), ...bytes];
-}
-
-const BUSY = 11;
-const commandNames = { 10: 'join', 40: 'gotoAgendaItem', 50: 'submitAnswer' };
-
 // Routes the page's WebSocket through the test: `refuse(name, attempt)` says whether to
 // answer the attempt-th command of that kind with BUSY instead of passing it on. Every
 // command seen is recorded with its time.
@@ -85,18 +29,16 @@ async function busyRoute(page, refuse) {
   await page.routeWebSocket(/\/ws(\/[A-Za-z0-9-]+)?$/, (ws) => {
     const upstream = ws.connectToServer();
     ws.onMessage((message) => {
-      const bytes = typeof message === 'string' ? Buffer.from(message) : message;
-      const top = fields(bytes);
-      const command = top.get(4);
-      if (command) {
-        const body = fields(command);
-        const name = Object.entries(commandNames).find(([n]) => body.has(Number(n)))?.[1] ?? 'other';
+      const top = fields(bytesOf(message));
+      const name = commandName(top);
+      if (name) {
+        const body = fields(top.get(4));
         const attempt = seen.filter((s) => s.name === name).length + 1;
         const refused = refuse(name, attempt);
         seen.push({ name, at: Date.now(), refused });
         if (refused) {
           const rejection = [...field(1, top.get(1)), ...field(2, body.get(1) ?? 0n), ...field(3, BUSY), ...field(4, 'busy (test)')];
-          ws.send(Buffer.from(field(3, rejection)));
+          ws.send(Buffer.from(field(serverRejection, rejection)));
           return;
         }
       }
