@@ -459,11 +459,15 @@ std::optional<Rejection> WorkshopHub::Admit(const Session& session,
                                             const domain::Command& command,
                                             domain::Time now) {
   if (session.role != domain::Role::kParticipant) return std::nullopt;
-  // A Join that only repeats an earlier one (its Ack was lost) adds nobody.
+  // A newcomer's Join is held by the join budget alone: a keynote room that
+  // joins in seconds must not spend the commands it votes with a minute later.
+  // A Join that only repeats an earlier one (its Ack was lost) adds nobody,
+  // and counts as any command.
   if (const auto* join = std::get_if<domain::cmd::Join>(&command);
       join != nullptr && session.participant() == 0 &&
-      !workshop_.state().by_join_key.contains(join->join_key) &&
-      !joins_.Take(options_.joins_per_second, options_.join_burst, now)) {
+      !workshop_.state().by_join_key.contains(join->join_key)) {
+    if (joins_.Take(options_.joins_per_second, options_.join_burst, now))
+      return std::nullopt;
     return Rejection{domain::RejectionCode::kBusy,
                      "many people are joining at once; trying again"};
   }

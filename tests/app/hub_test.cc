@@ -241,6 +241,23 @@ TEST_F(HubTest, RateLimitSaysSlowDown) {
       << "after a pause the device is heard again";
 }
 
+TEST_F(HubTest, JoiningDoesNotSpendTheCommandsTheRoomVotesWith) {
+  Restart({.workshop_commands_per_second = 1, .workshop_command_burst = 4});
+  const std::string code = CreateWorkshop();
+  std::vector<std::shared_ptr<Device>> phones(4);
+  for (size_t i = 0; i < phones.size(); ++i)
+    JoinAs(code, phones[i], "Persona" + std::to_string(i));
+  for (const auto& phone : phones)
+    Send(*phone, cmd::SetPresence{0, domain::Presence::kRemote});
+  Send(*phones[0], cmd::SetPresence{0, domain::Presence::kInRoom});
+  Commit();
+  for (const auto& phone : phones)
+    EXPECT_GE(phone->acks.size(), 2u) << "the join and the first command";
+  ASSERT_EQ(phones[0]->rejections.size(), 1u)
+      << "the workshop's commands are counted: the fifth is one too many";
+  EXPECT_EQ(phones[0]->rejections[0].code(), pb::REJECTION_CODE_BUSY);
+}
+
 TEST_F(HubTest, TimersRunOutOnTheServerClock) {
   const std::string code = CreateWorkshop();
   auto facilitator = Connect(code, Role::kFacilitator);
