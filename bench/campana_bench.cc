@@ -13,6 +13,7 @@
 #include "bench/command_flood.h"
 #include "bench/fanout.h"
 #include "bench/footprint.h"
+#include "bench/join_storm.h"
 #include "bench/poll_storm.h"
 #include "bench/vote_storm.h"
 #include "support/postgres_server.h"
@@ -35,7 +36,9 @@ int Run(int argc, char** argv) {
   cli.add_option("--out", cfg.out)->required();
   cli.add_option("--fanout", cfg.fanout_sizes)->capture_default_str();
   cli.add_option("--storm", cfg.storm_sizes)->capture_default_str();
-  cli.add_option("--memory", cfg.memory_size)->capture_default_str();
+  cli.add_option("--join", cfg.join_sizes, "Phones in the join storm")
+      ->capture_default_str();
+  cli.add_option("--memory", cfg.memory_sizes)->capture_default_str();
   cli.add_option("--sources", cfg.sources)->capture_default_str();
   uint32_t board_size = 500;
   cli.add_option("--board", board_size, "Participants in the board storm")
@@ -48,9 +51,9 @@ int Run(int argc, char** argv) {
                  "An option for campana, e.g. --campana-arg=--io-threads=1")
       ->allow_extra_args(false);
   cli.add_option("--only", cfg.only, "Run only these sections")
-      ->check(CLI::IsMember({"fanout", "storm", "flood", "memory", "cold",
-                             "board-storm", "board-render", "poll-storm",
-                             "report-render"}));
+      ->check(CLI::IsMember({"fanout", "join", "storm", "flood", "memory",
+                             "cold", "board-storm", "board-render",
+                             "poll-storm", "report-render"}));
   CLI11_PARSE(cli, argc, argv);
 
   std::string json = "{\n  \"fanout\": [";
@@ -58,9 +61,10 @@ int Run(int argc, char** argv) {
       "\nFan-out: a facilitator's command (or a peer's broadcast) to N "
       "connected clients; ms from\n"
       "the trigger to the receipt; medians over broadcasts [min-max]\n");
-  std::printf("%-11s %6s %18s %20s %20s %20s %13s %11s %11s %6s\n", "server",
-              "N", "first ms", "p50 ms", "p99 ms", "last ms", "deliveries/s",
-              "server cpu", "client cpu", "drops");
+  std::printf("%-11s %6s %18s %20s %20s %20s %13s %11s %11s %6s %10s\n",
+              "server", "N", "first ms", "p50 ms", "p99 ms", "last ms",
+              "deliveries/s", "server cpu", "client cpu", "drops",
+              "bytes/conn");
   bool first = true;
   for (uint32_t n : cfg.fanout_sizes) {
     if (!cfg.Wants("fanout")) break;
@@ -78,11 +82,12 @@ int Run(int argc, char** argv) {
     for (FanoutResult& r : results) r.payload = results[0].payload;
     for (const FanoutResult& r : results) {
       std::printf(
-          "%-11s %6u %18s %20s %20s %20s %13.0f %8.1f us %8.1f us %6lu\n",
+          "%-11s %6u %18s %20s %20s %20s %13.0f %8.1f us %8.1f us %6lu "
+          "%10.0f\n",
           r.server.c_str(), n, Cell(r.first).c_str(), Cell(r.p50).c_str(),
           Cell(r.p99).c_str(), Cell(r.max).c_str(), r.rate.median,
           r.server_cpu_us, r.client_cpu_us,
-          static_cast<unsigned long>(r.backlog_drops));
+          static_cast<unsigned long>(r.backlog_drops), r.rss_per_connection);
       json += std::string(first ? "" : ",") + "\n    {\"server\": \"" +
               r.server + "\", \"n\": " + std::to_string(n) +
               ", \"payload_bytes\": " + std::to_string(r.payload) +
@@ -94,7 +99,9 @@ int Run(int argc, char** argv) {
               std::to_string(r.server_cpu_us) +
               ", \"client_cpu_us_per_delivery\": " +
               std::to_string(r.client_cpu_us) +
-              ", \"backlog_drops\": " + std::to_string(r.backlog_drops) + "}";
+              ", \"backlog_drops\": " + std::to_string(r.backlog_drops) +
+              ", \"rss_bytes_per_connection\": " +
+              std::to_string(r.rss_per_connection) + "}";
       first = false;
     }
     const double floor_ms = results[1].max.median;
@@ -104,6 +111,47 @@ int Run(int argc, char** argv) {
         "ratio", n, results[0].max.median / floor_ms,
         results[0].max.median / results[3].max.median,
         results[0].max.median / results[2].max.median);
+    std::fflush(stdout);
+  }
+  json += "\n  ],\n  \"join_storm\": [";
+  std::printf(
+      "\nJoin storm: N phones open, say Hello and Join at random moments, "
+      "950 a second (19,000 in\n20 s), with a keynote's join budget; ms from "
+      "the Hello to the Join's Ack; ms from the last\nAck to the projector "
+      "knowing all N; medians over runs\n");
+  std::printf("%6s %18s %18s %20s %18s %16s %14s %16s %14s %18s\n", "N",
+              "ack p50 ms", "ack p99 ms", "ack max ms", "projector ms",
+              "wave s", "busy", "console frames", "cpu us/join",
+              "server RSS MiB");
+  first = true;
+  for (uint32_t n : cfg.join_sizes) {
+    if (!cfg.Wants("join")) break;
+    const JoinStormResult r = JoinStorm(cfg, n);
+    std::printf("%6u %18s %18s %20s %18s %16s %14s %16s %14s %18s\n", n,
+                Cell(r.ack_p50).c_str(), Cell(r.ack_p99).c_str(),
+                Cell(r.ack_max).c_str(), Cell(r.projector_ms).c_str(),
+                Cell(r.wave_s).c_str(), Cell(r.busy).c_str(),
+                Cell(r.console_frames).c_str(), Cell(r.cpu_us_per_join).c_str(),
+                Cell(r.rss_mib).c_str());
+    if (r.refused > 0 || r.missing > 0)
+      std::printf("%6s %u refused (not BUSY), %u not joined\n", "", r.refused,
+                  r.missing);
+    json += std::string(first ? "" : ",") +
+            "\n    {\"n\": " + std::to_string(n) +
+            ", \"window_s\": " + std::to_string(r.window_s) +
+            ", \"refused\": " + std::to_string(r.refused) +
+            ", \"not_joined\": " + std::to_string(r.missing) +
+            ",\n     \"hello_to_join_ack_p50_ms\": " + Json(r.ack_p50) +
+            ", \"hello_to_join_ack_p99_ms\": " + Json(r.ack_p99) +
+            ", \"hello_to_join_ack_max_ms\": " + Json(r.ack_max) +
+            ",\n     \"projector_all_known_after_last_ack_ms\": " +
+            Json(r.projector_ms) + ", \"wave_s\": " + Json(r.wave_s) +
+            ", \"busy_answers\": " + Json(r.busy) +
+            ",\n     \"console_frames\": " + Json(r.console_frames) +
+            ", \"console_bytes\": " + Json(r.console_bytes) +
+            ", \"server_cpu_us_per_join\": " + Json(r.cpu_us_per_join) +
+            ", \"server_rss_mib\": " + Json(r.rss_mib) + "}";
+    first = false;
     std::fflush(stdout);
   }
   json += "\n  ],\n  \"vote_storm\": [";
@@ -307,10 +355,13 @@ int Run(int argc, char** argv) {
     std::fflush(stdout);
   }
   json += "\n  ]";
-  if (cfg.Wants("memory")) {
+  json += ",\n  \"memory\": [";
+  first = true;
+  for (uint32_t n : cfg.memory_sizes) {
+    if (!cfg.Wants("memory")) break;
     std::vector<double> per_connection;
     for (int run = 0; run < (cfg.quick ? 1 : 3); ++run) {
-      const MemoryResult mem = Memory(cfg, cfg.memory_size);
+      const MemoryResult mem = Memory(cfg, n);
       std::printf(
           "\nMemory: %u idle participants: RSS %.1f MiB -> %.1f MiB: %.0f "
           "bytes each",
@@ -319,11 +370,15 @@ int Run(int argc, char** argv) {
       per_connection.push_back(mem.bytes_per_connection);
     }
     const Summary s = Summarize(per_connection);
-    std::printf("\nMemory per idle participant: %.0f bytes [%.0f-%.0f]\n",
-                s.median, s.min, s.max);
-    json += ",\n  \"memory\": {\"n\": " + std::to_string(cfg.memory_size) +
+    std::printf("\nMemory per idle participant, %u: %.0f bytes [%.0f-%.0f]\n",
+                n, s.median, s.min, s.max);
+    json += std::string(first ? "" : ",") +
+            "\n    {\"n\": " + std::to_string(n) +
             ", \"bytes_per_connection\": " + Json(s) + "}";
+    first = false;
+    std::fflush(stdout);
   }
+  json += "\n  ]";
   if (cfg.Wants("cold")) {
     const ColdResult cold = ColdStart(cfg, 100'000);
     std::printf(

@@ -92,11 +92,7 @@ Campana StartCampanaWith(const Config& cfg, const std::string& db, bool demo) {
       "127.0.0.1",  "--db",          db,         "--web-root",
       cfg.web_root, "--public-host", "127.0.0.1"};
   if (demo) argv.insert(argv.end(), {"--demo", cfg.demo});
-  // Rooms of 10,000 join here in seconds: these benchmarks measure fan-out,
-  // memory and storms, not the join rate that holds back a join flood
-  // (HostileTest), so that budget is lifted.
-  argv.insert(argv.end(),
-              {"--join-burst", "1000000", "--joins-per-second", "1000000"});
+  argv.insert(argv.end(), cfg.join_budget.begin(), cfg.join_budget.end());
   argv.insert(argv.end(), cfg.campana_args.begin(), cfg.campana_args.end());
   c.process = std::make_unique<Process>(argv);
   const uint16_t port = c.process->Start(demo ? "/console/" : "");
@@ -115,17 +111,21 @@ Campana StartCampanaWith(const Config& cfg, const std::string& db, bool demo) {
   return c;
 }
 
-// n participants joined, and the io quiet again.
-std::unique_ptr<bot::Fleet> JoinFleet(asio::io_context& io, const Config& cfg,
-                                      const Campana& c, uint32_t n,
-                                      Clock::time_point& last_message) {
+bot::FleetOptions FleetFor(const Config& cfg, const Campana& c, uint32_t n) {
   bot::FleetOptions options;
   options.port = c.endpoint.port();
   options.workshop = c.code;
   options.count = n;
   options.source_addresses = cfg.sources;
   options.remote_fraction = 0.1;
-  auto fleet = std::make_unique<bot::Fleet>(io, options);
+  return options;
+}
+
+// n participants joined, and the io quiet again.
+std::unique_ptr<bot::Fleet> JoinFleet(asio::io_context& io, const Config& cfg,
+                                      const Campana& c, uint32_t n,
+                                      Clock::time_point& last_message) {
+  auto fleet = std::make_unique<bot::Fleet>(io, FleetFor(cfg, c, n));
   fleet->on_message = [&last_message](uint32_t, const pb::ServerMessage&,
                                       Clock::time_point at) {
     last_message = at;

@@ -123,6 +123,7 @@ FanoutResult FanoutPeer(const Config& cfg, const std::string& name,
                         std::vector<std::string> argv, uint32_t n) {
   Process server(std::move(argv));
   const uint16_t port = server.Start();
+  const size_t rss_before = server.Rss();
   asio::io_context io(1);
   Receivers receivers;
   Receivers control_handler;
@@ -151,12 +152,15 @@ FanoutResult FanoutPeer(const Config& cfg, const std::string& name,
                  receivers.failed);
   std::vector<int> sockets;
   for (auto& c : connections) sockets.push_back(c->native_handle());
+  const size_t rss_after = server.Rss();
   auto run = MeasureBroadcasts(io, server, sockets, Broadcasts(n, cfg.quick),
                                [&] { control->Send("go"); });
   for (auto& c : connections) c->Close();
   control->Close();
   io.poll();
-  return Result(name, n, run);
+  FanoutResult result = Result(name, n, run);
+  result.rss_per_connection = static_cast<double>(rss_after - rss_before) / n;
+  return result;
 }
 
 FanoutResult FanoutCampana(const Config& cfg, uint32_t n) {
@@ -164,7 +168,11 @@ FanoutResult FanoutCampana(const Config& cfg, uint32_t n) {
   asio::io_context io(1);
   Facilitator desk(io, c.endpoint, c.code, c.key);
   Clock::time_point last = Clock::now();
+  RunUntil(
+      io, [&] { return desk.messages >= 2; }, std::chrono::seconds(10));
+  const size_t rss_before = c.process->Rss();
   auto fleet = JoinFleet(io, cfg, c, n, last);
+  const size_t rss_after = c.process->Rss();
   // The size of the bell's delta, for the peers to send the same.
   size_t payload = 0;
   fleet->on_raw_message = [&](uint32_t, std::string_view bytes,
@@ -184,6 +192,7 @@ FanoutResult FanoutCampana(const Config& cfg, uint32_t n) {
   io.poll();
   FanoutResult result = Result("campana", n, run);
   result.payload = payload;
+  result.rss_per_connection = static_cast<double>(rss_after - rss_before) / n;
   return result;
 }
 

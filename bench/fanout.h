@@ -19,6 +19,9 @@ struct FanoutResult {
   double client_cpu_us = 0;
   uint64_t backlog_drops = 0;
   size_t payload = 0;  // bytes of each message
+  // The server's RSS growth while the n clients connected (and, for campana,
+  // joined), per client: what an idle connection costs it.
+  double rss_per_connection = 0;
 };
 
 // A facilitator rings the bell to n participants of campana's demo workshop.
