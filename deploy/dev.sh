@@ -203,7 +203,7 @@ case ${1:-} in
     day=$(date -u +%F)
     say "pairing"
     "$bin/bench/pairing_bench" --out "$scratch/pairing.json"
-    say "fan-out, the storms (votes, boards, polls), memory, cold start (about 10 minutes)"
+    say "fan-out, the join storm, the storms (votes, boards, polls), memory, cold start (about 13 minutes)"
     "$bin/bench/campana-bench" --campana "$bin/server/campana" \
       --web-root "$root/clients/web/dist" --demo "$root/deploy/templates/demo.es.json" \
       --floor "$bin/bench/floor_server" --beast-chat "$bin/bench/beast_chat" \
