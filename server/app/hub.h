@@ -169,7 +169,10 @@ class WorkshopHub {
   // snapshot would send again everything the device has (the agenda, the
   // activity, every shared document): most of a join's bytes in a keynote
   // room. The session stays live: deltas of records not yet durable reach it
-  // under its new subscription, in order, around this one.
+  // under its new subscription, in order, around this one. What the device
+  // may have been sent through an audience it left is removed too (the
+  // AudienceIndex keeps it until sent). A staff audience gained or lost (a
+  // projector's secret rotated) gets a snapshot instead.
   void QueueViewChange(Session& session, const domain::Visibility& before);
   // Sends `frame` to the session once the log is durable up to `offset`.
   void Queue(uint64_t offset, Session& session, SharedBytes frame,
